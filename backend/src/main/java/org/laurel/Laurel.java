@@ -1,0 +1,17 @@
+package org.laurel;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+@OpenAPIDefinition(info = @Info(title = "Laurel", version = "0.1",
+        description = "Award and competition judging: programs, entries, judging rounds, live roadshow, winners."))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class Laurel {
+
+    public static void main(String[] args) {
+        Micronaut.build(args).mainClass(Laurel.class).banner(false).start();
+    }
+}

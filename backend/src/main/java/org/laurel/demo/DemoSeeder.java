@@ -1,0 +1,57 @@
+package org.laurel.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.laurel.identity.CreateUserRequest;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo mode ({@code LAUREL_DEMO=true}): one login per role, so a visitor can try every side of
+ * Laurel. Seeding is idempotent: accounts that exist are left alone, so restarts change nothing.
+ * The logins are listed in the README.
+ */
+@Singleton
+@Requires(property = "laurel.demo", value = "true")
+class DemoSeeder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+    static final String PASSWORD = "laurel-demo";
+
+    record DemoAccount(String email, String name, String organization, String locale, Set<Role> roles) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@demo.laurel.dev", "Ada Admin", "Laurel", "en", Set.of(Role.ADMIN)),
+            new DemoAccount("organizer@demo.laurel.dev", "周组织", "Expo Organizing Committee", "zh-CN", Set.of(Role.ORGANIZER)),
+            new DemoAccount("judge@demo.laurel.dev", "Jia Judge", "Tsinghua University", "zh-CN", Set.of(Role.JUDGE)),
+            new DemoAccount("judge2@demo.laurel.dev", "Jonas Judge", "Fraunhofer", "en", Set.of(Role.JUDGE)),
+            new DemoAccount("judge3@demo.laurel.dev", "李评委", "Zhongguancun Capital", "zh-CN", Set.of(Role.JUDGE)),
+            new DemoAccount("applicant@demo.laurel.dev", "Amy Applicant", "Photon Labs", "en", Set.of(Role.APPLICANT)));
+
+    private final IdentityService identity;
+
+    DemoSeeder(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        int created = 0;
+        for (DemoAccount account : ACCOUNTS) {
+            if (!identity.emailRegistered(account.email())) {
+                identity.createUser(new CreateUserRequest(account.email(), PASSWORD, account.name(),
+                        account.organization(), account.locale(), account.roles()));
+                created++;
+            }
+        }
+        LOG.info("Demo mode: {} demo accounts created, password '{}'", created, PASSWORD);
+    }
+}

@@ -1,0 +1,61 @@
+package org.laurel.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.laurel.shared.PageView;
+import org.laurel.shared.Paging;
+
+import java.net.URI;
+
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+@Controller("/api/admin/users")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AdminUserController {
+
+    private final IdentityService identity;
+
+    AdminUserController(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Operation(summary = "List accounts, optionally filtered by email, name or organization")
+    @Get
+    PageView<UserView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
+                            @Nullable @QueryValue Integer size) {
+        return identity.list(q, Paging.of(page, size));
+    }
+
+    @Operation(summary = "One account")
+    @Get("/{id}")
+    UserView get(long id) {
+        return identity.get(id);
+    }
+
+    @Operation(summary = "Create an account (judges, organizers, admins) with the given roles")
+    @Post
+    HttpResponse<UserView> create(@Valid @Body CreateUserRequest request) {
+        UserView user = identity.createUser(request);
+        return HttpResponse.created(user, URI.create("/api/admin/users/" + user.id()));
+    }
+
+    @Operation(summary = "Replace an account's roles (grant and revoke)")
+    @Put("/{id}/roles")
+    UserView setRoles(long id, @Valid @Body SetRolesRequest request) {
+        return identity.setRoles(id, request.roles());
+    }
+}

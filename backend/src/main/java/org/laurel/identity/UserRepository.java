@@ -1,0 +1,30 @@
+package org.laurel.identity;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRepository extends PageableRepository<User, Long> {
+
+    List<User> findByIdIn(Collection<Long> ids);
+
+    Optional<User> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    /** {@code pattern} is a lower-case LIKE pattern with its wildcards already escaped. */
+    @Query(value = "SELECT user_.* FROM app_user user_ WHERE email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
+            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\'",
+            countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
+                    + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\'")
+    Page<User> search(String pattern, Pageable pageable);
+}

@@ -1,0 +1,120 @@
+package org.laurel.shared;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where errors become HTTP. Domain refusals ({@link ProblemException}), Bean
+ * Validation failures and everything the framework raises itself (unknown route, malformed
+ * JSON, wrong types, missing body, 401/403 from security) all leave as problem+json.
+ */
+final class ProblemHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private ProblemHandler() {
+    }
+
+    @Produces
+    @Singleton
+    static class DomainProblems implements ExceptionHandler<ProblemException, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ProblemException e) {
+            MutableHttpResponse<?> response = Problems.response(e.status(), e.type(), e.title(), e.detail(), e.errors(), request);
+            if (e instanceof TooManyRequests tooMany) {
+                response.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            }
+            return response;
+        }
+    }
+
+    /** Lists every invalid field by the name the client used, not the Java method path. */
+    @Produces
+    @Singleton
+    @Replaces(ConstraintExceptionHandler.class)
+    static class ValidationProblems implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException e) {
+            List<FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                    .toList();
+            return Problems.response(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors, request);
+        }
+
+        static String fieldOf(ConstraintViolation<?> violation) {
+            StringBuilder field = new StringBuilder();
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                    continue;
+                }
+                if (node.getName() == null || node.getName().isEmpty()) {
+                    continue;
+                }
+                if (node.getIndex() != null && !field.isEmpty()) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+            return field.isEmpty() ? "body" : field.toString();
+        }
+    }
+
+    /** Renders the framework's own errors (routing, decoding, security) as problem+json. */
+    @Singleton
+    @Replaces(ErrorResponseProcessor.class)
+    static class FrameworkProblems implements ErrorResponseProcessor<Map<String, Object>> {
+        @Override
+        @NonNull
+        public MutableHttpResponse<Map<String, Object>> processResponse(@NonNull ErrorContext context,
+                                                                        @NonNull MutableHttpResponse<?> base) {
+            HttpStatus status = base.getStatus();
+            if (status.getCode() >= 500) {
+                // The client gets no internals; the log keeps the cause.
+                LOG.error("Unhandled error on {} {}", context.getRequest().getMethod(), context.getRequest().getPath(),
+                        context.getRootCause().orElse(null));
+            }
+            List<FieldError> errors = context.getErrors().stream()
+                    .filter(error -> error.getPath().isPresent())
+                    .map(error -> new FieldError(cleanPath(error.getPath().get()), error.getMessage()))
+                    .toList();
+            String detail = status.getCode() >= 500 ? "The server could not complete the request."
+                    : context.getErrors().stream().map(e -> e.getMessage()).findFirst().orElse(status.getReason());
+            @SuppressWarnings("unchecked")
+            MutableHttpResponse<Map<String, Object>> response = (MutableHttpResponse<Map<String, Object>>) base;
+            return response.contentType(Problems.PROBLEM_JSON)
+                    .body(Problems.body(status, Problems.typeFor(status), status.getReason(), detail, errors, context.getRequest()));
+        }
+
+        private static String cleanPath(String path) {
+            // Conversion errors report "/email" or "request.email"; clients know only "email".
+            String p = path.startsWith("/") ? path.substring(1).replace('/', '.') : path;
+            return p.startsWith("request.") ? p.substring("request.".length()) : p;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.laurel.shared;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.HttpResponse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds every problem+json body the server sends, so that all refusals look alike. */
+public final class Problems {
+
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    private static final String TYPE_BASE = "https://laurel.dev/problems/";
+
+    private Problems() {
+    }
+
+    public static Map<String, Object> body(HttpStatus status, String type, String title, String detail,
+                                           List<FieldError> errors, HttpRequest<?> request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_BASE + type);
+        body.put("title", title);
+        body.put("status", status.getCode());
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (request != null) {
+            body.put("instance", request.getPath());
+        }
+        if (errors != null && !errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        return body;
+    }
+
+    public static MutableHttpResponse<Map<String, Object>> response(HttpStatus status, String type, String title,
+                                                                   String detail, List<FieldError> errors,
+                                                                   HttpRequest<?> request) {
+        return HttpResponse.<Map<String, Object>>status(status)
+                .contentType(PROBLEM_JSON)
+                .body(body(status, type, title, detail, errors, request));
+    }
+
+    /** A stable slug for framework-raised errors that carry only a status. */
+    public static String typeFor(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "bad-request";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            case CONFLICT -> "conflict";
+            case REQUEST_ENTITY_TOO_LARGE -> "payload-too-large";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
+            default -> status.getCode() >= 500 ? "server-error" : "http-" + status.getCode();
+        };
+    }
+}

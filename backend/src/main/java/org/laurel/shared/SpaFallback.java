@@ -1,0 +1,63 @@
+package org.laurel.shared;
+
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The Vue app routes in the browser, so a deep link such as {@code /programs/12} must return
+ * the app's index page. Anything under {@code /api}, and anything that is not a page request,
+ * stays a problem+json 404 so API clients never receive HTML.
+ */
+@Hidden
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class SpaFallback {
+
+    private final String indexHtml;
+
+    SpaFallback(ResourceResolver resources) {
+        this.indexHtml = resources.getResourceAsStream("classpath:static/index.html")
+                .map(SpaFallback::read)
+                .orElse(null);
+    }
+
+    @Error(status = HttpStatus.NOT_FOUND, global = true)
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        String path = request.getPath();
+        boolean pageRequest = request.getMethod() == HttpMethod.GET
+                && !path.startsWith("/api/") && !path.equals("/api")
+                && !path.startsWith("/assets/") && indexHtml != null;
+        if (pageRequest) {
+            return HttpResponse.ok(indexHtml)
+                    .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                    .header("Cache-Control", "no-cache");
+        }
+        return Problems.response(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "No resource at " + path, null, request);
+    }
+
+    Optional<String> index() { return Optional.ofNullable(indexHtml); }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
