@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+// The journeys run against the packaged jar, as a user would get it: one process serving the
+// app and the API, with demo mode on and a throwaway H2 database (or the PostgreSQL database
+// CI points LAUREL_DB_URL at).
+const port = Number(process.env.E2E_PORT ?? 18931)
+const jar = resolve(process.env.LAUREL_JAR ?? join(__dirname, '../../backend/target/laurel.jar'))
+const dataDir = mkdtempSync(join(tmpdir(), 'laurel-e2e-'))
+const h2 = `jdbc:h2:file:${dataDir}/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH`
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../target/e2e-results',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'en-US',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `java -jar "${jar}"`,
+    url: `http://127.0.0.1:${port}/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      LAUREL_PORT: String(port),
+      LAUREL_DEMO: 'true',
+      LAUREL_DB_URL: process.env.LAUREL_DB_URL ?? h2,
+      LAUREL_DB_USER: process.env.LAUREL_DB_USER ?? 'sa',
+      LAUREL_DB_PASSWORD: process.env.LAUREL_DB_PASSWORD ?? '',
+    },
+  },
+})
