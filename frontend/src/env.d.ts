@@ -1,0 +1,19 @@
+/// <reference types="vite/client" />
+
+import 'vue-router'
+
+export {}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /**
+     * Requires a signed-in person. An empty list admits anyone signed in; otherwise the
+     * person must hold at least one of the listed roles.
+     */
+    roles?: string[]
+    /** i18n key of the page title. */
+    titleKey?: string
+  }
+}

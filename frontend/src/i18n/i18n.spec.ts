@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import en from './en'
+import zhCN from './zh-CN'
+import { createAppI18n, detectLocale, LOCALE_STORAGE_KEY } from './index'
+
+type Tree = { [key: string]: string | Tree }
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else for (const [k, v] of leaves(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+describe('messages', () => {
+  const enKeys = leaves(en as Tree)
+  const zhKeys = leaves(zhCN as Tree)
+
+  it('zh-CN and en have the same keys', () => {
+    expect([...zhKeys.keys()].sort()).toEqual([...enKeys.keys()].sort())
+  })
+
+  it('has no empty messages', () => {
+    for (const [key, value] of [...enKeys, ...zhKeys]) expect(value.trim(), key).not.toBe('')
+  })
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    for (const [key, value] of enKeys) expect(placeholders(zhKeys.get(key) ?? ''), key).toEqual(placeholders(value))
+  })
+
+  it('keeps the labels the end-to-end tests rely on', () => {
+    expect(en.auth.login.email).toBe('Email')
+    expect(en.auth.login.password).toBe('Password')
+    expect(en.auth.login.submit).toBe('Sign in')
+    expect(en.admin.users.title).toBe('Users')
+    expect(zhCN.auth.login.email).toBe('邮箱')
+    expect(zhCN.auth.login.password).toBe('密码')
+    expect(zhCN.auth.login.submit).toBe('登录')
+    expect(zhCN.admin.users.title).toBe('用户管理')
+  })
+
+  it('compiles every message in both languages', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const i18n = createAppI18n(locale)
+      for (const key of enKeys.keys()) {
+        const text = i18n.global.t(key, { name: 'Ann', year: 2025 })
+        expect(text, `${locale}:${key}`).not.toBe(key)
+      }
+    }
+  })
+})
+
+describe('detectLocale', () => {
+  it('prefers the remembered choice', () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN')
+    expect(detectLocale()).toBe('zh-CN')
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'en')
+    expect(detectLocale()).toBe('en')
+    localStorage.removeItem(LOCALE_STORAGE_KEY)
+  })
+
+  it('falls back to the browser language', () => {
+    localStorage.removeItem(LOCALE_STORAGE_KEY)
+    const expected = navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+    expect(detectLocale()).toBe(expected)
+  })
+})
