@@ -17,4 +17,9 @@ fi
 
 export LAUREL_DEMO="${LAUREL_DEMO:-true}"
 # A small heap and the serial collector suit a single-node deployment on a small machine.
-exec java ${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xss512k} -jar "$jar" "$@"
+opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xss512k}"
+jsa=$(deploy/cds.sh)
+if [ -n "$jsa" ]; then
+  opts="$opts -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+exec java $opts -jar "$jar" "$@"

@@ -9,7 +9,11 @@ jar=backend/target/laurel.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -ntp -DskipTests package" >&2; exit 1; }
 runs="${1:-5}"
 port=18970
+# The same JVM options and class-data-sharing archive as deploy/run.sh.
 opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xss512k}"
+jsa=$(deploy/cds.sh)
+[ -n "$jsa" ] && opts="$opts -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+echo "JVM options: $opts"
 
 for i in $(seq 1 "$runs"); do
   dir=$(mktemp -d)
