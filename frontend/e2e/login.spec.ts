@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const shots = join(__dirname, '../target/screenshots')
+const shots = fileURLToPath(new URL('../target/screenshots/', import.meta.url))
 
 // Demo logins documented in the README (demo mode is on for the e2e server).
 const PASSWORD = 'laurel-demo'
@@ -15,7 +15,7 @@ test('an admin signs in through the real UI and lands on the users page', async 
   await expect(page).toHaveURL(/\/admin\/users$/)
   await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible()
   await expect(page.getByText('judge@demo.laurel.dev')).toBeVisible()
-  await page.screenshot({ path: join(shots, 'admin-users.png'), fullPage: true })
+  await page.screenshot({ path: shots + 'admin-users.png', fullPage: true })
 })
 
 test('a judge signs in and lands on their workspace', async ({ page }) => {
