@@ -21,6 +21,10 @@ public class MutableClock extends Clock {
         offset.updateAndGet(d -> d.plus(by));
     }
 
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
     @Override
     public ZoneId getZone() { return ZoneOffset.UTC; }
 

@@ -1,0 +1,11 @@
+package org.laurel.entries;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/** {@code laurel.entries.*}: where uploads are stored and how large they may be. */
+@ConfigurationProperties("laurel.entries")
+public record EntriesConfig(
+        @Bindable(defaultValue = "./data/uploads") String uploadDir,
+        @Bindable(defaultValue = "26214400") long maxUploadBytes) {
+}

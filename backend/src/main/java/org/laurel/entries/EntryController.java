@@ -1,0 +1,127 @@
+package org.laurel.entries;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.laurel.entries.EntryViews.AttachmentView;
+import org.laurel.entries.EntryViews.EntrySummary;
+import org.laurel.entries.EntryViews.EntryView;
+import org.laurel.shared.ArrivalTime;
+import org.laurel.shared.Downloads;
+import org.laurel.shared.PageView;
+import org.laurel.shared.Principals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+
+/** One entry, for its applicant and for the organizers screening it. */
+@Tag(name = "Entries")
+@SecurityRequirement(name = "bearer")
+@Controller("/api/entries")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EntryController {
+
+    private final EntryService entries;
+
+    EntryController(EntryService entries) {
+        this.entries = entries;
+    }
+
+    @Operation(summary = "My entries, newest activity first")
+    @Get("/mine")
+    @Secured("APPLICANT")
+    PageView<EntrySummary> mine(Authentication auth) {
+        List<EntrySummary> items = entries.mine(Principals.id(auth));
+        return new PageView<>(items, items.size());
+    }
+
+    @Operation(summary = "One entry with its files and timeline (its applicant, or organizers once submitted)")
+    @Get("/{id}")
+    EntryView get(long id, Authentication auth) {
+        return entries.get(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Save the entry (while DRAFT or SUBMITTED and the window is open)")
+    @Put("/{id}")
+    EntryView update(long id, @Valid @Body SaveEntryRequest request, Authentication auth, HttpRequest<?> http) {
+        return entries.update(id, request, Principals.id(auth), ArrivalTime.of(http));
+    }
+
+    @Operation(summary = "Submit the entry; refused with 409 once the window has closed")
+    @Post("/{id}/submit")
+    EntryView submit(long id, Authentication auth, HttpRequest<?> http) {
+        return entries.submit(id, Principals.id(auth), ArrivalTime.of(http));
+    }
+
+    @Operation(summary = "Withdraw the entry (any time before results)")
+    @Post("/{id}/withdraw")
+    EntryView withdraw(long id, Authentication auth) {
+        return entries.withdraw(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Screening decision on one entry")
+    @Post("/{id}/eligibility")
+    @Secured("ORGANIZER")
+    EntryView eligibility(long id, @Valid @Body EligibilityRequest request, Authentication auth) {
+        return entries.decide(id, request, Principals.id(auth));
+    }
+
+    @Operation(summary = "Attach a file (PDF, PNG, JPEG, PPTX, DOCX or MP4; checked by content)")
+    @Post(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<AttachmentView> attach(long id, CompletedFileUpload file, @Nullable @Part("fieldKey") String fieldKey,
+                                        Authentication auth, HttpRequest<?> http) {
+        try {
+            AttachmentView view = entries.attach(id, fieldKey == null || fieldKey.isBlank() ? null : fieldKey,
+                    file.getFilename(), file.getInputStream(), Principals.id(auth), ArrivalTime.of(http));
+            return HttpResponse.created(view, URI.create("/api/entries/" + id + "/attachments/" + view.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file.discard();
+        }
+    }
+
+    @Operation(summary = "Download an attachment")
+    @Get("/{id}/attachments/{attachmentId}")
+    HttpResponse<StreamedFile> download(long id, long attachmentId, Authentication auth) {
+        EntryService.Download d = entries.download(id, attachmentId, Principals.id(auth));
+        try {
+            StreamedFile file = new StreamedFile(Files.newInputStream(d.path()), MediaType.of(d.contentType()), 0, d.size());
+            return HttpResponse.ok(file)
+                    .header("Content-Disposition", Downloads.attachment(d.fileName()))
+                    .header("Cache-Control", "private, no-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Operation(summary = "Remove an attachment (while the entry is editable)")
+    @Delete("/{id}/attachments/{attachmentId}")
+    HttpResponse<Void> detach(long id, long attachmentId, Authentication auth, HttpRequest<?> http) {
+        entries.detach(id, attachmentId, Principals.id(auth), ArrivalTime.of(http));
+        return HttpResponse.noContent();
+    }
+}

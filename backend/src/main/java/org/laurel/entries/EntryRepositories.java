@@ -1,0 +1,54 @@
+package org.laurel.entries;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+final class EntryRepositories {
+
+    private EntryRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Entries extends CrudRepository<Entry, Long> {
+
+        List<Entry> findByApplicantIdOrderByUpdatedAtDesc(long applicantId);
+
+        List<Entry> findByIdIn(Collection<Long> ids);
+
+        /** The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE pattern. */
+        @Query(value = "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
+                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
+                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
+                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
+                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')",
+                countQuery = "SELECT COUNT(*) FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
+                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
+                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
+                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
+                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')")
+        Page<Entry> screen(long programId, @Nullable String status, @Nullable Long categoryId, @Nullable String q,
+                           Pageable pageable);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Events extends CrudRepository<EntryParts.Event, Long> {
+
+        List<EntryParts.Event> findByEntryIdOrderById(long entryId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Attachments extends CrudRepository<EntryParts.Attachment, Long> {
+
+        List<EntryParts.Attachment> findByEntryIdOrderById(long entryId);
+
+        List<EntryParts.Attachment> findByEntryIdIn(Collection<Long> entryIds);
+    }
+}

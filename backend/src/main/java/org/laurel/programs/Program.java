@@ -1,0 +1,94 @@
+package org.laurel.programs;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** An award or a competition. Draft until published; publishing cannot be undone. */
+@MappedEntity("program")
+class Program {
+
+    @Id
+    @GeneratedValue
+    @Nullable
+    private Long id;
+    private ProgramKind kind;
+    private String title;
+    private String slug;
+    private String description;
+    private String timeZone;
+    private Instant submissionOpensAt;
+    private Instant submissionClosesAt;
+    private ProgramStatus status;
+    private long createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Nullable
+    private Instant publishedAt;
+
+    Program() {
+    }
+
+    static Program draft(long createdBy, Instant now) {
+        Program p = new Program();
+        p.status = ProgramStatus.DRAFT;
+        p.createdBy = createdBy;
+        p.createdAt = now;
+        return p;
+    }
+
+    void describe(ProgramKind kind, String title, String slug, String description, String timeZone,
+                  Instant opensAt, Instant closesAt, Instant now) {
+        this.kind = kind;
+        this.title = title.strip();
+        this.slug = slug;
+        this.description = description == null ? "" : description;
+        this.timeZone = timeZone;
+        this.submissionOpensAt = opensAt;
+        this.submissionClosesAt = closesAt;
+        this.updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        if (status == ProgramStatus.PUBLISHED) {
+            throw new ProgramProblems.AlreadyPublished(id);
+        }
+        status = ProgramStatus.PUBLISHED;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    boolean published() { return status == ProgramStatus.PUBLISHED; }
+
+    SubmissionWindow window() { return new SubmissionWindow(submissionOpensAt, submissionClosesAt); }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ProgramKind getKind() { return kind; }
+    public void setKind(ProgramKind kind) { this.kind = kind; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public Instant getSubmissionOpensAt() { return submissionOpensAt; }
+    public void setSubmissionOpensAt(Instant submissionOpensAt) { this.submissionOpensAt = submissionOpensAt; }
+    public Instant getSubmissionClosesAt() { return submissionClosesAt; }
+    public void setSubmissionClosesAt(Instant submissionClosesAt) { this.submissionClosesAt = submissionClosesAt; }
+    public ProgramStatus getStatus() { return status; }
+    public void setStatus(ProgramStatus status) { this.status = status; }
+    public long getCreatedBy() { return createdBy; }
+    public void setCreatedBy(long createdBy) { this.createdBy = createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+}

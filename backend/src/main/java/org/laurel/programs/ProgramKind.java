@@ -1,0 +1,5 @@
+package org.laurel.programs;
+
+public enum ProgramKind {
+    AWARD, COMPETITION
+}

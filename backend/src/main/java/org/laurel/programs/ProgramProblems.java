@@ -1,0 +1,50 @@
+package org.laurel.programs;
+
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
+
+import java.util.List;
+
+final class ProgramProblems {
+
+    private ProgramProblems() {
+    }
+
+    static final class ProgramNotFound extends ProblemException.NotFound {
+        ProgramNotFound(Object idOrSlug) {
+            super("program-not-found", "No program " + idOrSlug + ".");
+        }
+    }
+
+    static final class NotOrganizer extends ProblemException.Forbidden {
+        NotOrganizer(long programId) {
+            super("not-program-organizer", "You do not organize program " + programId + ".");
+        }
+    }
+
+    static final class SlugTaken extends ProblemException.Conflict {
+        SlugTaken(String slug) {
+            super("slug-taken", "Slug already in use", "Another program already uses the address '" + slug + "'.");
+        }
+    }
+
+    static final class AlreadyPublished extends ProblemException.Conflict {
+        AlreadyPublished(Long id) {
+            super("program-already-published", "Already published", "Program " + id + " is already published.");
+        }
+    }
+
+    static final class CategoryInUse extends ProblemException.Conflict {
+        CategoryInUse() {
+            super("category-in-use", "Category in use",
+                    "A category you removed already has entries or prize tiers; move them first.");
+        }
+    }
+
+    static final class InvalidProgram extends ProblemException.Invalid {
+        InvalidProgram(List<FieldError> errors) {
+            super(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                    : errors.size() + " fields are invalid", errors);
+        }
+    }
+}

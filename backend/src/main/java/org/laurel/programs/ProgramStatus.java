@@ -1,0 +1,5 @@
+package org.laurel.programs;
+
+public enum ProgramStatus {
+    DRAFT, PUBLISHED
+}

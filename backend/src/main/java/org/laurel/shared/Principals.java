@@ -1,0 +1,24 @@
+package org.laurel.shared;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+
+/** Tokens name the account by its id; this reads it back. */
+public final class Principals {
+
+    private Principals() {
+    }
+
+    public static long id(Authentication authentication) {
+        return Long.parseLong(authentication.getName());
+    }
+
+    @Nullable
+    public static Long idOrNull(@Nullable Authentication authentication) {
+        return authentication == null ? null : id(authentication);
+    }
+
+    public static boolean has(@Nullable Authentication authentication, String role) {
+        return authentication != null && authentication.getRoles().contains(role);
+    }
+}

@@ -1,0 +1,49 @@
+package org.laurel.entries;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileSnifferTest {
+
+    @TempDir
+    Path dir;
+
+    Path file(byte[] bytes) throws Exception {
+        Path p = Files.createTempFile(dir, "f", ".bin");
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void recognisesTheAllowedTypesByTheirBytes() throws Exception {
+        assertThat(FileSniffer.detect(file("%PDF-1.7 ...".getBytes()))).contains(FileSniffer.PDF);
+        assertThat(FileSniffer.detect(file(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}))).contains(FileSniffer.PNG);
+        assertThat(FileSniffer.detect(file(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}))).contains(FileSniffer.JPEG);
+        assertThat(FileSniffer.detect(file(new byte[]{0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0}))).contains(FileSniffer.MP4);
+    }
+
+    @Test
+    void refusesEverythingElse() throws Exception {
+        assertThat(FileSniffer.detect(file("MZ\u0090".getBytes()))).isEmpty();
+        assertThat(FileSniffer.detect(file("GIF89a".getBytes()))).isEmpty();
+        assertThat(FileSniffer.detect(file(new byte[0]))).isEmpty();
+        assertThat(FileSniffer.detect(file(new byte[]{'P', 'K', 3, 4, 1, 2, 3}))).isEmpty(); // broken zip
+    }
+
+    @Test
+    void displayNamesKeepOnlyTheLastSegmentWithoutControlCharacters() {
+        assertThat(FileSniffer.displayName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(FileSniffer.displayName("C:\\Users\\me\\deck.pdf")).isEqualTo("deck.pdf");
+        assertThat(FileSniffer.displayName("a\u0000b\nc\u202Etxt.exe")).isEqualTo("abctxt.exe");
+        assertThat(FileSniffer.displayName("...hidden")).isEqualTo("hidden");
+        assertThat(FileSniffer.displayName("/")).isEqualTo("file");
+        assertThat(FileSniffer.displayName(null)).isEqualTo("file");
+        assertThat(FileSniffer.displayName("路演材料.pdf")).isEqualTo("路演材料.pdf");
+        assertThat(FileSniffer.displayName("x".repeat(300) + ".pdf")).hasSize(200).endsWith(".pdf");
+    }
+}

@@ -1,0 +1,103 @@
+package org.laurel.entries;
+
+import org.junit.jupiter.api.Test;
+import org.laurel.programs.FieldType;
+import org.laurel.programs.ProgramView.FormFieldView;
+import org.laurel.shared.FieldError;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormValidatorTest {
+
+    static FormFieldView field(String key, FieldType type, boolean required, List<String> options, Integer max) {
+        return new FormFieldView(1, key, key, type, required, options, max, null, false);
+    }
+
+    static final List<FormFieldView> FORM = List.of(
+            field("name", FieldType.TEXT, true, List.of(), 10),
+            field("story", FieldType.LONG_TEXT, false, List.of(), null),
+            field("employees", FieldType.NUMBER, false, List.of(), null),
+            field("stage", FieldType.SELECT, true, List.of("Idea", "Revenue"), null),
+            field("markets", FieldType.MULTI_SELECT, false, List.of("CN", "EU", "US"), null),
+            field("site", FieldType.URL, false, List.of(), null),
+            field("contact", FieldType.EMAIL, false, List.of(), null),
+            field("founded", FieldType.DATE, false, List.of(), null),
+            field("deck", FieldType.FILE, true, List.of(), null));
+
+    static List<String> fields(List<FieldError> errors) {
+        return errors.stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aDraftMayLeaveRequiredFieldsEmpty() {
+        FormValidator.Result r = FormValidator.check(FORM, Map.of(), false, Set.of());
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.answers()).isEmpty();
+    }
+
+    @Test
+    void aSubmissionNeedsEveryRequiredAnswerAndFile() {
+        FormValidator.Result r = FormValidator.check(FORM, Map.of("name", "  "), true, Set.of());
+
+        assertThat(fields(r.errors())).containsExactly("answers.name", "answers.stage", "answers.deck");
+        assertThat(FormValidator.check(FORM, Map.of("name", "Laurel", "stage", "Idea"), true, Set.of("deck")).errors()).isEmpty();
+    }
+
+    @Test
+    void everyWrongValueIsReportedAtOnceWithItsReason() {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("name", "x".repeat(11));
+        answers.put("employees", "twelve");
+        answers.put("stage", "Unicorn");
+        answers.put("markets", List.of("CN", "MARS"));
+        answers.put("site", "ftp://example.org");
+        answers.put("contact", "not-an-email");
+        answers.put("founded", "31/12/2020");
+
+        FormValidator.Result r = FormValidator.check(FORM, answers, false, Set.of());
+
+        assertThat(r.errors()).containsExactly(
+                new FieldError("answers.name", "must be at most 10 characters"),
+                new FieldError("answers.employees", "must be a number"),
+                new FieldError("answers.stage", "must be one of Idea, Revenue"),
+                new FieldError("answers.markets", "must contain only: CN, EU, US"),
+                new FieldError("answers.site", "must be a web address starting with http:// or https://"),
+                new FieldError("answers.contact", "must be an email address"),
+                new FieldError("answers.founded", "must be a date like 2026-06-25"));
+    }
+
+    @Test
+    void validAnswersAreNormalisedAndUnknownKeysDropped() {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("name", "  Laurel ");
+        answers.put("employees", "42");
+        answers.put("markets", List.of("EU", "CN", "EU"));
+        answers.put("site", "https://laurel.example/about");
+        answers.put("founded", "2020-02-29");
+        answers.put("hacker", "<script>");
+        answers.put("deck", "ignored: files are attachments");
+
+        FormValidator.Result r = FormValidator.check(FORM, answers, false, Set.of());
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.answers()).containsOnlyKeys("name", "employees", "markets", "site", "founded");
+        assertThat(r.answers().get("name")).isEqualTo("Laurel");
+        assertThat(r.answers().get("employees")).isEqualTo(new BigDecimal("42"));
+        assertThat(r.answers().get("markets")).isEqualTo(List.of("EU", "CN"));
+    }
+
+    @Test
+    void lengthsCountCharactersNotBytes() {
+        FormValidator.Result r = FormValidator.check(FORM, Map.of("name", "创新奖评审平台测试名称"), false, Set.of());
+
+        assertThat(fields(r.errors())).containsExactly("answers.name"); // 11 characters
+        assertThat(FormValidator.check(FORM, Map.of("name", "创新奖评审平台测试名"), false, Set.of()).errors()).isEmpty();
+    }
+}
