@@ -10,11 +10,15 @@ import org.laurel.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micronaut.data.model.Pageable;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Demo mode ({@code LAUREL_DEMO=true}): one login per role, so a visitor can try every side of
+ * Demo mode ({@code LAUREL_DEMO=true}): one login per role and a demo season, so a visitor can try every side of
  * Laurel. Seeding is idempotent: accounts that exist are left alone, so restarts change nothing.
  * The logins are listed in the README.
  */
@@ -34,12 +38,16 @@ class DemoSeeder {
             new DemoAccount("judge@demo.laurel.dev", "Jia Judge", "Tsinghua University", "zh-CN", Set.of(Role.JUDGE)),
             new DemoAccount("judge2@demo.laurel.dev", "Jonas Judge", "Fraunhofer", "en", Set.of(Role.JUDGE)),
             new DemoAccount("judge3@demo.laurel.dev", "李评委", "Zhongguancun Capital", "zh-CN", Set.of(Role.JUDGE)),
-            new DemoAccount("applicant@demo.laurel.dev", "Amy Applicant", "Photon Labs", "en", Set.of(Role.APPLICANT)));
+            new DemoAccount("applicant@demo.laurel.dev", "Amy Applicant", "Photon Labs", "en", Set.of(Role.APPLICANT)),
+            new DemoAccount("chen@demo.laurel.dev", "陈晨", "Tsinghua Green Chem", "zh-CN", Set.of(Role.APPLICANT)),
+            new DemoAccount("rao@demo.laurel.dev", "Priya Rao", "AgriDrone", "en", Set.of(Role.APPLICANT)));
 
     private final IdentityService identity;
+    private final DemoSeason season;
 
-    DemoSeeder(IdentityService identity) {
+    DemoSeeder(IdentityService identity, DemoSeason season) {
         this.identity = identity;
+        this.season = season;
     }
 
     @EventListener
@@ -53,5 +61,13 @@ class DemoSeeder {
             }
         }
         LOG.info("Demo mode: {} demo accounts created, password '{}'", created, PASSWORD);
+        if (!season.exists()) {
+            Map<String, Long> ids = new HashMap<>();
+            identity.list("@demo.laurel.dev", Pageable.from(0, 200)).items().stream()
+                    .filter(u -> u.email().endsWith("@demo.laurel.dev"))
+                    .forEach(u -> ids.put(u.email(), u.id()));
+            season.seed(ids.get("organizer@demo.laurel.dev"), ids);
+            LOG.info("Demo mode: seeded the demo season (an open award and a competition in screening)");
+        }
     }
 }
