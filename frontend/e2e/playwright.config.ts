@@ -11,6 +11,10 @@ const jar = resolve(process.env.LAUREL_JAR ?? join(__dirname, '../../backend/tar
 const dataDir = mkdtempSync(join(tmpdir(), 'laurel-e2e-'))
 const h2 = `jdbc:h2:file:${dataDir}/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH`
 
+// E2E_BASE_URL runs the journeys against a server that is already up (e.g. the Vite dev
+// server during development) instead of starting the jar.
+const external = process.env.E2E_BASE_URL
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -19,7 +23,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: external ?? `http://127.0.0.1:${port}`,
     locale: 'en-US',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -28,7 +32,7 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
+  webServer: external ? undefined : {
     command: `java -jar "${jar}"`,
     url: `http://127.0.0.1:${port}/health`,
     timeout: 60_000,
