@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ final class ProgramRepositories {
         List<Program> findByStatusOrderBySubmissionClosesAtDesc(ProgramStatus status);
 
         List<Program> findByIdIn(Collection<Long> ids);
+
+        Optional<Instant> findUpdatedAtById(long id);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
