@@ -49,7 +49,8 @@ class RoutingApiTest {
     @Test
     void theOpenApiDocumentAndItsUiArePublished() {
         String yaml = fetch("/swagger/laurel-0.1.yml");
-        assertThat(yaml).contains("/api/auth/login").contains("/api/admin/users/{id}/roles").contains("/api/me");
+        assertThat(yaml).contains("/api/auth/login").contains("/api/auth/token").contains("/api/admin/users/{id}/roles")
+                .contains("/api/me").contains("/api/programs/{programId}/entries").contains("/api/entries/{id}/submit");
         assertThat(fetch("/swagger-ui/index.html")).contains("swagger");
     }
 
