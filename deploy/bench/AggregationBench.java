@@ -1,5 +1,5 @@
 import org.laurel.judging.Aggregation;
-import org.laurel.judging.AggregationMethod;
+import org.laurel.programs.AggregationMethod;
 
 import java.util.ArrayList;
 import java.util.Arrays;

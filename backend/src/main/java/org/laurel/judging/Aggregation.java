@@ -1,5 +1,7 @@
 package org.laurel.judging;
 
+import org.laurel.programs.AggregationMethod;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

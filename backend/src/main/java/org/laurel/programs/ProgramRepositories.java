@@ -66,4 +66,20 @@ final class ProgramRepositories {
 
         List<ProgramParts.Tier> findByProgramIdInOrderByPosition(Collection<Long> programIds);
     }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Rounds extends CrudRepository<Round, Long> {
+
+        List<Round> findByProgramIdOrderByPosition(long programId);
+
+        long countByProgramId(long programId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Criteria extends CrudRepository<RoundParts.Criterion, Long> {
+
+        List<RoundParts.Criterion> findByRoundIdOrderByPosition(long roundId);
+
+        List<RoundParts.Criterion> findByRoundIdInOrderByPosition(Collection<Long> roundIds);
+    }
 }

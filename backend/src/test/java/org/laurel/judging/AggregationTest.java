@@ -1,6 +1,7 @@
 package org.laurel.judging;
 
 import org.junit.jupiter.api.Test;
+import org.laurel.programs.AggregationMethod;
 import org.laurel.judging.Aggregation.Card;
 import org.laurel.judging.Aggregation.Criterion;
 import org.laurel.judging.Aggregation.EntryRef;

@@ -1,4 +1,4 @@
-package org.laurel.judging;
+package org.laurel.programs;
 
 /** How the judges' weighted totals of one entry become the entry's score. */
 public enum AggregationMethod {

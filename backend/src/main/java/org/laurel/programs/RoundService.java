@@ -1,0 +1,225 @@
+package org.laurel.programs;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.laurel.programs.RoundParts.Criterion;
+import org.laurel.programs.SaveRoundRequest.CriterionInput;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Rounds and rubrics of a program: their organizers create, change, open and close them. */
+@Singleton
+public class RoundService {
+
+    private final ProgramRepositories.Rounds rounds;
+    private final ProgramRepositories.Criteria criteria;
+    private final ProgramService programs;
+    private final Clock clock;
+
+    RoundService(ProgramRepositories.Rounds rounds, ProgramRepositories.Criteria criteria, ProgramService programs, Clock clock) {
+        this.rounds = rounds;
+        this.criteria = criteria;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RoundView create(long programId, SaveRoundRequest request, long organizerId) {
+        programs.requireOrganizer(programId, organizerId);
+        validate(request, List.of());
+        Round round = Round.draft(programId, (int) rounds.countByProgramId(programId) + 1, clock.instant());
+        apply(round, request);
+        round = rounds.save(round);
+        saveCriteria(round.getId(), request.criteria(), Map.of());
+        return view(round);
+    }
+
+    @Transactional
+    public RoundView update(long roundId, SaveRoundRequest request, long organizerId) {
+        Round round = organized(roundId, organizerId);
+        List<Criterion> existing = criteria.findByRoundIdOrderByPosition(roundId);
+        validate(request, existing);
+        apply(round, request);
+        if (round.rubricEditable()) {
+            Map<Long, Criterion> byId = new HashMap<>();
+            existing.forEach(c -> byId.put(c.id(), c));
+            saveCriteria(roundId, request.criteria(), byId);
+        } else if (rubricChanged(existing, request.criteria())) {
+            throw new ProblemException.Conflict("rubric-locked", "Rubric locked",
+                    "The rubric of round " + roundId + " cannot change once the round has opened.");
+        }
+        save(round);
+        return view(round);
+    }
+
+    public RoundView get(long roundId, long organizerId) {
+        return view(organized(roundId, organizerId));
+    }
+
+    /** The round for other modules (their own permission checks apply). */
+    public RoundView find(long roundId) {
+        return view(rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId)));
+    }
+
+    public List<RoundView> list(long programId, long organizerId) {
+        programs.requireOrganizer(programId, organizerId);
+        List<Round> list = rounds.findByProgramIdOrderByPosition(programId);
+        Map<Long, List<Criterion>> byRound = new HashMap<>();
+        if (!list.isEmpty()) {
+            criteria.findByRoundIdInOrderByPosition(list.stream().map(Round::getId).toList())
+                    .forEach(c -> byRound.computeIfAbsent(c.roundId(), k -> new ArrayList<>()).add(c));
+        }
+        return list.stream().map(r -> view(r, byRound.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    /** Opening needs the previous round finalized, since this round takes the entries it advanced. */
+    @Transactional
+    public RoundView open(long roundId, long organizerId) {
+        Round round = organized(roundId, organizerId);
+        if (round.getPosition() > 1) {
+            Round previous = rounds.findByProgramIdOrderByPosition(round.getProgramId()).get(round.getPosition() - 2);
+            if (previous.getStatus() != RoundStatus.FINALIZED) {
+                throw new ProblemException.Conflict("previous-round-open", "Previous round not finalized",
+                        "Round " + previous.getName() + " must be finalized before " + round.getName() + " opens.");
+            }
+        }
+        round.open(clock.instant());
+        save(round);
+        return view(round);
+    }
+
+    @Transactional
+    public RoundView close(long roundId, long organizerId) {
+        Round round = organized(roundId, organizerId);
+        round.close(clock.instant());
+        save(round);
+        return view(round);
+    }
+
+    @Transactional
+    public RoundView markFinalized(long roundId, long organizerId) {
+        Round round = organized(roundId, organizerId);
+        round.finalizeResults(clock.instant());
+        save(round);
+        return view(round);
+    }
+
+    /** 404 when the round does not exist, 403 when the caller does not organize its program. */
+    private Round organized(long roundId, long organizerId) {
+        Round round = rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId));
+        programs.requireOrganizer(round.getProgramId(), organizerId);
+        return round;
+    }
+
+    private void save(Round round) {
+        try {
+            rounds.update(round);
+        } catch (OptimisticLockException e) {
+            throw new ProblemException.Conflict("round-changed", "Changed meanwhile",
+                    "The round was changed by another request; reload and try again.");
+        }
+    }
+
+    private void apply(Round round, SaveRoundRequest r) {
+        round.configure(r.name(), r.aggregation(), r.trimCount() == null ? 1 : r.trimCount(), r.advanceCount(),
+                r.disputeThreshold(), clock.instant());
+        round.shape(r.mode(), r.blind(), r.judgesPerEntry() == null ? 3 : r.judgesPerEntry());
+    }
+
+    private void validate(SaveRoundRequest r, List<Criterion> existing) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<Integer> tieBreaks = new HashSet<>();
+        Set<Long> ids = new HashSet<>();
+        existing.forEach(c -> ids.add(c.id()));
+        for (int i = 0; i < r.criteria().size(); i++) {
+            CriterionInput c = r.criteria().get(i);
+            String at = "criteria[" + i + "]";
+            if (!names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
+                errors.add(new FieldError(at + ".name", "is used twice"));
+            }
+            if (c.max() <= c.min()) {
+                errors.add(new FieldError(at + ".max", "must be greater than min"));
+            } else if (c.step() != null) {
+                double steps = (c.max() - c.min()) / c.step();
+                if (Math.abs(steps - Math.rint(steps)) > 1e-9) {
+                    errors.add(new FieldError(at + ".step", "must divide the range from min to max evenly"));
+                }
+            }
+            if (c.tieBreakOrder() != null && !tieBreaks.add(c.tieBreakOrder())) {
+                errors.add(new FieldError(at + ".tieBreakOrder", "is used twice"));
+            }
+            if (c.id() != null && !ids.contains(c.id())) {
+                errors.add(new FieldError(at + ".id", "is not a criterion of this round"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.Invalid(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                    : errors.size() + " fields are invalid", errors);
+        }
+    }
+
+    private void saveCriteria(long roundId, List<CriterionInput> inputs, Map<Long, Criterion> existing) {
+        Map<Long, Criterion> left = new HashMap<>(existing);
+        for (int i = 0; i < inputs.size(); i++) {
+            CriterionInput in = inputs.get(i);
+            Criterion row = new Criterion(in.id(), roundId, in.name().strip(),
+                    in.description() == null || in.description().isBlank() ? null : in.description().strip(),
+                    in.weight(), in.min(), in.max(), in.step() == null ? 1 : in.step(), in.tieBreakOrder(), i);
+            if (in.id() == null) {
+                criteria.save(row);
+            } else {
+                criteria.update(row);
+                left.remove(in.id());
+            }
+        }
+        criteria.deleteAll(left.values());
+    }
+
+    private static boolean rubricChanged(List<Criterion> existing, List<CriterionInput> inputs) {
+        if (existing.size() != inputs.size()) {
+            return true;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            Criterion c = existing.get(i);
+            CriterionInput in = inputs.get(i);
+            double step = in.step() == null ? 1 : in.step();
+            if (!c.id().equals(in.id()) || c.weight() != in.weight() || c.min() != in.min() || c.max() != in.max()
+                    || c.step() != step || !java.util.Objects.equals(c.tieBreakOrder(), in.tieBreakOrder())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private RoundView view(Round r) {
+        return view(r, criteria.findByRoundIdOrderByPosition(r.getId()));
+    }
+
+    private static RoundView view(Round r, List<Criterion> cs) {
+        double totalWeight = cs.stream().mapToDouble(c -> c.weight() * (c.max() - c.min())).sum();
+        List<RoundView.CriterionView> views = cs.stream().map(c -> new RoundView.CriterionView(c.id(), c.name(),
+                c.description(), c.weight(), totalWeight == 0 ? 0
+                : Math.round(1000 * c.weight() * (c.max() - c.min()) / totalWeight) / 10.0,
+                c.min(), c.max(), c.step(), c.tieBreakOrder())).toList();
+        return new RoundView(r.getId(), r.getProgramId(), r.getName(), r.getPosition(), r.getMode(), r.getAggregation(),
+                r.getTrimCount(), r.isBlind(), r.getJudgesPerEntry(), r.getAdvanceCount(), r.getDisputeThreshold(),
+                r.getStatus(), views, r.getCreatedAt(), r.getUpdatedAt());
+    }
+
+    static final class RoundNotFound extends ProblemException.NotFound {
+        RoundNotFound(long id) {
+            super("round-not-found", "No round " + id + ".");
+        }
+    }
+}
