@@ -23,6 +23,8 @@ final class EntryRepositories {
 
         List<Entry> findByIdIn(Collection<Long> ids);
 
+        List<Entry> findByProgramIdAndStatus(long programId, EntryStatus status);
+
         /** The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE pattern. */
         @Query(value = "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
                 + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"

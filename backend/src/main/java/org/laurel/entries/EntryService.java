@@ -54,10 +54,12 @@ public class EntryService {
     private final IdentityService identity;
     private final JsonMapper json;
     private final Clock clock;
+    private final List<EntryAccess> extraReaders;
 
     EntryService(EntryRepositories.Entries entries, EntryRepositories.Events events,
                  EntryRepositories.Attachments attachments, AttachmentStore store, ProgramService programs,
-                 IdentityService identity, JsonMapper json, Clock clock) {
+                 IdentityService identity, JsonMapper json, Clock clock, List<EntryAccess> extraReaders) {
+        this.extraReaders = extraReaders;
         this.entries = entries;
         this.events = events;
         this.attachments = attachments;
@@ -185,9 +187,64 @@ public class EntryService {
     }
 
     public Download download(long entryId, long attachmentId, long userId) {
-        readableBy(entryId, userId);
+        Entry entry = entries.findById(entryId).orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
+        if (entry.getStatus() == EntryStatus.DRAFT || extraReaders.stream().noneMatch(r -> r.mayRead(entryId, userId))) {
+            readableBy(entryId, userId);
+        }
         Attachment a = attachmentOf(entryId, attachmentId);
         return new Download(store.path(a.storageName()), a.fileName(), a.contentType(), a.sizeBytes());
+    }
+
+    // ---- judging ------------------------------------------------------------------------
+
+    /** The entries a first round takes: the program's eligible ones. */
+    public List<EntryFacts> eligible(long programId) {
+        return entries.findByProgramIdAndStatus(programId, EntryStatus.ELIGIBLE).stream().map(this::facts).toList();
+    }
+
+    public List<EntryFacts> facts(java.util.Collection<Long> entryIds) {
+        return entryIds.isEmpty() ? List.of() : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
+    }
+
+    private EntryFacts facts(Entry e) {
+        return new EntryFacts(e.getId(), e.getProgramId(), e.getCategoryId(), e.getTitle(), e.getOrganization(),
+                e.getApplicantId(), team(e).stream().map(TeamMember::email).filter(java.util.Objects::nonNull)
+                .map(m -> m.toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    /** The entry as a judge sees it; in blind rounds without anything that identifies the applicants. */
+    public JudgeEntryView judgeView(long entryId, boolean blind) {
+        Entry e = entries.findById(entryId).orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
+        ProgramView program = programs.find(e.getProgramId());
+        Map<String, Object> answers = answers(e);
+        List<JudgeEntryView.LabelledAnswer> labelled = program.formFields().stream()
+                .filter(f -> answers.containsKey(f.key()) && !(blind && f.identifying()))
+                .map(f -> new JudgeEntryView.LabelledAnswer(f.key(), f.label(), answers.get(f.key()))).toList();
+        Set<String> hiddenFileKeys = program.formFields().stream().filter(f -> blind && f.identifying())
+                .map(ProgramView.FormFieldView::key).collect(Collectors.toSet());
+        return new JudgeEntryView(e.getId(), e.getProgramId(), e.getTitle(), e.getCategoryId(),
+                categoryName(program, e.getCategoryId()), e.getSummary(), blind ? null : e.getOrganization(),
+                blind ? null : team(e), labelled,
+                attachments.findByEntryIdOrderById(entryId).stream()
+                        .filter(a -> a.fieldKey() == null || !hiddenFileKeys.contains(a.fieldKey()))
+                        .map(EntryService::view).toList(), blind);
+    }
+
+    /** Records how entries fared in a finalized round (advanced or not), in a fixed number of statements. */
+    @Transactional
+    public void recordRoundOutcomes(Map<Long, Boolean> advanced, long roundId, String roundName, long actorId) {
+        if (advanced.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Entry> list = entries.findByIdIn(advanced.keySet());
+        list.forEach(e -> {
+            e.setCurrentRoundId(roundId);
+            e.setUpdatedAt(now);
+        });
+        entries.updateAll(list);
+        events.saveAll(list.stream().map(e -> new Event(null, e.getId(), now,
+                advanced.get(e.getId()) ? "ADVANCED" : "NOT_ADVANCED", actorId, roundName)).toList());
     }
 
     // ---- organizer ------------------------------------------------------------------------

@@ -58,16 +58,4 @@ class RoundController {
     RoundView update(long id, @Valid @Body SaveRoundRequest request, Authentication auth) {
         return rounds.update(id, request, Principals.id(auth));
     }
-
-    @Operation(summary = "Open the round for scoring")
-    @Post("/rounds/{id}/open")
-    RoundView open(long id, Authentication auth) {
-        return rounds.open(id, Principals.id(auth));
-    }
-
-    @Operation(summary = "Close the round: scorecards lock")
-    @Post("/rounds/{id}/close")
-    RoundView close(long id, Authentication auth) {
-        return rounds.close(id, Principals.id(auth));
-    }
 }

@@ -71,6 +71,12 @@ public class RoundService {
         return view(rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId)));
     }
 
+    /** The program's round at a position (1-based). */
+    public RoundView byPosition(long programId, int position) {
+        return rounds.findByProgramIdOrderByPosition(programId).stream().filter(r -> r.getPosition() == position)
+                .findFirst().map(this::view).orElseThrow(() -> new RoundNotFound(-position));
+    }
+
     public List<RoundView> list(long programId, long organizerId) {
         programs.requireOrganizer(programId, organizerId);
         List<Round> list = rounds.findByProgramIdOrderByPosition(programId);

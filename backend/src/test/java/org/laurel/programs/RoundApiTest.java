@@ -128,7 +128,11 @@ class RoundApiTest {
         assertThat(api().put("/api/rounds/" + id, body, org).status()).isEqualTo(409);
 
         assertThat(api().post("/api/rounds/" + id + "/close", Map.of(), org).get("status")).isEqualTo("CLOSED");
-        assertThat(api().post("/api/rounds/" + id + "/open", Map.of(), org).get("status")).isEqualTo("OPEN");
+        Api.Result noReason = api().post("/api/rounds/" + id + "/open", Map.of(), org);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.fields()).containsExactly("reason");
+        assertThat(api().post("/api/rounds/" + id + "/open", Map.of("reason", "Judge 3 was ill"), org).get("status"))
+                .isEqualTo("OPEN");
     }
 
     @Test

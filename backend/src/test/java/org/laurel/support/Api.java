@@ -66,8 +66,10 @@ public final class Api {
 
     public Result put(String path, Object body, String token) { return send(HttpRequest.PUT(path, body), token); }
 
+    /** Each address gets a domain of its own, so no two test users look like colleagues to conflict detection. */
     public static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + id + "@" + id + ".example.org";
     }
 
     public Result register(String email, String password, String name) {

@@ -106,4 +106,47 @@ public final class Seasons {
         }
         return a;
     }
+
+    public record Person(long id, String token, String email) {
+    }
+
+    /** A new account with the given roles (and organization), created by the admin. */
+    public Person person(String prefix, Set<String> roles, String organization) {
+        String email = Api.uniqueEmail(prefix);
+        Map<String, Object> body = new HashMap<>(Map.of("email", email, "password", Api.PASSWORD, "displayName", prefix,
+                "roles", roles));
+        if (organization != null) {
+            body.put("organization", organization);
+        }
+        Api.Result r = api.post("/api/admin/users", body, api.adminToken());
+        if (r.status() != 201) {
+            throw new IllegalStateException("user not created: " + r.body());
+        }
+        return new Person(((Number) r.get("id")).longValue(), api.token(email, Api.PASSWORD), email);
+    }
+
+    public record Screened(Program program, List<Long> entryIds, String applicantToken) {
+    }
+
+    /** An award with {@code count} submitted entries (alternating categories), all found eligible. */
+    public Screened screenedAward(int count) {
+        Program program = openAward(Duration.ofDays(3));
+        String email = Api.uniqueEmail("applicant");
+        api.register(email, Api.PASSWORD, "Prolific applicant");
+        String token = api.token(email, Api.PASSWORD);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> body = entryBody(program, "Entry " + i);
+            body.put("categoryId", program.categoryIds().get(i % 2));
+            body.put("organization", "Startup " + i);
+            long id = ((Number) api.post("/api/programs/" + program.id() + "/entries", body, token).get("id")).longValue();
+            api.post("/api/entries/" + id + "/submit", Map.of(), token);
+            ids.add(id);
+        }
+        for (int from = 0; from < ids.size(); from += 500) {
+            api.post("/api/programs/" + program.id() + "/entries/eligibility",
+                    Map.of("entryIds", ids.subList(from, Math.min(ids.size(), from + 500)), "eligible", true), program.organizerToken());
+        }
+        return new Screened(program, ids, token);
+    }
 }

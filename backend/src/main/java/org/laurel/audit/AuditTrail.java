@@ -1,0 +1,72 @@
+package org.laurel.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The append-only audit trail. Modules record a change inside the same transaction as the
+ * change itself, so the trail and the data never disagree.
+ */
+@Singleton
+public class AuditTrail {
+
+    /** What a change concerns; any of the ids may be null. */
+    public record Subject(@Nullable Long programId, @Nullable Long roundId, @Nullable Long entryId) {
+    }
+
+    @Serdeable
+    public record Item(long id, Instant at, @Nullable Long actorId, @Nullable Long roundId, @Nullable Long entryId,
+                       String action, @Nullable String before, @Nullable String after, @Nullable String reason) {
+    }
+
+    private final AuditRepository records;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditTrail(AuditRepository records, JsonMapper json, Clock clock) {
+        this.records = records;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void record(@Nullable Long actorId, Subject subject, String action, @Nullable Object before,
+                       @Nullable Object after, @Nullable String reason) {
+        records.save(new AuditRecord(null, clock.instant(), actorId, subject.programId(), subject.roundId(),
+                subject.entryId(), action, write(before), write(after), reason));
+    }
+
+    public List<Item> ofRound(long roundId) {
+        return records.findByRoundIdOrderById(roundId).stream().map(AuditTrail::item).toList();
+    }
+
+    public List<Item> ofEntry(long entryId) {
+        return records.findByEntryIdOrderById(entryId).stream().map(AuditTrail::item).toList();
+    }
+
+    private static Item item(AuditRecord r) {
+        return new Item(r.id(), r.at(), r.actorId(), r.roundId(), r.entryId(), r.action(), r.beforeJson(), r.afterJson(),
+                r.reason());
+    }
+
+    private String write(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

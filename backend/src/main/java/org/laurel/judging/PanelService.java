@@ -1,0 +1,299 @@
+package org.laurel.judging;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.laurel.audit.AuditTrail;
+import org.laurel.entries.EntryFacts;
+import org.laurel.entries.EntryService;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.Role;
+import org.laurel.identity.UserView;
+import org.laurel.judging.JudgingParts.Assignment;
+import org.laurel.judging.JudgingParts.Conflict;
+import org.laurel.judging.JudgingParts.PanelMember;
+import org.laurel.judging.JudgingParts.RoundEntry;
+import org.laurel.judging.JudgingViews.AssignmentMatrix;
+import org.laurel.judging.JudgingViews.AutoAssignResult;
+import org.laurel.judging.JudgingViews.ConflictView;
+import org.laurel.judging.JudgingViews.EntryRow;
+import org.laurel.judging.JudgingViews.JudgeSummary;
+import org.laurel.judging.JudgingViews.PanelView;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundStatus;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Panels, the round's entries, assignments and conflicts of interest: the organizer's side of judging. */
+@Singleton
+public class PanelService {
+
+    private final JudgingRepositories.Panels panels;
+    private final JudgingRepositories.RoundEntries roundEntries;
+    private final JudgingRepositories.Assignments assignments;
+    private final JudgingRepositories.Conflicts conflicts;
+    private final JudgingRepositories.Scorecards scorecards;
+    private final RoundService rounds;
+    private final EntryService entries;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PanelService(JudgingRepositories.Panels panels, JudgingRepositories.RoundEntries roundEntries,
+                 JudgingRepositories.Assignments assignments, JudgingRepositories.Conflicts conflicts,
+                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryService entries,
+                 IdentityService identity, AuditTrail audit, Clock clock) {
+        this.panels = panels;
+        this.roundEntries = roundEntries;
+        this.assignments = assignments;
+        this.conflicts = conflicts;
+        this.scorecards = scorecards;
+        this.rounds = rounds;
+        this.entries = entries;
+        this.identity = identity;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PanelView setPanel(long roundId, List<Long> judgeIds, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        requireNotFinalized(round);
+        Set<Long> wanted = new LinkedHashSet<>(judgeIds);
+        Map<Long, UserView> people = identity.getAll(wanted);
+        List<FieldError> errors = new ArrayList<>();
+        for (Long id : wanted) {
+            UserView u = people.get(id);
+            if (u == null || !u.roles().contains(Role.JUDGE)) {
+                errors.add(new FieldError("judgeIds", "user " + id + " is not a judge"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.Invalid("Only people with the JUDGE role can sit on a panel", errors);
+        }
+        Set<Long> before = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> leaving = new HashSet<>(before);
+        leaving.removeAll(wanted);
+        Set<Long> scoring = scorecards.findByRoundId(roundId).stream().map(Scorecard::getJudgeId).collect(Collectors.toSet());
+        for (Long judge : leaving) {
+            if (scoring.contains(judge)) {
+                throw new ProblemException.Conflict("judge-has-scores", "Judge has scores",
+                        "Judge " + judge + " has already scored in this round and cannot leave its panel.");
+            }
+        }
+        panels.deleteByRoundId(roundId);
+        panels.saveAll(wanted.stream().map(j -> new PanelMember(null, roundId, j)).toList());
+        assignments.deleteAll(assignments.findByRoundId(roundId).stream().filter(a -> leaving.contains(a.judgeId())).toList());
+        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "PANEL_SET", before, wanted, null);
+        return panel(roundId, organizerId);
+    }
+
+    public PanelView panel(long roundId, long organizerId) {
+        rounds.get(roundId, organizerId);
+        return new PanelView(roundId, judges(roundId, assignments.findByRoundId(roundId)));
+    }
+
+    /** Tops up every entry to k judges, after detecting conflicts; reports entries that cannot be served. */
+    @Transactional
+    public AutoAssignResult autoAssign(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        requireNotFinalized(round);
+        List<RoundEntry> inRound = syncEntries(round);
+        detectConflicts(round, inRound, organizerId);
+        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        if (judges.isEmpty()) {
+            throw new ProblemException.Conflict("empty-panel", "No judges", "Choose the round's judges before assigning.");
+        }
+        Set<String> conflicted = conflictKeys(inRound);
+        List<AssignmentPlanner.Pair> existing = assignments.findByRoundId(roundId).stream()
+                .map(a -> new AssignmentPlanner.Pair(a.entryId(), a.judgeId())).toList();
+        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(inRound.stream().map(RoundEntry::entryId).toList(), judges,
+                round.judgesPerEntry(), conflicted, existing);
+        assignments.saveAll(plan.added().stream()
+                .map(p -> new Assignment(null, roundId, p.entryId(), p.judgeId(), "AUTO", clock.instant())).toList());
+        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "AUTO_ASSIGNED", null,
+                Map.of("added", plan.added().size(), "shortfalls", plan.shortfalls()), null);
+        return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrix(round, inRound));
+    }
+
+    public AssignmentMatrix assignments(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
+    }
+
+    @Transactional
+    public AssignmentMatrix assign(long roundId, long entryId, long judgeId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        requireNotFinalized(round);
+        List<RoundEntry> inRound = syncEntries(round);
+        if (inRound.stream().noneMatch(e -> e.entryId() == entryId)) {
+            throw new ProblemException.Invalid("The entry is not in this round", List.of(new FieldError("entryId", "is not in this round")));
+        }
+        if (!panels.existsByRoundIdAndJudgeId(roundId, judgeId)) {
+            throw new ProblemException.Invalid("The judge is not on this round's panel",
+                    List.of(new FieldError("judgeId", "is not on this round's panel")));
+        }
+        if (conflicts.existsByEntryIdAndJudgeId(entryId, judgeId)) {
+            throw new ProblemException.Conflict("conflict-of-interest", "Conflict of interest",
+                    "Judge " + judgeId + " has a conflict of interest with entry " + entryId + ".");
+        }
+        if (assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).isEmpty()) {
+            assignments.save(new Assignment(null, roundId, entryId, judgeId, "MANUAL", clock.instant()));
+            audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, entryId), "ASSIGNED", null,
+                    Map.of("judgeId", judgeId), null);
+        }
+        return matrix(round, inRound);
+    }
+
+    @Transactional
+    public AssignmentMatrix unassign(long roundId, long entryId, long judgeId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        requireNotFinalized(round);
+        Assignment a = assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .orElseThrow(() -> new ProblemException.NotFound("assignment-not-found", "Judge " + judgeId
+                        + " is not assigned to entry " + entryId + " in this round."));
+        if (scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).filter(Scorecard::submitted).isPresent()) {
+            throw new ProblemException.Conflict("scorecard-submitted", "Already scored",
+                    "Judge " + judgeId + " has submitted a scorecard for this entry; it cannot be unassigned.");
+        }
+        assignments.delete(a);
+        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, entryId), "UNASSIGNED",
+                Map.of("judgeId", judgeId), null, null);
+        return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
+    }
+
+    /** An organizer records a conflict; any assignment of that judge to the entry goes. */
+    @Transactional
+    public AssignmentMatrix setConflict(long roundId, JudgingViews.ConflictRequest request, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        addConflict(round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
+        return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
+    }
+
+    /** Shared by organizers, judges and detection: record the conflict and drop assignments in open rounds. */
+    void addConflict(RoundView round, long entryId, long judgeId, String reason, String source, long actorId) {
+        if (!conflicts.existsByEntryIdAndJudgeId(entryId, judgeId)) {
+            conflicts.save(new Conflict(null, entryId, judgeId, reason, source, actorId, clock.instant()));
+            audit.record(actorId, new AuditTrail.Subject(round.programId(), round.id(), entryId), "CONFLICT_" + source, null,
+                    Map.of("judgeId", judgeId, "reason", reason), null);
+        }
+        assignments.findByRoundIdAndEntryIdAndJudgeId(round.id(), entryId, judgeId).ifPresent(assignments::delete);
+    }
+
+    /**
+     * The entries of a round: fixed once it has opened. Before that they follow the program:
+     * round 1 takes the eligible entries, a later round those the previous round advanced.
+     */
+    List<RoundEntry> syncEntries(RoundView round) {
+        List<RoundEntry> current = roundEntries.findByRoundIdOrderByEntryId(round.id());
+        if (round.status() != RoundStatus.DRAFT) {
+            return current;
+        }
+        Map<Long, Long> wanted = new HashMap<>();
+        if (round.position() == 1) {
+            entries.eligible(round.programId()).forEach(e -> wanted.put(e.entryId(), e.categoryId()));
+        } else {
+            RoundView previous = rounds.byPosition(round.programId(), round.position() - 1);
+            List<Long> advanced = roundEntries.findByRoundIdOrderByEntryId(previous.id()).stream()
+                    .filter(e -> Boolean.TRUE.equals(e.advanced())).map(RoundEntry::entryId).toList();
+            entries.facts(advanced).forEach(e -> wanted.put(e.entryId(), e.categoryId()));
+        }
+        Set<Long> have = current.stream().map(RoundEntry::entryId).collect(Collectors.toSet());
+        List<RoundEntry> gone = current.stream().filter(e -> !wanted.containsKey(e.entryId())).toList();
+        if (!gone.isEmpty()) {
+            Set<Long> goneIds = gone.stream().map(RoundEntry::entryId).collect(Collectors.toSet());
+            assignments.deleteAll(assignments.findByRoundId(round.id()).stream().filter(a -> goneIds.contains(a.entryId())).toList());
+            roundEntries.deleteAll(gone);
+        }
+        roundEntries.saveAll(wanted.entrySet().stream().filter(w -> !have.contains(w.getKey()))
+                .map(w -> new RoundEntry(null, round.id(), w.getKey(), w.getValue(), null)).toList());
+        return roundEntries.findByRoundIdOrderByEntryId(round.id());
+    }
+
+    private void detectConflicts(RoundView round, List<RoundEntry> inRound, long actorId) {
+        List<PanelMember> panel = panels.findByRoundIdOrderByJudgeId(round.id());
+        if (panel.isEmpty() || inRound.isEmpty()) {
+            return;
+        }
+        List<EntryFacts> facts = entries.facts(inRound.stream().map(RoundEntry::entryId).toList());
+        Set<Long> people = new HashSet<>();
+        panel.forEach(p -> people.add(p.judgeId()));
+        facts.forEach(f -> people.add(f.applicantId()));
+        Map<Long, UserView> users = identity.getAll(people);
+        Set<String> known = conflictKeys(inRound);
+        for (PanelMember p : panel) {
+            UserView j = users.get(p.judgeId());
+            ConflictRules.Judge judge = new ConflictRules.Judge(j.id(), j.email(), j.organization());
+            for (EntryFacts f : facts) {
+                if (known.contains(p.judgeId() + ":" + f.entryId())) {
+                    continue;
+                }
+                UserView applicant = users.get(f.applicantId());
+                String why = ConflictRules.reason(judge, new ConflictRules.Entry(f.entryId(), f.applicantId(),
+                        applicant == null ? "" : applicant.email(), f.organization(), f.teamEmails()));
+                if (why != null) {
+                    addConflict(round, f.entryId(), p.judgeId(), why, "DETECTED", actorId);
+                }
+            }
+        }
+    }
+
+    /** "judgeId:entryId" for every conflict on the round's entries. */
+    Set<String> conflictKeys(List<RoundEntry> inRound) {
+        if (inRound.isEmpty()) {
+            return Set.of();
+        }
+        return conflicts.findByEntryIdIn(inRound.stream().map(RoundEntry::entryId).toList()).stream()
+                .map(c -> c.judgeId() + ":" + c.entryId()).collect(Collectors.toSet());
+    }
+
+    private AssignmentMatrix matrix(RoundView round, List<RoundEntry> inRound) {
+        List<Assignment> all = assignments.findByRoundId(round.id());
+        Map<Long, List<Long>> judgesOf = new HashMap<>();
+        all.forEach(a -> judgesOf.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a.judgeId()));
+        Map<Long, List<ConflictView>> conflictsOf = new HashMap<>();
+        if (!inRound.isEmpty()) {
+            conflicts.findByEntryIdIn(inRound.stream().map(RoundEntry::entryId).toList()).forEach(c ->
+                    conflictsOf.computeIfAbsent(c.entryId(), k -> new ArrayList<>()).add(new ConflictView(c.judgeId(), c.reason(), c.source())));
+        }
+        Map<Long, String> titles = new HashMap<>();
+        entries.facts(inRound.stream().map(RoundEntry::entryId).toList()).forEach(f -> titles.put(f.entryId(), f.title()));
+        List<EntryRow> rows = inRound.stream().map(e -> {
+            List<Long> js = judgesOf.getOrDefault(e.entryId(), List.of()).stream().sorted().toList();
+            return new EntryRow(e.entryId(), titles.getOrDefault(e.entryId(), "?"), e.categoryId(), js,
+                    conflictsOf.getOrDefault(e.entryId(), List.of()), Math.max(0, round.judgesPerEntry() - js.size()));
+        }).toList();
+        List<JudgeSummary> judges = judges(round.id(), all);
+        int min = judges.stream().mapToInt(JudgeSummary::load).min().orElse(0);
+        int max = judges.stream().mapToInt(JudgeSummary::load).max().orElse(0);
+        return new AssignmentMatrix(round.id(), round.judgesPerEntry(), judges, rows, min, max);
+    }
+
+    private List<JudgeSummary> judges(long roundId, List<Assignment> all) {
+        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        Map<Long, UserView> users = identity.getAll(ids);
+        Map<Long, Long> load = all.stream().collect(Collectors.groupingBy(Assignment::judgeId, Collectors.counting()));
+        return ids.stream().map(id -> {
+            UserView u = users.get(id);
+            return new JudgeSummary(id, u.displayName(), u.email(), u.organization(), load.getOrDefault(id, 0L).intValue());
+        }).toList();
+    }
+
+    private static void requireNotFinalized(RoundView round) {
+        if (round.status() == RoundStatus.FINALIZED) {
+            throw new ProblemException.Conflict("round-state", "Round finalized",
+                    "Round " + round.name() + " is finalized; its panel and assignments are frozen.");
+        }
+    }
+}

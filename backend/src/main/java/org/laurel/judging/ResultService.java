@@ -1,0 +1,262 @@
+package org.laurel.judging;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.laurel.audit.AuditTrail;
+import org.laurel.entries.EntryFacts;
+import org.laurel.entries.EntryService;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.UserView;
+import org.laurel.judging.JudgingParts.Assignment;
+import org.laurel.judging.JudgingParts.RoundEntry;
+import org.laurel.judging.JudgingParts.Snapshot;
+import org.laurel.judging.JudgingViews.ComparisonItem;
+import org.laurel.judging.JudgingViews.ComparisonView;
+import org.laurel.judging.JudgingViews.EntryProgress;
+import org.laurel.judging.JudgingViews.JudgeProgress;
+import org.laurel.judging.JudgingViews.ProgressView;
+import org.laurel.judging.JudgingViews.ResultItem;
+import org.laurel.judging.JudgingViews.ResultsView;
+import org.laurel.judging.JudgingViews.SnapshotView;
+import org.laurel.programs.AggregationMethod;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundStatus;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.ProblemException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Results are computed on demand from the submitted scorecards with the one aggregation engine;
+ * finalizing freezes them once as a versioned snapshot with a SHA-256 of its canonical JSON.
+ * Also the round's lifecycle (open, close, reopen, finalize), since finalizing needs the results.
+ */
+@Singleton
+public class ResultService {
+
+    private final JudgingRepositories.RoundEntries roundEntries;
+    private final JudgingRepositories.Scorecards scorecards;
+    private final JudgingRepositories.Assignments assignments;
+    private final JudgingRepositories.Snapshots snapshots;
+    private final PanelService panels;
+    private final ScoringService scoring;
+    private final RoundService rounds;
+    private final EntryService entries;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ResultService(JudgingRepositories.RoundEntries roundEntries, JudgingRepositories.Scorecards scorecards,
+                  JudgingRepositories.Assignments assignments, JudgingRepositories.Snapshots snapshots, PanelService panels,
+                  ScoringService scoring, RoundService rounds, EntryService entries, IdentityService identity,
+                  AuditTrail audit, JsonMapper json, Clock clock) {
+        this.roundEntries = roundEntries;
+        this.scorecards = scorecards;
+        this.assignments = assignments;
+        this.snapshots = snapshots;
+        this.panels = panels;
+        this.scoring = scoring;
+        this.rounds = rounds;
+        this.entries = entries;
+        this.identity = identity;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---- lifecycle ------------------------------------------------------------------------
+
+    /** Opening fixes the round's entries; reopening a closed round needs a reason, which is recorded. */
+    @Transactional
+    public RoundView open(long roundId, @Nullable String reason, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        boolean reopening = round.status() == RoundStatus.CLOSED;
+        if (reopening && (reason == null || reason.isBlank())) {
+            throw new ProblemException.Invalid("Reopening a closed round needs a reason",
+                    List.of(new org.laurel.shared.FieldError("reason", "is required to reopen a closed round")));
+        }
+        if (round.status() == RoundStatus.DRAFT) {
+            panels.syncEntries(round);
+        }
+        RoundView opened = rounds.open(roundId, organizerId);
+        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null),
+                reopening ? "ROUND_REOPENED" : "ROUND_OPENED", round.status().name(), opened.status().name(), reason);
+        return opened;
+    }
+
+    @Transactional
+    public RoundView close(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        RoundView closed = rounds.close(roundId, organizerId);
+        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "ROUND_CLOSED",
+                round.status().name(), closed.status().name(), null);
+        return closed;
+    }
+
+    /** Freezes the ranking, advances the top N per category and tells every entry how it fared. */
+    @Transactional
+    public SnapshotView finalizeRound(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        if (round.status() != RoundStatus.CLOSED) {
+            throw new ProblemException.Conflict("round-state", "Not possible in this state",
+                    "Round " + round.name() + " is " + round.status() + "; close it before finalizing.");
+        }
+        ResultsView results = compute(round, round.aggregation());
+        List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
+        Map<Long, Boolean> advanced = new HashMap<>();
+        if (round.advanceCount() != null) {
+            Set<Long> top = results.items().stream().filter(i -> i.rank() != null && i.rank() <= round.advanceCount())
+                    .map(ResultItem::entryId).collect(Collectors.toSet());
+            inRound.forEach(e -> advanced.put(e.entryId(), top.contains(e.entryId())));
+            roundEntries.updateAll(inRound.stream().map(e -> new RoundEntry(e.id(), e.roundId(), e.entryId(), e.categoryId(),
+                    advanced.get(e.entryId()))).toList());
+            entries.recordRoundOutcomes(advanced, roundId, round.name(), organizerId);
+        }
+        List<Long> advancedIds = advanced.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
+        int version = snapshots.findFirstByRoundIdOrderByVersionDesc(roundId).map(s -> s.version() + 1).orElse(1);
+        String content = canonical(new SnapshotContent(roundId, version, round.aggregation(), results.items(), advancedIds));
+        Snapshot saved = snapshots.save(new Snapshot(null, roundId, version, round.aggregation().name(), content,
+                sha256(content), organizerId, clock.instant()));
+        rounds.markFinalized(roundId, organizerId);
+        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "ROUND_FINALIZED",
+                RoundStatus.CLOSED.name(), Map.of("snapshotVersion", version, "sha256", saved.sha256(), "advanced", advancedIds.size()), null);
+        return view(saved);
+    }
+
+    public SnapshotView snapshot(long roundId, long organizerId) {
+        rounds.get(roundId, organizerId);
+        return snapshots.findFirstByRoundIdOrderByVersionDesc(roundId).map(this::view)
+                .orElseThrow(() -> new ProblemException.NotFound("snapshot-not-found", "Round " + roundId + " has not been finalized."));
+    }
+
+    // ---- results --------------------------------------------------------------------------
+
+    public ResultsView results(long roundId, @Nullable AggregationMethod method, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        return compute(round, method == null ? round.aggregation() : method);
+    }
+
+    /** The ranking under every method side by side; {@code rankChanges} marks entries whose rank depends on the method. */
+    public ComparisonView compare(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        Input in = input(round);
+        Map<AggregationMethod, List<Aggregation.Result>> all = Aggregation.compare(Results.rubric(round),
+                Results.settings(round, round.aggregation()), in.refs(), in.cards(), in.conflicts());
+        Map<Long, Map<AggregationMethod, Integer>> ranks = new HashMap<>();
+        Map<Long, Map<AggregationMethod, Double>> scores = new HashMap<>();
+        all.forEach((method, list) -> list.forEach(r -> {
+            ranks.computeIfAbsent(r.entryId(), k -> new EnumMap<>(AggregationMethod.class)).put(method, r.rank());
+            scores.computeIfAbsent(r.entryId(), k -> new EnumMap<>(AggregationMethod.class)).put(method, r.score());
+        }));
+        List<ComparisonItem> items = all.get(round.aggregation()).stream().map(r -> {
+            Map<AggregationMethod, Integer> byMethod = ranks.get(r.entryId());
+            boolean changes = byMethod.values().stream().distinct().count() > 1;
+            return new ComparisonItem(r.entryId(), in.titles().getOrDefault(r.entryId(), "?"), r.categoryId(), byMethod,
+                    scores.get(r.entryId()), changes);
+        }).toList();
+        return new ComparisonView(roundId, round.aggregation(), items, (int) items.stream().filter(ComparisonItem::rankChanges).count());
+    }
+
+    public ProgressView progress(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        List<Assignment> all = assignments.findByRoundId(roundId);
+        Map<String, Scorecard> cards = new HashMap<>();
+        scorecards.findByRoundId(roundId).forEach(c -> cards.put(c.getJudgeId() + ":" + c.getEntryId(), c));
+        Map<Long, int[]> perJudge = new HashMap<>();
+        Map<Long, int[]> perEntry = new HashMap<>();
+        for (Assignment a : all) {
+            Scorecard c = cards.get(a.judgeId() + ":" + a.entryId());
+            int[] j = perJudge.computeIfAbsent(a.judgeId(), k -> new int[3]);
+            int[] e = perEntry.computeIfAbsent(a.entryId(), k -> new int[2]);
+            j[0]++;
+            e[0]++;
+            if (c != null && c.submitted()) {
+                j[2]++;
+                e[1]++;
+            } else if (c != null) {
+                j[1]++;
+            }
+        }
+        Map<Long, UserView> people = identity.getAll(perJudge.keySet());
+        Map<Long, String> titles = new HashMap<>();
+        List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
+        entries.facts(inRound.stream().map(RoundEntry::entryId).toList()).forEach(f -> titles.put(f.entryId(), f.title()));
+        return new ProgressView(roundId,
+                perJudge.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new JudgeProgress(e.getKey(),
+                        people.get(e.getKey()).displayName(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
+                inRound.stream().map(e -> {
+                    int[] p = perEntry.getOrDefault(e.entryId(), new int[2]);
+                    return new EntryProgress(e.entryId(), titles.getOrDefault(e.entryId(), "?"), p[0], p[1]);
+                }).toList());
+    }
+
+    private ResultsView compute(RoundView round, AggregationMethod method) {
+        Input in = input(round);
+        List<Aggregation.Result> ranked = Aggregation.rank(Results.rubric(round), Results.settings(round, method),
+                in.refs(), in.cards(), in.conflicts());
+        return new ResultsView(round.id(), method, ranked.stream().map(r -> new ResultItem(r.entryId(),
+                in.titles().getOrDefault(r.entryId(), "?"), r.categoryId(), r.rank(), r.score(), r.judgeCount(), r.spread(),
+                r.stdDev(), r.flags().stream().map(Enum::name).toList(), r.perCriterion())).toList());
+    }
+
+    /** Everything the engine needs, in a fixed number of queries whatever the round's size. */
+    private record Input(List<Aggregation.EntryRef> refs, List<Aggregation.Card> cards, Set<String> conflicts,
+                         Map<Long, String> titles) {
+    }
+
+    private Input input(RoundView round) {
+        List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT ? panels.syncEntries(round)
+                : roundEntries.findByRoundIdOrderByEntryId(round.id());
+        List<Aggregation.EntryRef> refs = inRound.stream().map(e -> new Aggregation.EntryRef(e.entryId(), e.categoryId())).toList();
+        List<Aggregation.Card> cards = scorecards.findByRoundId(round.id()).stream().filter(Scorecard::submitted)
+                .map(c -> Results.card(c, scoring.read(c.getValuesJson()))).toList();
+        Map<Long, String> titles = new HashMap<>();
+        entries.facts(inRound.stream().map(RoundEntry::entryId).toList()).forEach(f -> titles.put(f.entryId(), f.title()));
+        return new Input(refs, cards, panels.conflictKeys(inRound), titles);
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record SnapshotContent(long roundId, int version, AggregationMethod method, List<ResultItem> items, List<Long> advanced) {
+    }
+
+    private SnapshotView view(Snapshot s) {
+        try {
+            SnapshotContent c = json.readValue(s.content(), SnapshotContent.class);
+            return new SnapshotView(s.roundId(), s.version(), c.method(), s.sha256(), s.createdAt(), c.items(), c.advanced());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String canonical(SnapshotContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

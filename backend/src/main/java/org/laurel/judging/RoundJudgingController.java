@@ -1,0 +1,150 @@
+package org.laurel.judging;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.laurel.audit.AuditTrail;
+import org.laurel.judging.JudgingViews.AssignRequest;
+import org.laurel.judging.JudgingViews.AssignmentMatrix;
+import org.laurel.judging.JudgingViews.AutoAssignResult;
+import org.laurel.judging.JudgingViews.ComparisonView;
+import org.laurel.judging.JudgingViews.ConflictRequest;
+import org.laurel.judging.JudgingViews.OpenRequest;
+import org.laurel.judging.JudgingViews.PanelView;
+import org.laurel.judging.JudgingViews.ProgressView;
+import org.laurel.judging.JudgingViews.ResultsView;
+import org.laurel.judging.JudgingViews.SetPanelRequest;
+import org.laurel.judging.JudgingViews.SnapshotView;
+import org.laurel.programs.AggregationMethod;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.PageView;
+import org.laurel.shared.Principals;
+
+import java.util.List;
+
+/** The organizer's judging controls for one round. */
+@Tag(name = "Judging")
+@SecurityRequirement(name = "bearer")
+@Controller("/api/rounds/{id}")
+@Secured("ORGANIZER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RoundJudgingController {
+
+    private final PanelService panels;
+    private final ResultService results;
+    private final RoundService rounds;
+    private final AuditTrail audit;
+
+    RoundJudgingController(PanelService panels, ResultService results, RoundService rounds, AuditTrail audit) {
+        this.panels = panels;
+        this.results = results;
+        this.rounds = rounds;
+        this.audit = audit;
+    }
+
+    @Operation(summary = "The round's judges")
+    @Get("/panel")
+    PanelView panel(long id, Authentication auth) {
+        return panels.panel(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Choose the round's judges (people with the JUDGE role)")
+    @Put("/panel")
+    PanelView setPanel(long id, @Valid @Body SetPanelRequest request, Authentication auth) {
+        return panels.setPanel(id, request.judgeIds(), Principals.id(auth));
+    }
+
+    @Operation(summary = "Assign k conflict-free judges to every entry, balancing load; reports entries that cannot be served")
+    @Post("/assignments/auto")
+    AutoAssignResult autoAssign(long id, Authentication auth) {
+        return panels.autoAssign(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "The judge x entry matrix with conflicts and missing judges")
+    @Get("/assignments")
+    AssignmentMatrix assignments(long id, Authentication auth) {
+        return panels.assignments(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Assign one judge to one entry by hand")
+    @Post("/assignments")
+    AssignmentMatrix assign(long id, @Valid @Body AssignRequest request, Authentication auth) {
+        return panels.assign(id, request.entryId(), request.judgeId(), Principals.id(auth));
+    }
+
+    @Operation(summary = "Remove one assignment (not once the judge has submitted a scorecard)")
+    @Delete("/assignments/{entryId}/{judgeId}")
+    AssignmentMatrix unassign(long id, long entryId, long judgeId, Authentication auth) {
+        return panels.unassign(id, entryId, judgeId, Principals.id(auth));
+    }
+
+    @Operation(summary = "Record a conflict of interest between a judge and an entry")
+    @Post("/conflicts")
+    AssignmentMatrix conflict(long id, @Valid @Body ConflictRequest request, Authentication auth) {
+        return panels.setConflict(id, request, Principals.id(auth));
+    }
+
+    @Operation(summary = "Open the round (reopening a closed round needs a reason)")
+    @Post("/open")
+    RoundView open(long id, @Nullable @Body OpenRequest request, Authentication auth) {
+        return results.open(id, request == null ? null : request.reason(), Principals.id(auth));
+    }
+
+    @Operation(summary = "Close the round: scorecards lock")
+    @Post("/close")
+    RoundView close(long id, Authentication auth) {
+        return results.close(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Finalize: freeze the ranking as a snapshot and advance the top N per category")
+    @Post("/finalize")
+    SnapshotView finalizeRound(long id, Authentication auth) {
+        return results.finalizeRound(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Results computed now from the submitted scorecards (method defaults to the round's)")
+    @Get("/results")
+    ResultsView results(long id, @Nullable @QueryValue AggregationMethod method, Authentication auth) {
+        return results.results(id, method, Principals.id(auth));
+    }
+
+    @Operation(summary = "The ranking under every method side by side")
+    @Get("/results/compare")
+    ComparisonView compare(long id, Authentication auth) {
+        return results.compare(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "Who has scored what")
+    @Get("/progress")
+    ProgressView progress(long id, Authentication auth) {
+        return results.progress(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "The frozen ranking of a finalized round, with version and SHA-256")
+    @Get("/snapshot")
+    SnapshotView snapshot(long id, Authentication auth) {
+        return results.snapshot(id, Principals.id(auth));
+    }
+
+    @Operation(summary = "The round's audit trail: state changes, assignments, conflicts and every scorecard change")
+    @Get("/audit")
+    PageView<AuditTrail.Item> audit(long id, Authentication auth) {
+        rounds.get(id, Principals.id(auth));
+        List<AuditTrail.Item> items = audit.ofRound(id);
+        return new PageView<>(items, items.size());
+    }
+}

@@ -1,0 +1,218 @@
+package org.laurel.judging;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.laurel.audit.AuditTrail;
+import org.laurel.entries.EntryFacts;
+import org.laurel.entries.EntryService;
+import org.laurel.judging.JudgingParts.Assignment;
+import org.laurel.judging.JudgingViews.JudgeEntry;
+import org.laurel.judging.JudgingViews.QueueItem;
+import org.laurel.judging.JudgingViews.SaveScorecardRequest;
+import org.laurel.judging.JudgingViews.ScorecardView;
+import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundStatus;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The judge's side: the queue, the entry to score (anonymised in blind rounds), the scorecard, declaring a conflict. */
+@Singleton
+public class ScoringService {
+
+    private final JudgingRepositories.Scorecards scorecards;
+    private final JudgingRepositories.Assignments assignments;
+    private final JudgingRepositories.Conflicts conflicts;
+    private final JudgingRepositories.Access access;
+    private final RoundService rounds;
+    private final ProgramService programs;
+    private final EntryService entries;
+    private final PanelService panels;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ScoringService(JudgingRepositories.Scorecards scorecards, JudgingRepositories.Assignments assignments,
+                   JudgingRepositories.Conflicts conflicts, JudgingRepositories.Access access, RoundService rounds,
+                   ProgramService programs, EntryService entries, PanelService panels, AuditTrail audit, JsonMapper json,
+                   Clock clock) {
+        this.scorecards = scorecards;
+        this.assignments = assignments;
+        this.conflicts = conflicts;
+        this.access = access;
+        this.rounds = rounds;
+        this.programs = programs;
+        this.entries = entries;
+        this.panels = panels;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Everything assigned to the judge in started rounds, without entries they are conflicted on. */
+    public List<QueueItem> queue(long judgeId) {
+        List<Assignment> mine = assignments.findByJudgeId(judgeId);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> conflicted = conflicts.findByJudgeId(judgeId).stream().map(JudgingParts.Conflict::entryId).collect(Collectors.toSet());
+        Map<Long, RoundView> roundsById = new HashMap<>();
+        mine.stream().map(Assignment::roundId).distinct().forEach(id -> roundsById.put(id, rounds.find(id)));
+        Map<Long, ProgramView> programsById = programs.findAll(roundsById.values().stream().map(RoundView::programId).collect(Collectors.toSet()));
+        Map<Long, String> titles = new HashMap<>();
+        entries.facts(mine.stream().map(Assignment::entryId).collect(Collectors.toSet())).forEach(f -> titles.put(f.entryId(), f.title()));
+        Map<String, Scorecard> cards = new HashMap<>();
+        scorecards.findByJudgeId(judgeId).forEach(c -> cards.put(c.getRoundId() + ":" + c.getEntryId(), c));
+        List<QueueItem> items = new ArrayList<>();
+        for (Assignment a : mine) {
+            RoundView round = roundsById.get(a.roundId());
+            if (round.status() == RoundStatus.DRAFT || conflicted.contains(a.entryId())) {
+                continue;
+            }
+            Scorecard card = cards.get(a.roundId() + ":" + a.entryId());
+            items.add(new QueueItem(round.id(), round.name(), round.status().name(), round.programId(),
+                    programsById.get(round.programId()).title(), a.entryId(), titles.getOrDefault(a.entryId(), "?"),
+                    card == null ? "NOT_STARTED" : card.getStatus().name()));
+        }
+        items.sort(java.util.Comparator.comparing(QueueItem::roundStatus).thenComparing(QueueItem::scorecardStatus)
+                .thenComparingLong(QueueItem::entryId));
+        return items;
+    }
+
+    public JudgeEntry entry(long roundId, long entryId, long judgeId) {
+        RoundView round = usable(roundId, entryId, judgeId);
+        ScorecardView card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .map(c -> view(round, c)).orElse(null);
+        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, round.status() == RoundStatus.OPEN);
+    }
+
+    @Transactional
+    public ScorecardView save(long roundId, long entryId, long judgeId, SaveScorecardRequest request) {
+        RoundView round = usable(roundId, entryId, judgeId);
+        if (round.status() != RoundStatus.OPEN) {
+            throw new ProblemException.Conflict("scoring-closed", "Scoring closed",
+                    "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
+        }
+        Map<String, Double> values = validate(round, request.scores(), request.submit());
+        Scorecard card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
+        String before = card.getId() == null ? null : card.getStatus() + " " + card.getValuesJson();
+        card.write(write(values), blank(request.comment()), blank(request.feedback()), request.submit(), clock.instant());
+        try {
+            card = card.getId() == null ? scorecards.save(card) : scorecards.update(card);
+        } catch (DataAccessException e) { // a stale version, or two first saves racing on the unique key
+            throw new ProblemException.Conflict("scorecard-changed", "Changed meanwhile",
+                    "This scorecard was saved from another device at the same moment; reload and try again.");
+        }
+        audit.record(judgeId, new AuditTrail.Subject(round.programId(), roundId, entryId),
+                card.submitted() ? "SCORECARD_SUBMITTED" : "SCORECARD_SAVED", before, card.getStatus() + " " + card.getValuesJson(), null);
+        return view(round, card);
+    }
+
+    @Transactional
+    public void declareConflict(long roundId, long entryId, long judgeId, String reason) {
+        RoundView round = rounds.find(roundId);
+        if (assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).isEmpty()) {
+            throw notAssigned(entryId);
+        }
+        panels.addConflict(round, entryId, judgeId, reason.strip(), "DECLARED", judgeId);
+    }
+
+    /** The round, when this judge may see the entry in it: assigned, not conflicted, round started. Otherwise 404. */
+    private RoundView usable(long roundId, long entryId, long judgeId) {
+        RoundView round = rounds.find(roundId);
+        if (round.status() == RoundStatus.DRAFT || access.countUsableAssignment(roundId, entryId, judgeId) == 0) {
+            throw notAssigned(entryId);
+        }
+        return round;
+    }
+
+    /** Every value on the rubric's scale and step; a submission needs every criterion. Problems name the criterion. */
+    private Map<String, Double> validate(RoundView round, Map<String, Double> scores, boolean submit) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, RoundView.CriterionView> byId = new LinkedHashMap<>();
+        round.criteria().forEach(c -> byId.put(String.valueOf(c.id()), c));
+        Map<String, Double> clean = new TreeMap<>();
+        for (Map.Entry<String, Double> s : scores.entrySet()) {
+            RoundView.CriterionView c = byId.get(s.getKey());
+            if (c == null) {
+                errors.add(new FieldError("scores." + s.getKey(), "is not a criterion of this round"));
+                continue;
+            }
+            Double v = s.getValue();
+            if (v == null) {
+                continue;
+            }
+            double steps = (v - c.min()) / c.step();
+            if (v < c.min() || v > c.max() || Math.abs(steps - Math.rint(steps)) > 1e-9) {
+                errors.add(new FieldError("scores." + s.getKey(), c.name() + " must be between " + fmt(c.min()) + " and "
+                        + fmt(c.max()) + " in steps of " + fmt(c.step())));
+                continue;
+            }
+            clean.put(s.getKey(), v);
+        }
+        if (submit) {
+            byId.forEach((id, c) -> {
+                if (!clean.containsKey(id) && errors.stream().noneMatch(e -> e.field().equals("scores." + id))) {
+                    errors.add(new FieldError("scores." + id, c.name() + " needs a score before submitting"));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.Invalid(errors.size() == 1 ? errors.get(0).message() : errors.size() + " scores are invalid", errors);
+        }
+        return clean;
+    }
+
+    ScorecardView view(RoundView round, Scorecard card) {
+        Map<String, Double> values = read(card.getValuesJson());
+        return new ScorecardView(round.id(), card.getEntryId(), values, card.getComment(), card.getFeedback(),
+                card.getStatus().name(), Aggregation.round(Aggregation.total(Results.rubric(round), Results.card(card, values)), 2),
+                card.getSubmittedAt(), card.getUpdatedAt());
+    }
+
+    Map<String, Double> read(String valuesJson) {
+        try {
+            return json.readValue(valuesJson, Argument.mapOf(String.class, Double.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Map<String, Double> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProblemException notAssigned(long entryId) {
+        return new ProblemException.NotFound("entry-not-found", "No entry " + entryId + " for you in this round.");
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
