@@ -25,6 +25,9 @@ final class EntryRepositories {
 
         List<Entry> findByProgramIdAndStatus(long programId, EntryStatus status);
 
+        /** Titles only: lists of many entries need no more. */
+        List<EntryTitle> queryByIdIn(Collection<Long> ids);
+
         /** The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE pattern. */
         @Query(value = "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
                 + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
@@ -38,6 +41,10 @@ final class EntryRepositories {
                 + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')")
         Page<Entry> screen(long programId, @Nullable String status, @Nullable Long categoryId, @Nullable String q,
                            Pageable pageable);
+    }
+
+    @io.micronaut.core.annotation.Introspected
+    record EntryTitle(Long id, String title) {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -202,6 +202,15 @@ public class EntryService {
         return entries.findByProgramIdAndStatus(programId, EntryStatus.ELIGIBLE).stream().map(this::facts).toList();
     }
 
+    /** Entry titles by id, in one light query. */
+    public Map<Long, String> titles(java.util.Collection<Long> entryIds) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!entryIds.isEmpty()) {
+            entries.queryByIdIn(entryIds).forEach(t -> titles.put(t.id(), t.title()));
+        }
+        return titles;
+    }
+
     public List<EntryFacts> facts(java.util.Collection<Long> entryIds) {
         return entryIds.isEmpty() ? List.of() : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
     }

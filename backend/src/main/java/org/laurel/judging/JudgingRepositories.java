@@ -80,6 +80,17 @@ final class JudgingRepositories {
                 + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
         long countUsableAssignment(long roundId, long entryId, long judgeId);
 
+        /**
+         * The whole check a scorecard save needs in one round-trip: the round is open, the judge is
+         * assigned and not conflicted. Returns the round's updatedAt (to reuse its cached view), or
+         * nothing when any condition fails. Reads the programs module's round table on purpose:
+         * this is the hottest write path in Laurel.
+         */
+        @Query("SELECT r.updated_at FROM judging_round r WHERE r.id = :roundId AND r.status = 'OPEN'"
+                + " AND EXISTS (SELECT 1 FROM assignment a WHERE a.round_id = r.id AND a.entry_id = :entryId AND a.judge_id = :judgeId)"
+                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
+        java.util.Optional<java.time.Instant> findOpenRoundForScoring(long roundId, long entryId, long judgeId);
+
         @Query("SELECT COUNT(*) FROM assignment a JOIN judging_round r ON r.id = a.round_id"
                 + " WHERE a.entry_id = :entryId AND a.judge_id = :judgeId AND r.status <> 'DRAFT'"
                 + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")

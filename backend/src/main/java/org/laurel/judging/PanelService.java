@@ -267,8 +267,7 @@ public class PanelService {
             conflicts.findByEntryIdIn(inRound.stream().map(RoundEntry::entryId).toList()).forEach(c ->
                     conflictsOf.computeIfAbsent(c.entryId(), k -> new ArrayList<>()).add(new ConflictView(c.judgeId(), c.reason(), c.source())));
         }
-        Map<Long, String> titles = new HashMap<>();
-        entries.facts(inRound.stream().map(RoundEntry::entryId).toList()).forEach(f -> titles.put(f.entryId(), f.title()));
+        Map<Long, String> titles = entries.titles(inRound.stream().map(RoundEntry::entryId).toList());
         List<EntryRow> rows = inRound.stream().map(e -> {
             List<Long> js = judgesOf.getOrDefault(e.entryId(), List.of()).stream().sorted().toList();
             return new EntryRow(e.entryId(), titles.getOrDefault(e.entryId(), "?"), e.categoryId(), js,

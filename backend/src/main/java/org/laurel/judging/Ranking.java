@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Ranks within each category, the way DOMAIN.md says ties break: scores are compared as shown
@@ -78,32 +77,31 @@ final class Ranking {
         return v == null ? Double.NEGATIVE_INFINITY : Math.round(v * 10_000) / 10_000.0;
     }
 
-    /** For each tied entry: the number of (judge, other tied entry) pairs where this judge preferred it. */
+    /**
+     * For each tied entry: the number of (judge, other tied entry) pairs where that judge gave it
+     * the higher total. Counted per judge over their totals sorted once, so a large tie group
+     * costs n log n, not n squared.
+     */
     private static Map<Long, Integer> headToHead(List<Result> tied, Map<Long, List<Card>> cardsByEntry, Map<Card, Double> totals) {
         Map<Long, Integer> wins = new HashMap<>();
         tied.forEach(r -> wins.put(r.entryId(), 0));
         if (tied.size() < 2) {
             return wins;
         }
-        Map<Long, Map<Long, Double>> totalByJudge = new HashMap<>();
+        Map<Long, List<Card>> byJudge = new HashMap<>();
         for (Result r : tied) {
-            Map<Long, Double> t = new HashMap<>();
-            cardsByEntry.getOrDefault(r.entryId(), List.of()).forEach(c -> t.put(c.judgeId(), totals.get(c)));
-            totalByJudge.put(r.entryId(), t);
+            for (Card c : cardsByEntry.getOrDefault(r.entryId(), List.of())) {
+                byJudge.computeIfAbsent(c.judgeId(), k -> new ArrayList<>()).add(c);
+            }
         }
-        for (Result a : tied) {
-            for (Result b : tied) {
-                if (Objects.equals(a.entryId(), b.entryId())) {
-                    continue;
+        for (List<Card> cards : byJudge.values()) {
+            cards.sort(Comparator.comparingDouble(totals::get));
+            int lower = 0;
+            for (int i = 0; i < cards.size(); i++) {
+                if (i > 0 && totals.get(cards.get(i)) > totals.get(cards.get(i - 1)) + 1e-9) {
+                    lower = i;
                 }
-                Map<Long, Double> ta = totalByJudge.get(a.entryId());
-                Map<Long, Double> tb = totalByJudge.get(b.entryId());
-                for (Map.Entry<Long, Double> judge : ta.entrySet()) {
-                    Double other = tb.get(judge.getKey());
-                    if (other != null && judge.getValue() > other + 1e-9) {
-                        wins.merge(a.entryId(), 1, Integer::sum);
-                    }
-                }
+                wins.merge(cards.get(i).entryId(), lower, Integer::sum);
             }
         }
         return wins;

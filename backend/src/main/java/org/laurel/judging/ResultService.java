@@ -194,9 +194,8 @@ public class ResultService {
             }
         }
         Map<Long, UserView> people = identity.getAll(perJudge.keySet());
-        Map<Long, String> titles = new HashMap<>();
         List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
-        entries.facts(inRound.stream().map(RoundEntry::entryId).toList()).forEach(f -> titles.put(f.entryId(), f.title()));
+        Map<Long, String> titles = entries.titles(inRound.stream().map(RoundEntry::entryId).toList());
         return new ProgressView(roundId,
                 perJudge.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new JudgeProgress(e.getKey(),
                         people.get(e.getKey()).displayName(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
@@ -226,8 +225,7 @@ public class ResultService {
         List<Aggregation.EntryRef> refs = inRound.stream().map(e -> new Aggregation.EntryRef(e.entryId(), e.categoryId())).toList();
         List<Aggregation.Card> cards = scorecards.findByRoundId(round.id()).stream().filter(Scorecard::submitted)
                 .map(c -> Results.card(c, scoring.read(c.getValuesJson()))).toList();
-        Map<Long, String> titles = new HashMap<>();
-        entries.facts(inRound.stream().map(RoundEntry::entryId).toList()).forEach(f -> titles.put(f.entryId(), f.title()));
+        Map<Long, String> titles = entries.titles(inRound.stream().map(RoundEntry::entryId).toList());
         return new Input(refs, cards, panels.conflictKeys(inRound), titles);
     }
 

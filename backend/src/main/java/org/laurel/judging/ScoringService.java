@@ -76,8 +76,7 @@ public class ScoringService {
         Map<Long, RoundView> roundsById = new HashMap<>();
         mine.stream().map(Assignment::roundId).distinct().forEach(id -> roundsById.put(id, rounds.find(id)));
         Map<Long, ProgramView> programsById = programs.findAll(roundsById.values().stream().map(RoundView::programId).collect(Collectors.toSet()));
-        Map<Long, String> titles = new HashMap<>();
-        entries.facts(mine.stream().map(Assignment::entryId).collect(Collectors.toSet())).forEach(f -> titles.put(f.entryId(), f.title()));
+        Map<Long, String> titles = entries.titles(mine.stream().map(Assignment::entryId).collect(Collectors.toSet()));
         Map<String, Scorecard> cards = new HashMap<>();
         scorecards.findByJudgeId(judgeId).forEach(c -> cards.put(c.getRoundId() + ":" + c.getEntryId(), c));
         List<QueueItem> items = new ArrayList<>();
@@ -105,11 +104,9 @@ public class ScoringService {
 
     @Transactional
     public ScorecardView save(long roundId, long entryId, long judgeId, SaveScorecardRequest request) {
-        RoundView round = usable(roundId, entryId, judgeId);
-        if (round.status() != RoundStatus.OPEN) {
-            throw new ProblemException.Conflict("scoring-closed", "Scoring closed",
-                    "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
-        }
+        RoundView round = access.findOpenRoundForScoring(roundId, entryId, judgeId)
+                .map(updatedAt -> rounds.find(roundId, updatedAt))
+                .orElseGet(() -> refuse(roundId, entryId, judgeId));
         Map<String, Double> values = validate(round, request.scores(), request.submit());
         Scorecard card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
@@ -123,7 +120,7 @@ public class ScoringService {
         }
         audit.record(judgeId, new AuditTrail.Subject(round.programId(), roundId, entryId),
                 card.submitted() ? "SCORECARD_SUBMITTED" : "SCORECARD_SAVED", before, card.getStatus() + " " + card.getValuesJson(), null);
-        return view(round, card);
+        return view(round, card, values);
     }
 
     @Transactional
@@ -133,6 +130,13 @@ public class ScoringService {
             throw notAssigned(entryId);
         }
         panels.addConflict(round, entryId, judgeId, reason.strip(), "DECLARED", judgeId);
+    }
+
+    /** Why a save was refused: 404 when the judge may not see the entry, 409 when the round is not open. */
+    private RoundView refuse(long roundId, long entryId, long judgeId) {
+        RoundView round = usable(roundId, entryId, judgeId);
+        throw new ProblemException.Conflict("scoring-closed", "Scoring closed",
+                "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
     }
 
     /** The round, when this judge may see the entry in it: assigned, not conflicted, round started. Otherwise 404. */
@@ -182,7 +186,10 @@ public class ScoringService {
     }
 
     ScorecardView view(RoundView round, Scorecard card) {
-        Map<String, Double> values = read(card.getValuesJson());
+        return view(round, card, read(card.getValuesJson()));
+    }
+
+    private ScorecardView view(RoundView round, Scorecard card, Map<String, Double> values) {
         return new ScorecardView(round.id(), card.getEntryId(), values, card.getComment(), card.getFeedback(),
                 card.getStatus().name(), Aggregation.round(Aggregation.total(Results.rubric(round), Results.card(card, values)), 2),
                 card.getSubmittedAt(), card.getUpdatedAt());

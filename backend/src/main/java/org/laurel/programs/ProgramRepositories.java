@@ -73,6 +73,8 @@ final class ProgramRepositories {
         List<Round> findByProgramIdOrderByPosition(long programId);
 
         long countByProgramId(long programId);
+
+        Optional<Instant> findUpdatedAtById(long id);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -9,6 +9,7 @@ import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,8 +69,28 @@ public class RoundService {
 
     /** The round for other modules (their own permission checks apply). */
     public RoundView find(long roundId) {
-        return view(rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId)));
+        return find(roundId, rounds.findUpdatedAtById(roundId).orElseThrow(() -> new RoundNotFound(roundId)));
     }
+
+    /**
+     * The round as of {@code updatedAt}, which the caller has just read. Scorecard saves read the
+     * round on every request, so its assembled view is reused while {@code updatedAt} is unchanged
+     * (any change to a round, on any server instance, moves it).
+     */
+    public RoundView find(long roundId, Instant updatedAt) {
+        Cached cached = cache.get(roundId);
+        if (cached == null || !cached.updatedAt().equals(updatedAt)) {
+            Round round = rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId));
+            cached = new Cached(round.getUpdatedAt(), view(round));
+            cache.put(roundId, cached);
+        }
+        return cached.view();
+    }
+
+    private record Cached(Instant updatedAt, RoundView view) {
+    }
+
+    private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The program's round at a position (1-based). */
     public RoundView byPosition(long programId, int position) {
