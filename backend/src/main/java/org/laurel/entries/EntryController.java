@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.laurel.audit.AuditTrail;
 import org.laurel.entries.EntryViews.AttachmentView;
 import org.laurel.entries.EntryViews.EntrySummary;
 import org.laurel.entries.EntryViews.EntryView;
@@ -45,9 +46,11 @@ import java.util.List;
 class EntryController {
 
     private final EntryService entries;
+    private final AuditTrail audit;
 
-    EntryController(EntryService entries) {
+    EntryController(EntryService entries, AuditTrail audit) {
         this.entries = entries;
+        this.audit = audit;
     }
 
     @Operation(summary = "My entries, newest activity first")
@@ -87,6 +90,15 @@ class EntryController {
     @Secured("ORGANIZER")
     EntryView eligibility(long id, @Valid @Body EligibilityRequest request, Authentication auth) {
         return entries.decide(id, request, Principals.id(auth));
+    }
+
+    @Operation(summary = "The entry's audit trail across rounds: assignments, conflicts, every scorecard change")
+    @Get("/{id}/audit")
+    @Secured("ORGANIZER")
+    PageView<AuditTrail.Item> audit(long id, Authentication auth) {
+        entries.requireOrganizerOf(id, Principals.id(auth));
+        List<AuditTrail.Item> items = audit.ofEntry(id);
+        return new PageView<>(items, items.size());
     }
 
     @Operation(summary = "Attach a file (PDF, PNG, JPEG, PPTX, DOCX or MP4; checked by content)")

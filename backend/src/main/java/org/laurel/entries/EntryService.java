@@ -195,6 +195,11 @@ public class EntryService {
         return new Download(store.path(a.storageName()), a.fileName(), a.contentType(), a.sizeBytes());
     }
 
+    /** Organizers of the entry's program (once submitted) may read its audit trail. */
+    public void requireOrganizerOf(long entryId, long userId) {
+        organizedBy(entryId, userId);
+    }
+
     // ---- judging ------------------------------------------------------------------------
 
     /** The entries a first round takes: the program's eligible ones. */

@@ -190,6 +190,12 @@ class JudgingApiTest {
                 .extracting(t -> t.get("type")).contains("ADVANCED");
         assertThat(api().get("/api/rounds/" + s.roundId() + "/audit", org).list("items"))
                 .extracting(i -> i.get("action")).contains("ROUND_OPENED", "SCORECARD_SAVED", "SCORECARD_SUBMITTED", "ROUND_CLOSED", "ROUND_FINALIZED");
+        Api.Result entryAudit = api().get("/api/entries/" + e0 + "/audit", org);
+        assertThat(entryAudit.list("items")).extracting(i -> i.get("action")).contains("SCORECARD_SUBMITTED").doesNotContain("ROUND_OPENED");
+        assertThat(entryAudit.list("items")).filteredOn(i -> "SCORECARD_SUBMITTED".equals(i.get("action")))
+                .allSatisfy(i -> assertThat(i.get("after")).asString().startsWith("SUBMITTED"));
+        assertThat(api().get("/api/entries/" + e0 + "/audit", a.token()).status()).isEqualTo(403);
+        assertThat(api().get("/api/entries/" + e0 + "/audit", s.season().applicantToken()).status()).isEqualTo(403);
     }
 
     @Test
