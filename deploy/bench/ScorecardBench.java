@@ -22,7 +22,7 @@ public class ScorecardBench {
 
         String admin = BenchHttp.login(args[1], args[2]);
         String organizer = Season.organizer(admin);
-        Season.Program program = Season.program(organizer, false);
+        Season.Program program = Season.program(organizer);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(judges, 16));
 
         System.out.printf("setting up %d eligible entries, %d judges and a round...%n", entries, judges);

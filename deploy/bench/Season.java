@@ -17,7 +17,7 @@ final class Season {
     }
 
     /** A published competition, its window open, with a form of four fields. */
-    static Program program(String organizer, boolean unused) {
+    static Program program(String organizer) {
         Instant now = Instant.now();
         String body = "{\"kind\":\"COMPETITION\",\"title\":\"Bench " + now + "\",\"description\":\"\","
                 + "\"submissionOpensAt\":\"" + now.minusSeconds(3600) + "\",\"submissionClosesAt\":\"" + now.plusSeconds(86400) + "\","

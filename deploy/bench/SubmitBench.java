@@ -21,7 +21,7 @@ public class SubmitBench {
 
         String admin = BenchHttp.login(args[1], args[2]);
         String organizer = Season.organizer(admin);
-        Season.Program program = Season.program(organizer, false);
+        Season.Program program = Season.program(organizer);
 
         System.out.printf("setting up %d applicants with %d draft entries each...%n", clients, perClient + warmup);
         String[] tokens = new String[clients];

@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.laurel.audit.AuditTrail;
-import org.laurel.entries.EntryFacts;
 import org.laurel.entries.EntryService;
 import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingViews.JudgeEntry;
