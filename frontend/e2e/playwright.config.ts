@@ -2,12 +2,14 @@ import { defineConfig } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 // The journeys run against the packaged jar, as a user would get it: one process serving the
 // app and the API, with demo mode on and a throwaway H2 database (or the PostgreSQL database
 // CI points LAUREL_DB_URL at).
 const port = Number(process.env.E2E_PORT ?? 18931)
-const jar = resolve(process.env.LAUREL_JAR ?? join(__dirname, '../../backend/target/laurel.jar'))
+const here = fileURLToPath(new URL('.', import.meta.url))
+const jar = resolve(process.env.LAUREL_JAR ?? join(here, '../../backend/target/laurel.jar'))
 const dataDir = mkdtempSync(join(tmpdir(), 'laurel-e2e-'))
 const h2 = `jdbc:h2:file:${dataDir}/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH`
 

@@ -15,5 +15,7 @@ declare module 'vue-router' {
     roles?: string[]
     /** i18n key of the page title. */
     titleKey?: string
+    /** The header navigation item this page belongs to (highlighted while it is shown). */
+    nav?: string
   }
 }

@@ -136,6 +136,8 @@ export interface RequestOptions {
   body?: unknown
   /** Sent as application/x-www-form-urlencoded (takes precedence over body). */
   form?: Record<string, string>
+  /** Sent as multipart/form-data (takes precedence over form and body); the browser sets the boundary. */
+  multipart?: FormData
   query?: Query
   /** Attach the bearer token and handle 401 by refreshing (default true). */
   auth?: boolean
@@ -156,7 +158,9 @@ function buildUrl(path: string, query?: Query): string {
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
   let body: BodyInit | undefined
-  if (options.form) {
+  if (options.multipart) {
+    body = options.multipart
+  } else if (options.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded'
     body = new URLSearchParams(options.form).toString()
   } else if (options.body !== undefined) {
@@ -245,11 +249,11 @@ function refreshOnce(): Promise<boolean> {
 }
 
 /**
- * Calls the Laurel API. Resolves with the parsed JSON body; rejects with ApiError for any
- * non-2xx answer. A 401 on an authenticated call triggers one refresh and one retry; if that
- * does not help, the person is signed out and sent to the sign-in page.
+ * Sends an authenticated request and returns the successful response. A 401 on an authenticated
+ * call triggers one refresh and one retry; if that does not help, the person is signed out and
+ * sent to the sign-in page. Any other non-2xx answer rejects with ApiError.
  */
-export async function http<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function request(path: string, options: RequestOptions): Promise<Response> {
   const useAuth = options.auth !== false
   const auth = useAuth ? useAuthStore() : null
   const token = auth?.accessToken ?? null
@@ -269,5 +273,55 @@ export async function http<T>(path: string, options: RequestOptions = {}): Promi
   }
 
   if (!response.ok) throw await toApiError(response)
-  return readBody<T>(response)
+  return response
+}
+
+/**
+ * Calls the Laurel API. Resolves with the parsed JSON body; rejects with ApiError for any
+ * non-2xx answer. A 401 on an authenticated call triggers one refresh and one retry; if that
+ * does not help, the person is signed out and sent to the sign-in page.
+ */
+export async function http<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readBody<T>(await request(path, options))
+}
+
+/**
+ * The file name a Content-Disposition header suggests: RFC 5987 filename* (UTF-8) first, then
+ * the plain filename. Path separators are dropped so the name is always a bare file name.
+ */
+export function filenameFromDisposition(header: string | null | undefined): string | null {
+  if (!header) return null
+  let name: string | null = null
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header)
+  if (extended?.[2]) {
+    try {
+      name = decodeURIComponent(extended[2].trim().replace(/^"|"$/g, ''))
+    } catch {
+      name = null
+    }
+  }
+  if (!name) {
+    const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(header)
+    if (plain) name = (plain[2] ?? plain[1] ?? '').trim().replace(/\\(.)/g, '$1')
+  }
+  name = name?.split(/[\\/]/).pop()?.trim() ?? null
+  return name ? name : null
+}
+
+export interface DownloadedFile {
+  blob: Blob
+  /** From Content-Disposition, if the server named the file. */
+  filename: string | null
+  contentType: string
+}
+
+/** Fetches a file with the bearer token (a plain link cannot send it). */
+export async function httpBlob(path: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await request(path, options)
+  const blob = await response.blob()
+  return {
+    blob,
+    filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
+    contentType: response.headers.get('Content-Type') ?? blob.type,
+  }
 }

@@ -43,6 +43,64 @@ describe('messages', () => {
     expect(zhCN.admin.users.title).toBe('用户管理')
   })
 
+  it('keeps the labels the season journey (e2e/season.spec.ts) relies on', () => {
+    const expected: Record<string, string> = {
+      'nav.main': 'Main navigation',
+      'nav.organize': 'Organize',
+      'organize.title': 'Organize',
+      'organize.newProgram': 'New program',
+      'organize.screen': 'Screen entries',
+      'editor.newTitle': 'New program',
+      'programs.kind.AWARD': 'Award',
+      'editor.title': 'Title',
+      'editor.description': 'Description',
+      'editor.timeZone': 'Time zone',
+      'editor.opensAt': 'Submissions open',
+      'editor.closesAt': 'Submissions close',
+      'editor.addCategory': 'Add category',
+      'editor.categoryN': 'Category {n}',
+      'editor.addField': 'Add field',
+      'editor.fieldN': 'Field {n}',
+      'editor.fieldLabel': 'Label',
+      'editor.fieldKey': 'Key',
+      'editor.fieldType': 'Type',
+      'editor.required': 'Required',
+      'editor.fieldTypes.FILE': 'File upload',
+      'editor.sections.preview': 'Live preview',
+      'editor.save': 'Save',
+      'editor.saved': 'Program saved.',
+      'editor.publish': 'Publish',
+      'editor.publishTitle': 'Publish this program?',
+      'editor.publishedMessage': 'Program published.',
+      'programs.countdown.closesIn': 'Submissions close in',
+      'programs.public.apply': 'Start an entry',
+      'entries.apply.title': 'Start an entry',
+      'entries.form.title': 'Entry title',
+      'entries.apply.create': 'Create draft',
+      'entries.edit.title': 'Edit entry',
+      'entries.form.category': 'Category',
+      'entries.form.summary': 'Summary',
+      'entries.form.organization': 'Organization',
+      'entries.upload.uploaded': '{name} uploaded.',
+      'entries.edit.submit': 'Submit entry',
+      'entries.edit.submitTitle': 'Submit this entry?',
+      'entries.status.SUBMITTED': 'Submitted',
+      'entries.mine.view': 'View',
+      'screening.title': 'Screen entries',
+      'screening.openNamed': 'Open {title}',
+      'screening.tabDetails': 'Details',
+      'entries.upload.downloadFile': 'Download {name}',
+      'screening.eligible': 'Eligible',
+      'screening.decided': '“{title}” is now {status}.',
+      'entries.status.ELIGIBLE': 'Eligible',
+      'entries.detail.history': 'History',
+      'entries.timeline.ELIGIBLE': 'Eligible',
+      'entries.timeline.SUBMITTED': 'Submitted',
+      'entries.timeline.FILE_ADDED': 'File added',
+    }
+    for (const [key, value] of Object.entries(expected)) expect(enKeys.get(key), key).toBe(value)
+  })
+
   it('compiles every message in both languages', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
       const i18n = createAppI18n(locale)

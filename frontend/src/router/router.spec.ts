@@ -14,6 +14,15 @@ vi.mock('@/views/workspace/WorkspaceView.vue', stub)
 vi.mock('@/views/admin/AdminUsersView.vue', stub)
 vi.mock('@/views/errors/ForbiddenView.vue', stub)
 vi.mock('@/views/errors/NotFoundView.vue', stub)
+vi.mock('@/views/programs/ProgramListView.vue', stub)
+vi.mock('@/views/programs/ProgramPublicView.vue', stub)
+vi.mock('@/views/programs/ProgramEditorView.vue', stub)
+vi.mock('@/views/entries/ProgramApplyView.vue', stub)
+vi.mock('@/views/entries/MyEntriesView.vue', stub)
+vi.mock('@/views/entries/EntryEditView.vue', stub)
+vi.mock('@/views/entries/EntryDetailView.vue', stub)
+vi.mock('@/views/organize/OrganizerHomeView.vue', stub)
+vi.mock('@/views/screening/ScreeningView.vue', stub)
 
 function signInAs(roles: UserView['roles']) {
   const auth = useAuthStore()
@@ -71,6 +80,59 @@ describe('role guard', () => {
     expect(router.currentRoute.value.name).toBe('register')
     await router.push('/no/such/page')
     expect(router.currentRoute.value.name).toBe('not-found')
+  })
+})
+
+describe('program and entry routes', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+
+  it('shows programs to everyone', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/programs')
+    expect(router.currentRoute.value.name).toBe('programs')
+    await router.push('/programs/startup-cup')
+    expect(router.currentRoute.value.name).toBe('program')
+    expect(router.currentRoute.value.params.slug).toBe('startup-cup')
+  })
+
+  it('asks signed-out people to sign in before applying, and returns them there', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/programs/startup-cup/apply')
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/programs/startup-cup/apply')
+  })
+
+  it('keeps applicant pages for applicants and organizer pages for organizers', async () => {
+    signInAs(['APPLICANT'])
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/my/entries')
+    expect(router.currentRoute.value.name).toBe('my-entries')
+    await router.push('/my/entries/12/edit')
+    expect(router.currentRoute.value.name).toBe('entry-edit')
+    await router.push('/my/entries/12')
+    expect(router.currentRoute.value.name).toBe('entry-detail')
+    await router.push('/organize')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+    await router.push('/organize/programs/3/entries')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
+  it('lets organizers create, edit and screen programs', async () => {
+    signInAs(['ORGANIZER'])
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/organize')
+    expect(router.currentRoute.value.name).toBe('organize')
+    await router.push('/organize/programs/new')
+    expect(router.currentRoute.value.name).toBe('program-new')
+    await router.push('/organize/programs/3/edit')
+    expect(router.currentRoute.value.name).toBe('program-edit')
+    await router.push('/organize/programs/3/entries')
+    expect(router.currentRoute.value.name).toBe('program-screening')
+    await router.push('/my/entries')
+    expect(router.currentRoute.value.name).toBe('forbidden')
   })
 })
 

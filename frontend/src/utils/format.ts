@@ -17,3 +17,52 @@ export function formatDate(value: string | number | Date | null | undefined, loc
   if (Number.isNaN(date.getTime())) return ''
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date)
 }
+
+/** Date and time for people, in the UI language, in the viewer's zone unless one is given (e.g. "30 Jun 2026, 23:59"). */
+export function formatDateTime(
+  value: string | number | Date | null | undefined,
+  locale: string,
+  timeZone?: string,
+): string {
+  if (value === null || value === undefined || value === '') return ''
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(date)
+}
+
+/** Just the time of day ("23:59"), in the given zone. */
+export function formatTime(value: string | number | Date, locale: string, timeZone?: string): string {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date)
+}
+
+/** True if the instant falls on the same calendar day in both zones. */
+export function sameDayInZones(value: string | number | Date, zoneA: string | undefined, zoneB: string): boolean {
+  const date = value instanceof Date ? value : new Date(value)
+  const day = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(date)
+  return day(zoneA) === day(zoneB)
+}
+
+/** A file size for people ("820 KB", "3.4 MB"). */
+export function formatFileSize(bytes: number | null | undefined, locale: string): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return ''
+  const units = ['B', 'KB', 'MB', 'GB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`
+}

@@ -58,8 +58,11 @@ describe('LoginView', () => {
     const { root, wrapper: w } = await mountView(LoginView, '/login')
     wrapper = w
     getByRole(root, 'button', 'Sign in').click()
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Email')).toContain('Please enter your email.'))
-    expect(fieldErrorText(root, 'Password')).toContain('Please enter your password.')
+    // Each field validates on its own: wait for both messages.
+    await vi.waitFor(() => {
+      expect(fieldErrorText(root, 'Email')).toContain('Please enter your email.')
+      expect(fieldErrorText(root, 'Password')).toContain('Please enter your password.')
+    })
     expect(fetchMock).not.toHaveBeenCalled()
   })
 

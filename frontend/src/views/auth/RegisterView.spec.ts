@@ -104,9 +104,12 @@ describe('RegisterView', () => {
     await type(getByLabelText(root, 'Email'), 'not-an-email')
     await type(getByLabelText(root, 'Password'), 'short')
     getByRole(root, 'button', 'Create account').click()
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Email')).toContain('Please enter a valid email address.'))
-    expect(fieldErrorText(root, 'Password')).toContain('at least 10 characters')
-    expect(fieldErrorText(root, 'Display name')).toContain('Please enter a display name.')
+    // The three messages come from separate async validations: wait for all of them.
+    await vi.waitFor(() => {
+      expect(fieldErrorText(root, 'Email')).toContain('Please enter a valid email address.')
+      expect(fieldErrorText(root, 'Password')).toContain('at least 10 characters')
+      expect(fieldErrorText(root, 'Display name')).toContain('Please enter a display name.')
+    })
     expect(fetchMock).not.toHaveBeenCalled()
   })
 })

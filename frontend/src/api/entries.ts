@@ -1,0 +1,166 @@
+import { http, httpBlob, type DownloadedFile } from './http'
+import type { Page } from './identity'
+
+export const ENTRY_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'WITHDRAWN',
+  'AWARDED',
+  'NOT_AWARDED',
+] as const
+export type EntryStatus = (typeof ENTRY_STATUSES)[number]
+
+/** Statuses an applicant may still withdraw from. */
+export const WITHDRAWABLE_STATUSES: readonly EntryStatus[] = ['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE']
+
+export type AnswerValue = string | number | string[]
+export type Answers = Record<string, AnswerValue>
+
+export interface TeamMember {
+  name: string
+  email?: string | null
+  role?: string | null
+}
+
+export interface SaveEntry {
+  title: string
+  categoryId?: number | null
+  summary?: string
+  organization?: string
+  team?: TeamMember[]
+  answers?: Answers
+}
+
+export interface EntrySummary {
+  id: number
+  programId: number
+  programTitle: string
+  programSlug: string
+  categoryId: number | null
+  categoryName: string | null
+  title: string
+  status: EntryStatus
+  updatedAt: string
+  submittedAt: string | null
+  submissionClosesAt: string
+  editable: boolean
+}
+
+export interface Attachment {
+  id: number
+  fieldKey: string | null
+  fileName: string
+  contentType: string
+  size: number
+  sha256: string
+  createdAt: string
+}
+
+export const TIMELINE_TYPES = [
+  'CREATED',
+  'SUBMITTED',
+  'UPDATED',
+  'WITHDRAWN',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'FILE_ADDED',
+  'FILE_REMOVED',
+] as const
+export type TimelineType = (typeof TIMELINE_TYPES)[number]
+
+export interface TimelineEvent {
+  at: string
+  type: TimelineType
+  note: string | null
+}
+
+export interface PersonRef {
+  id: number
+  displayName: string
+  email: string
+}
+
+export interface EntryView {
+  id: number
+  programId: number
+  programTitle: string
+  programSlug: string
+  categoryId: number | null
+  title: string
+  summary: string | null
+  organization: string | null
+  team: TeamMember[]
+  answers: Answers
+  status: EntryStatus
+  currentRoundId: number | null
+  eligibilityReason: string | null
+  createdAt: string
+  updatedAt: string
+  submittedAt: string | null
+  submissionClosesAt: string
+  editable: boolean
+  applicant: PersonRef
+  attachments: Attachment[]
+  timeline: TimelineEvent[]
+}
+
+/** The largest file the server accepts. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+/** What the server accepts (it checks the content, this only guides the file picker). */
+export const ATTACHMENT_ACCEPT = '.pdf,.png,.jpg,.jpeg,.pptx,.docx,.mp4'
+
+const id = (value: number | string) => encodeURIComponent(String(value))
+
+export function createEntry(programId: number, body: SaveEntry): Promise<EntryView> {
+  return http<EntryView>(`/programs/${id(programId)}/entries`, { method: 'POST', body })
+}
+
+export function listMyEntries(): Promise<Page<EntrySummary>> {
+  return http<Page<EntrySummary>>('/entries/mine')
+}
+
+export function getEntry(entryId: number | string): Promise<EntryView> {
+  return http<EntryView>(`/entries/${id(entryId)}`)
+}
+
+export function updateEntry(entryId: number, body: SaveEntry): Promise<EntryView> {
+  return http<EntryView>(`/entries/${id(entryId)}`, { method: 'PUT', body })
+}
+
+export function submitEntry(entryId: number): Promise<EntryView> {
+  return http<EntryView>(`/entries/${id(entryId)}/submit`, { method: 'POST' })
+}
+
+export function withdrawEntry(entryId: number): Promise<EntryView> {
+  return http<EntryView>(`/entries/${id(entryId)}/withdraw`, { method: 'POST' })
+}
+
+export function uploadAttachment(entryId: number, file: File, fieldKey?: string | null): Promise<Attachment> {
+  const data = new FormData()
+  data.append('file', file, file.name)
+  if (fieldKey) data.append('fieldKey', fieldKey)
+  return http<Attachment>(`/entries/${id(entryId)}/attachments`, { method: 'POST', multipart: data })
+}
+
+export function downloadAttachment(entryId: number, attachmentId: number): Promise<DownloadedFile> {
+  return httpBlob(`/entries/${id(entryId)}/attachments/${id(attachmentId)}`)
+}
+
+export function deleteAttachment(entryId: number, attachmentId: number): Promise<void> {
+  return http<void>(`/entries/${id(entryId)}/attachments/${id(attachmentId)}`, { method: 'DELETE' })
+}
+
+/** Drops answers that say nothing (blank text, no choice), so a draft is saved with what was filled in. */
+export function compactAnswers(answers: Record<string, AnswerValue | null | undefined>): Answers {
+  const out: Answers = {}
+  for (const [key, value] of Object.entries(answers)) {
+    if (value === null || value === undefined) continue
+    if (typeof value === 'string' && value.trim() === '') continue
+    if (Array.isArray(value) && value.length === 0) continue
+    if (typeof value === 'number' && !Number.isFinite(value)) continue
+    out[key] = value
+  }
+  return out
+}
