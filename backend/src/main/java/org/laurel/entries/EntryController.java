@@ -69,7 +69,7 @@ class EntryController {
 
     @Operation(summary = "Save the entry (while DRAFT or SUBMITTED and the window is open)")
     @Put("/{id}")
-    EntryView update(long id, @Valid @Body SaveEntryRequest request, Authentication auth, HttpRequest<?> http) {
+    EntryView update(long id, @Body SaveEntryRequest request, Authentication auth, HttpRequest<?> http) {
         return entries.update(id, request, Principals.id(auth), ArrivalTime.of(http));
     }
 

@@ -25,6 +25,7 @@ import org.laurel.programs.ProgramView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.PageView;
 import org.laurel.shared.ProblemException;
+import org.laurel.shared.RequestChecks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,10 +56,13 @@ public class EntryService {
     private final JsonMapper json;
     private final Clock clock;
     private final List<EntryAccess> extraReaders;
+    private final RequestChecks checks;
 
     EntryService(EntryRepositories.Entries entries, EntryRepositories.Events events,
                  EntryRepositories.Attachments attachments, AttachmentStore store, ProgramService programs,
-                 IdentityService identity, JsonMapper json, Clock clock, List<EntryAccess> extraReaders) {
+                 IdentityService identity, JsonMapper json, Clock clock, List<EntryAccess> extraReaders,
+                 RequestChecks checks) {
+        this.checks = checks;
         this.extraReaders = extraReaders;
         this.entries = entries;
         this.events = events;
@@ -342,7 +346,7 @@ public class EntryService {
 
     /** Copies the request onto the entry, checking its shape, and its completeness once submitted. */
     private void apply(Entry entry, SaveEntryRequest r, ProgramView program, Deadline deadline, Set<String> attachedKeys) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(checks.check(r)); // shape and form answers, reported together
         if (r.categoryId() != null && !program.hasCategory(r.categoryId())) {
             errors.add(new FieldError("categoryId", "is not a category of this program"));
         }

@@ -56,7 +56,7 @@ class ProgramEntriesController {
     @Operation(summary = "Start an entry (DRAFT) while the program's window is open")
     @Post
     @Secured("APPLICANT")
-    HttpResponse<EntryView> create(long programId, @Valid @Body SaveEntryRequest request, Authentication auth,
+    HttpResponse<EntryView> create(long programId, @Body SaveEntryRequest request, Authentication auth,
                                    HttpRequest<?> http) {
         EntryView entry = entries.create(programId, request, Principals.id(auth), ArrivalTime.of(http));
         return HttpResponse.created(entry, URI.create("/api/entries/" + entry.id()));

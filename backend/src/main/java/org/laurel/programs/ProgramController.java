@@ -15,13 +15,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
 
 import java.net.URI;
 import java.util.List;
 
+/** Programs. Requests are validated by the service, so shape and cross-field problems come back together. */
 @Tag(name = "Programs")
 @Controller("/api/programs")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,7 +59,7 @@ class ProgramController {
     @SecurityRequirement(name = "bearer")
     @Post
     @Secured("ORGANIZER")
-    HttpResponse<ProgramView> create(@Valid @Body SaveProgramRequest request, Authentication authentication) {
+    HttpResponse<ProgramView> create(@Body SaveProgramRequest request, Authentication authentication) {
         ProgramView program = programs.create(request, Principals.id(authentication));
         return HttpResponse.created(program, URI.create("/api/programs/" + program.id()));
     }
@@ -68,7 +68,7 @@ class ProgramController {
     @SecurityRequirement(name = "bearer")
     @Put("/{id}")
     @Secured("ORGANIZER")
-    ProgramView update(long id, @Valid @Body SaveProgramRequest request, Authentication authentication) {
+    ProgramView update(long id, @Body SaveProgramRequest request, Authentication authentication) {
         return programs.update(id, request, Principals.id(authentication));
     }
 

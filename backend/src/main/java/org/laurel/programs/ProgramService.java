@@ -12,6 +12,7 @@ import org.laurel.programs.SaveProgramRequest.CategoryInput;
 import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 import org.laurel.shared.FieldError;
+import org.laurel.shared.RequestChecks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,10 +43,12 @@ public class ProgramService {
     private final ProgramRepositories.Tiers tiers;
     private final JsonMapper json;
     private final Clock clock;
+    private final RequestChecks checks;
 
     ProgramService(ProgramRepositories.Programs programs, ProgramRepositories.Organizers organizers,
                    ProgramRepositories.Categories categories, ProgramRepositories.Fields fields,
-                   ProgramRepositories.Tiers tiers, JsonMapper json, Clock clock) {
+                   ProgramRepositories.Tiers tiers, JsonMapper json, Clock clock, RequestChecks checks) {
+        this.checks = checks;
         this.programs = programs;
         this.organizers = organizers;
         this.categories = categories;
@@ -182,10 +185,15 @@ public class ProgramService {
                 r.submissionOpensAt(), r.submissionClosesAt(), now);
     }
 
-    /** Rules across fields that Bean Validation cannot state; every problem is reported at once. */
+    /**
+     * The request's shape (Bean Validation) and the rules across fields, checked together so
+     * that every problem is reported in one answer. Each rule skips values the shape check
+     * already found missing.
+     */
     private void validate(SaveProgramRequest r, @Nullable Long programId) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!r.submissionClosesAt().isAfter(r.submissionOpensAt())) {
+        List<FieldError> errors = new ArrayList<>(checks.check(r));
+        if (r.submissionOpensAt() != null && r.submissionClosesAt() != null
+                && !r.submissionClosesAt().isAfter(r.submissionOpensAt())) {
             errors.add(new FieldError("submissionClosesAt", "must be after submissionOpensAt"));
         }
         if (r.timeZone() != null && !r.timeZone().isBlank()) {
@@ -198,7 +206,8 @@ public class ProgramService {
         Set<String> names = new HashSet<>();
         List<CategoryInput> cats = r.categoriesOrEmpty();
         for (int i = 0; i < cats.size(); i++) {
-            if (!names.add(cats.get(i).name().strip().toLowerCase(Locale.ROOT))) {
+            CategoryInput c = cats.get(i);
+            if (c != null && c.name() != null && !c.name().isBlank() && !names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
                 errors.add(new FieldError("categories[" + i + "].name", "is used twice"));
             }
         }
@@ -206,10 +215,13 @@ public class ProgramService {
         List<FormFieldInput> fs = r.formFieldsOrEmpty();
         for (int i = 0; i < fs.size(); i++) {
             FormFieldInput f = fs.get(i);
-            if (!keys.add(f.key().toLowerCase(Locale.ROOT))) {
+            if (f == null) {
+                continue;
+            }
+            if (f.key() != null && !f.key().isBlank() && !keys.add(f.key().toLowerCase(Locale.ROOT))) {
                 errors.add(new FieldError("formFields[" + i + "].key", "is used twice"));
             }
-            if (f.type().hasOptions()) {
+            if (f.type() != null && f.type().hasOptions()) {
                 List<String> options = f.options() == null ? List.of() : f.options();
                 if (options.isEmpty()) {
                     errors.add(new FieldError("formFields[" + i + "].options", "a " + f.type() + " field needs options"));
@@ -220,16 +232,21 @@ public class ProgramService {
         }
         Set<Long> existingCategoryIds = programId == null ? Set.of() : categories.findByProgramIdOrderByPosition(programId)
                 .stream().map(Category::id).collect(Collectors.toSet());
+        Set<Long> keptCategoryIds = new HashSet<>();
         for (int i = 0; i < cats.size(); i++) {
-            if (cats.get(i).id() != null && !existingCategoryIds.contains(cats.get(i).id())) {
-                errors.add(new FieldError("categories[" + i + "].id", "is not a category of this program"));
+            if (cats.get(i) != null && cats.get(i).id() != null) {
+                keptCategoryIds.add(cats.get(i).id());
+                if (!existingCategoryIds.contains(cats.get(i).id())) {
+                    errors.add(new FieldError("categories[" + i + "].id", "is not a category of this program"));
+                }
             }
         }
-        Set<Long> keptCategoryIds = cats.stream().map(CategoryInput::id).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
         List<PrizeTierInput> ts = r.prizeTiersOrEmpty();
         for (int i = 0; i < ts.size(); i++) {
             PrizeTierInput t = ts.get(i);
+            if (t == null) {
+                continue;
+            }
             if (t.categoryId() != null && !keptCategoryIds.contains(t.categoryId())) {
                 errors.add(new FieldError("prizeTiers[" + i + "].categoryId", "is not a category of this program"));
             }

@@ -12,10 +12,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,32 +53,11 @@ final class ProblemHandler {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException e) {
             List<FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                    .map(v -> new FieldError(RequestChecks.fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                     .toList();
             return Problems.response(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                     errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors, request);
-        }
-
-        static String fieldOf(ConstraintViolation<?> violation) {
-            StringBuilder field = new StringBuilder();
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
-                    continue;
-                }
-                if (node.getName() == null || node.getName().isEmpty()) {
-                    continue;
-                }
-                if (node.getIndex() != null && !field.isEmpty()) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-            return field.isEmpty() ? "body" : field.toString();
         }
     }
 

@@ -88,11 +88,14 @@ class EntryApiTest {
         body.put("answers", Map.of("pitch", "x".repeat(81), "stage", "Unicorn", "website", "javascript:alert(1)",
                 "unknownKey", "dropped"));
         body.put("categoryId", 99999999);
+        body.put("title", "");
+        body.put("team", List.of(Map.of("name", "", "email", "not-an-email")));
 
         Api.Result r = api().post("/api/programs/" + program.id() + "/entries", body, applicant);
 
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.fields()).containsExactlyInAnyOrder("categoryId", "answers.pitch", "answers.stage", "answers.website");
+        assertThat(r.fields()).containsExactlyInAnyOrder("title", "team[0].name", "team[0].email", "categoryId",
+                "answers.pitch", "answers.stage", "answers.website");
         assertThat(api().get("/api/entries/mine", applicant).list("items")).isEmpty();
     }
 
