@@ -121,4 +121,10 @@ public final class JudgingViews {
     public record SnapshotView(long roundId, int version, AggregationMethod method, String sha256, Instant createdAt,
                                List<ResultItem> items, List<Long> advanced) {
     }
+
+    /** The totals one judge gave in a round: lenient and severe judges show up side by side. */
+    @Serdeable
+    public record JudgeDistribution(long judgeId, String displayName, int count, @Nullable Double mean,
+                                    @Nullable Double stdDev, List<Double> totals) {
+    }
 }

@@ -203,6 +203,29 @@ public class ResultService {
                 }).toList());
     }
 
+    /** Per judge, the weighted totals of their submitted cards (conflicted cards left out). */
+    public List<JudgingViews.JudgeDistribution> judgeDistributions(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        Input in = input(round);
+        List<Aggregation.Criterion> rubric = Results.rubric(round);
+        Map<Long, List<Double>> byJudge = new java.util.TreeMap<>();
+        for (Aggregation.Card card : in.cards()) {
+            if (!in.conflicts().contains(card.judgeId() + ":" + card.entryId())) {
+                byJudge.computeIfAbsent(card.judgeId(), k -> new java.util.ArrayList<>()).add(Aggregation.total(rubric, card));
+            }
+        }
+        Map<Long, UserView> people = identity.getAll(byJudge.keySet());
+        return byJudge.entrySet().stream().map(e -> {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double mean = java.util.Arrays.stream(v).average().orElse(0);
+            double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / v.length);
+            UserView u = people.get(e.getKey());
+            return new JudgingViews.JudgeDistribution(e.getKey(), u == null ? "?" : u.displayName(), v.length,
+                    Aggregation.round(mean, 2), Aggregation.round(sd, 2),
+                    java.util.Arrays.stream(v).mapToObj(x -> Aggregation.round(x, 2)).toList());
+        }).toList();
+    }
+
     private ResultsView compute(RoundView round, AggregationMethod method) {
         Input in = input(round);
         List<Aggregation.Result> ranked = Aggregation.rank(Results.rubric(round), Results.settings(round, method),

@@ -128,6 +128,13 @@ class RoundJudgingController {
         return results.compare(id, Principals.id(auth));
     }
 
+    @Operation(summary = "Per judge, the totals they gave: how severe or lenient each judge is")
+    @Get("/results/judges")
+    PageView<JudgingViews.JudgeDistribution> judges(long id, Authentication auth) {
+        List<JudgingViews.JudgeDistribution> items = results.judgeDistributions(id, Principals.id(auth));
+        return new PageView<>(items, items.size());
+    }
+
     @Operation(summary = "Who has scored what")
     @Get("/progress")
     ProgressView progress(long id, Authentication auth) {

@@ -167,6 +167,11 @@ class JudgingApiTest {
         assertThat(top0.get("rank")).isEqualTo(1);
         assertThat(top0.get("judgeCount")).isEqualTo(2);
         assertThat(api().get("/api/rounds/" + s.roundId() + "/results/compare", org).list("items")).hasSize(2);
+        Api.Result spread = api().get("/api/rounds/" + s.roundId() + "/results/judges", org);
+        Map<String, Object> judgeA = spread.list("items").stream().filter(j -> ((Number) j.get("judgeId")).longValue() == a.id())
+                .findFirst().orElseThrow();
+        assertThat(judgeA.get("totals")).isEqualTo(List.of(60.0, 73.33)); // A gave 60 and 73.33: mean 66.67
+        assertThat(judgeA.get("mean")).isEqualTo(66.67);
         Api.Result progress = api().get("/api/rounds/" + s.roundId() + "/progress", org);
         assertThat(progress.list("judges")).allSatisfy(j -> assertThat(j.get("submitted")).isEqualTo(2));
 
@@ -250,7 +255,7 @@ class JudgingApiTest {
         long id = s.roundId();
         String judge = s.judges().get(0).token();
         String stranger = seasons().person("org2", Set.of("ORGANIZER"), null).token();
-        for (String path : List.of("/panel", "/assignments", "/results", "/results/compare", "/progress", "/snapshot", "/audit")) {
+        for (String path : List.of("/panel", "/assignments", "/results", "/results/compare", "/results/judges", "/progress", "/snapshot", "/audit")) {
             assertThat(api().get("/api/rounds/" + id + path, judge).status()).as(path).isEqualTo(403);
             assertThat(api().get("/api/rounds/" + id + path, s.season().applicantToken()).status()).as(path).isEqualTo(403);
             assertThat(api().get("/api/rounds/" + id + path, stranger).status()).as(path).isEqualTo(403);
