@@ -61,7 +61,9 @@ class DemoSeeder {
             }
         }
         LOG.info("Demo mode: {} demo accounts created, password '{}'", created, PASSWORD);
-        if (!season.exists()) {
+        if (season.exists()) {
+            LOG.info("Demo mode: the demo season is already there (or its addresses are in use); not seeding it");
+        } else {
             Map<String, Long> ids = new HashMap<>();
             identity.list("@demo.laurel.dev", Pageable.from(0, 200)).items().stream()
                     .filter(u -> u.email().endsWith("@demo.laurel.dev"))

@@ -125,6 +125,11 @@ public class ProgramService {
                 mine.contains(p.getId()))).toList();
     }
 
+    /** Whether any program, draft or published, uses this address. */
+    public boolean slugInUse(String slug) {
+        return programs.existsBySlug(slug);
+    }
+
     public boolean isOrganizer(long programId, long userId) {
         return organizers.existsByProgramIdAndUserId(programId, userId);
     }

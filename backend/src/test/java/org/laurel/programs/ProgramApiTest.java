@@ -34,7 +34,7 @@ class ProgramApiTest {
     void organizerCreatesADraftWithIdsForEveryNestedItem() {
         String organizer = api().newUser("org", Set.of("ORGANIZER"));
 
-        Api.Result r = api().post("/api/programs", awardBody("Frontier Innovation Award 2026", now, now.plus(Duration.ofDays(30))), organizer);
+        Api.Result r = api().post("/api/programs", awardBody("Frontier Innovation Award 2026 (test)", now, now.plus(Duration.ofDays(30))), organizer);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.header("Location")).isEqualTo("/api/programs/" + r.get("id"));
