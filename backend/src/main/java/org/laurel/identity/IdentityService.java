@@ -121,6 +121,17 @@ public class IdentityService {
         return new PageView<>(items, page.getTotalSize());
     }
 
+    /** People with a role, e.g. the judges an organizer can put on a panel. */
+    public PageView<UserView> listWithRole(Role role, String query, Pageable pageable) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        Pageable sorted = Pageable.from(pageable.getNumber(), pageable.getSize(),
+                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("displayName"), io.micronaut.data.model.Sort.Order.asc("id")));
+        Page<User> page = users.searchByRole(role.name(), "%" + likeEscape(q) + "%", sorted);
+        Map<Long, Set<Role>> byUser = rolesByUser(page.getContent().stream().map(User::getId).toList());
+        return new PageView<>(page.getContent().stream().map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of()))).toList(),
+                page.getTotalSize());
+    }
+
     @Transactional
     public UserView setRoles(long id, Set<Role> wanted) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));

@@ -27,4 +27,13 @@ interface UserRepository extends PageableRepository<User, Long> {
             countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
                     + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\'")
     Page<User> search(String pattern, Pageable pageable);
+
+    /** People holding a role, optionally filtered like {@link #search}. */
+    @Query(value = "SELECT user_.* FROM app_user user_ WHERE EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = user_.id AND r.role = :role)"
+            + " AND (email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
+            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')",
+            countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = user_.id AND r.role = :role)"
+            + " AND (email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
+            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')")
+    Page<User> searchByRole(String role, String pattern, Pageable pageable);
 }

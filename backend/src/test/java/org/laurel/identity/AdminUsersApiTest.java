@@ -173,4 +173,21 @@ class AdminUsersApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(((Number) r.get("total")).intValue()).isZero();
     }
+
+    @Test
+    void organizersFindJudgesButNobodyElse() {
+        String marker = "Assessor" + System.nanoTime();
+        api().post("/api/admin/users", Map.of("email", uniqueEmail("j"), "password", PASSWORD, "displayName", marker + " One",
+                "roles", List.of("JUDGE")), api().adminToken());
+        api().post("/api/admin/users", Map.of("email", uniqueEmail("o"), "password", PASSWORD, "displayName", marker + " Two",
+                "roles", List.of("ORGANIZER")), api().adminToken());
+        String organizer = api().newUser("org", Set.of("ORGANIZER"));
+
+        Api.Result r = api().get("/api/judges?q=" + marker, organizer);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.list("items")).extracting(u -> u.get("displayName")).containsExactly(marker + " One");
+        assertThat(api().get("/api/judges", api().newUser("j2", Set.of("JUDGE"))).status()).isEqualTo(403);
+        assertThat(api().get("/api/judges", null).status()).isEqualTo(401);
+    }
 }
