@@ -16,14 +16,14 @@ test('an admin signs in through the real UI and lands on the users page', async 
   await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible()
   // The list may hold many accounts (CI's PostgreSQL run shares its database): search for one.
   await page.getByLabel('Search users').fill('judge2@demo')
-  await expect(page.getByText('judge2@demo.laurel.dev')).toBeVisible()
+  await expect(page.getByText('judge2@jury.laurel.dev')).toBeVisible()
   await page.getByLabel('Search users').fill('')
   await page.screenshot({ path: shots + 'admin-users.png', fullPage: true })
 })
 
 test('a judge signs in and lands on their workspace', async ({ page }) => {
   await page.goto('/login')
-  await page.getByLabel('Email').fill('judge2@demo.laurel.dev')
+  await page.getByLabel('Email').fill('judge2@jury.laurel.dev')
   await page.getByLabel('Password').fill(PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
 

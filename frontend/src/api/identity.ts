@@ -71,6 +71,13 @@ export function listUsers(query: UserQuery = {}): Promise<Page<UserView>> {
   })
 }
 
+/** People with the JUDGE role, for organizers choosing a panel. */
+export function listJudges(query: UserQuery = {}): Promise<Page<UserView>> {
+  return http<Page<UserView>>('/judges', {
+    query: { q: query.q?.trim(), page: query.page ?? 0, size: query.size ?? 20 },
+  })
+}
+
 export function createUser(request: CreateUserRequest): Promise<UserView> {
   return http<UserView>('/admin/users', { method: 'POST', body: withoutBlanks(request) })
 }

@@ -95,6 +95,43 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ORGANIZER'], titleKey: 'titles.screening', nav: 'organize' },
   },
   {
+    path: '/organize/programs/:id(\\d+)/rounds',
+    name: 'program-rounds',
+    component: () => import('@/views/rounds/RoundListView.vue'),
+    meta: { roles: ['ORGANIZER'], titleKey: 'titles.rounds', nav: 'organize' },
+  },
+  {
+    // ?program=<id> names the program the new round belongs to.
+    path: '/organize/rounds/new',
+    name: 'round-new',
+    component: () => import('@/views/rounds/RoundEditorView.vue'),
+    meta: { roles: ['ORGANIZER'], titleKey: 'titles.roundNew', nav: 'organize' },
+  },
+  {
+    path: '/organize/rounds/:id(\\d+)/edit',
+    name: 'round-edit',
+    component: () => import('@/views/rounds/RoundEditorView.vue'),
+    meta: { roles: ['ORGANIZER'], titleKey: 'titles.roundEdit', nav: 'organize' },
+  },
+  {
+    path: '/organize/rounds/:id(\\d+)',
+    name: 'round-dashboard',
+    component: () => import('@/views/rounds/RoundDashboardView.vue'),
+    meta: { roles: ['ORGANIZER'], titleKey: 'titles.round', nav: 'organize' },
+  },
+  {
+    path: '/judging',
+    name: 'judging',
+    component: () => import('@/views/judging/JudgeQueueView.vue'),
+    meta: { roles: ['JUDGE'], titleKey: 'titles.judging', nav: 'judging' },
+  },
+  {
+    path: '/judging/rounds/:roundId(\\d+)/entries/:entryId(\\d+)',
+    name: 'scorecard',
+    component: () => import('@/views/judging/ScorecardView.vue'),
+    meta: { roles: ['JUDGE'], titleKey: 'titles.scorecard', nav: 'judging' },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/views/admin/AdminUsersView.vue'),

@@ -28,6 +28,8 @@ class DemoSeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
     static final String PASSWORD = "laurel-demo";
+    // Judges have an email domain of their own: sharing one with the demo applicants would make
+    // conflict detection (same email domain) rule every demo judge out of every demo entry.
 
     record DemoAccount(String email, String name, String organization, String locale, Set<Role> roles) {
     }
@@ -35,9 +37,9 @@ class DemoSeeder {
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@demo.laurel.dev", "Ada Admin", "Laurel", "en", Set.of(Role.ADMIN)),
             new DemoAccount("organizer@demo.laurel.dev", "周组织", "Expo Organizing Committee", "zh-CN", Set.of(Role.ORGANIZER)),
-            new DemoAccount("judge@demo.laurel.dev", "Jia Judge", "Tsinghua University", "zh-CN", Set.of(Role.JUDGE)),
-            new DemoAccount("judge2@demo.laurel.dev", "Jonas Judge", "Fraunhofer", "en", Set.of(Role.JUDGE)),
-            new DemoAccount("judge3@demo.laurel.dev", "李评委", "Zhongguancun Capital", "zh-CN", Set.of(Role.JUDGE)),
+            new DemoAccount("judge@jury.laurel.dev", "Jia Judge", "Tsinghua University", "zh-CN", Set.of(Role.JUDGE)),
+            new DemoAccount("judge2@jury.laurel.dev", "Jonas Judge", "Fraunhofer", "en", Set.of(Role.JUDGE)),
+            new DemoAccount("judge3@jury.laurel.dev", "李评委", "Zhongguancun Capital", "zh-CN", Set.of(Role.JUDGE)),
             new DemoAccount("applicant@demo.laurel.dev", "Amy Applicant", "Photon Labs", "en", Set.of(Role.APPLICANT)),
             new DemoAccount("chen@demo.laurel.dev", "陈晨", "Tsinghua Green Chem", "zh-CN", Set.of(Role.APPLICANT)),
             new DemoAccount("rao@demo.laurel.dev", "Priya Rao", "AgriDrone", "en", Set.of(Role.APPLICANT)));
@@ -65,8 +67,9 @@ class DemoSeeder {
             LOG.info("Demo mode: the demo season is already there (or its addresses are in use); not seeding it");
         } else {
             Map<String, Long> ids = new HashMap<>();
-            identity.list("@demo.laurel.dev", Pageable.from(0, 200)).items().stream()
-                    .filter(u -> u.email().endsWith("@demo.laurel.dev"))
+            Set<String> demo = new java.util.HashSet<>(ACCOUNTS.stream().map(DemoAccount::email).toList());
+            identity.list("laurel.dev", Pageable.from(0, 200)).items().stream()
+                    .filter(u -> demo.contains(u.email()))
                     .forEach(u -> ids.put(u.email(), u.id()));
             season.seed(ids.get("organizer@demo.laurel.dev"), ids);
             LOG.info("Demo mode: seeded the demo season (an open award and a competition in screening)");

@@ -106,9 +106,10 @@ public class ScoringService {
         RoundView round = access.findOpenRoundForScoring(roundId, entryId, judgeId)
                 .map(updatedAt -> rounds.find(roundId, updatedAt))
                 .orElseGet(() -> refuse(roundId, entryId, judgeId));
-        Map<String, Double> values = validate(round, request.scores(), request.submit());
         Scorecard card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
+        // A submitted card stays submitted, so every save of it must stay complete too.
+        Map<String, Double> values = validate(round, request.scores(), request.submit() || card.submitted());
         String before = card.getId() == null ? null : card.getStatus() + " " + card.getValuesJson();
         card.write(write(values), blank(request.comment()), blank(request.feedback()), request.submit(), clock.instant());
         try {

@@ -3,6 +3,7 @@ package org.laurel.programs;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.laurel.audit.AuditTrail;
 import org.laurel.programs.RoundParts.Criterion;
 import org.laurel.programs.SaveRoundRequest.CriterionInput;
 import org.laurel.shared.FieldError;
@@ -26,8 +27,11 @@ public class RoundService {
     private final ProgramRepositories.Criteria criteria;
     private final ProgramService programs;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    RoundService(ProgramRepositories.Rounds rounds, ProgramRepositories.Criteria criteria, ProgramService programs, Clock clock) {
+    RoundService(ProgramRepositories.Rounds rounds, ProgramRepositories.Criteria criteria, ProgramService programs, Clock clock,
+                 AuditTrail audit) {
+        this.audit = audit;
         this.rounds = rounds;
         this.criteria = criteria;
         this.programs = programs;
@@ -48,6 +52,7 @@ public class RoundService {
     @Transactional
     public RoundView update(long roundId, SaveRoundRequest request, long organizerId) {
         Round round = organized(roundId, organizerId);
+        RoundView before = view(round);
         List<Criterion> existing = criteria.findByRoundIdOrderByPosition(roundId);
         validate(request, existing);
         apply(round, request);
@@ -60,7 +65,22 @@ public class RoundService {
                     "The rubric of round " + roundId + " cannot change once the round has opened.");
         }
         save(round);
-        return view(round);
+        RoundView after = view(round);
+        // A change of method or advance rule after scores are in must leave a trace.
+        audit.record(organizerId, new AuditTrail.Subject(round.getProgramId(), roundId, null), "ROUND_CHANGED",
+                settings(before), settings(after), null);
+        return after;
+    }
+
+    private static Map<String, Object> settings(RoundView r) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("aggregation", r.aggregation());
+        m.put("trimCount", r.trimCount());
+        m.put("advanceCount", r.advanceCount());
+        m.put("disputeThreshold", r.disputeThreshold());
+        m.put("criteria", r.criteria().stream().map(c -> c.name() + " x" + c.weight() + " [" + c.min() + "-" + c.max() + "]").toList());
+        return m;
     }
 
     public RoundView get(long roundId, long organizerId) {

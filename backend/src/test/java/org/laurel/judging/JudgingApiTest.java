@@ -154,6 +154,11 @@ class JudgingApiTest {
         api().put(card + e0 + "/scorecard", scores(s, 9, 9, true), b.token());
         api().put(card + e1 + "/scorecard", scores(s, 7, 4, true), b.token());
 
+        // A submitted card stays complete: dropping a score is refused even when saving without submit.
+        Api.Result dropped = api().put(card + e0 + "/scorecard", Map.of("scores",
+                Map.of(String.valueOf(s.criteria().get(0)), 8.0), "submit", false), a.token());
+        assertThat(dropped.status()).isEqualTo(400);
+
         // Judges never see each other's scores.
         Api.Result seenByB = api().get(card + e0, b.token());
         assertThat(((Map<String, Object>) seenByB.get("scorecard")).get("total")).isEqualTo(90.0);

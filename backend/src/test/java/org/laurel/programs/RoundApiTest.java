@@ -118,6 +118,8 @@ class RoundApiTest {
         Api.Result methodChanged = api().put("/api/rounds/" + id, body, org);
         assertThat(methodChanged.status()).isEqualTo(200);
         assertThat(methodChanged.get("aggregation")).isEqualTo("ZSCORE");
+        assertThat(api().get("/api/rounds/" + id + "/audit", org).list("items")).filteredOn(i -> "ROUND_CHANGED".equals(i.get("action")))
+                .anySatisfy(i -> assertThat((String) i.get("after")).contains("ZSCORE"));
 
         criteria.get(0).put("weight", 5);
         Api.Result rubricChanged = api().put("/api/rounds/" + id, body, org);

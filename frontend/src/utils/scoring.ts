@@ -1,0 +1,108 @@
+// Scorecard arithmetic and queue helpers shared by the judge's pages.
+import type { CriterionView, QueueItem, QueueStatus, RoundStatus } from '@/api/judging'
+
+export type ScoreValues = Record<string, number | null | undefined>
+
+/**
+ * A scorecard's weighted total on the 0-100 scale, the way the server computes it:
+ * 100 × Σ w·(v − min) / Σ w·(max − min). A criterion not scored yet counts as its minimum.
+ */
+export function weightedTotal(
+  criteria: readonly Pick<CriterionView, 'id' | 'weight' | 'min' | 'max'>[],
+  scores: ScoreValues,
+): number {
+  let sum = 0
+  let span = 0
+  for (const c of criteria) {
+    const raw = scores[String(c.id)]
+    const value = typeof raw === 'number' && Number.isFinite(raw) ? Math.min(c.max, Math.max(c.min, raw)) : c.min
+    sum += c.weight * (value - c.min)
+    span += c.weight * (c.max - c.min)
+  }
+  return span === 0 ? 0 : (100 * sum) / span
+}
+
+/** Rounded to two decimals (half up), like the server's totals. */
+export function round2(value: number): number {
+  return Math.round((value + Number.EPSILON) * 100) / 100
+}
+
+/** How many criteria have a value. */
+export function scoredCount(criteria: readonly Pick<CriterionView, 'id'>[], scores: ScoreValues): number {
+  return criteria.filter((c) => typeof scores[String(c.id)] === 'number').length
+}
+
+/** True if the value lies on the criterion's scale and step. */
+export function onScale(criterion: Pick<CriterionView, 'min' | 'max' | 'step'>, value: number): boolean {
+  if (value < criterion.min - 1e-9 || value > criterion.max + 1e-9) return false
+  const steps = (value - criterion.min) / criterion.step
+  return Math.abs(steps - Math.round(steps)) < 1e-9
+}
+
+/** Decimals needed to show values of a step (1 -> 0, 0.5 -> 1, 0.25 -> 2). */
+export function stepPrecision(step: number): number {
+  const text = String(step)
+  const dot = text.indexOf('.')
+  return dot < 0 ? 0 : Math.min(4, text.length - dot - 1)
+}
+
+/** A score for people: two decimals, or a dash when there is none. */
+export function formatScore(value: number | null | undefined, locale: string, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
+export interface QueueGroup {
+  roundId: number
+  roundName: string
+  roundStatus: RoundStatus
+  programId: number
+  programTitle: string
+  items: QueueItem[]
+  counts: Record<QueueStatus, number>
+  /** Assignments not submitted yet while the round is open. */
+  missing: number
+}
+
+const STATUS_ORDER: Record<QueueStatus, number> = { DRAFT: 0, NOT_STARTED: 1, SUBMITTED: 2 }
+const ROUND_ORDER: Record<RoundStatus, number> = { OPEN: 0, CLOSED: 1, FINALIZED: 2, DRAFT: 3 }
+
+/**
+ * The judge's queue by round: open rounds first, then by round id; within a round, drafts to
+ * finish first, then entries not started, then submitted ones, each by entry id.
+ */
+export function groupQueue(items: readonly QueueItem[]): QueueGroup[] {
+  const groups = new Map<number, QueueGroup>()
+  for (const item of items) {
+    let group = groups.get(item.roundId)
+    if (!group) {
+      group = {
+        roundId: item.roundId,
+        roundName: item.roundName,
+        roundStatus: item.roundStatus,
+        programId: item.programId,
+        programTitle: item.programTitle,
+        items: [],
+        counts: { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0 },
+        missing: 0,
+      }
+      groups.set(item.roundId, group)
+    }
+    group.items.push(item)
+    group.counts[item.scorecardStatus] += 1
+    if (item.roundStatus === 'OPEN' && item.scorecardStatus !== 'SUBMITTED') group.missing += 1
+  }
+  for (const group of groups.values()) {
+    group.items.sort(
+      (a, b) => STATUS_ORDER[a.scorecardStatus] - STATUS_ORDER[b.scorecardStatus] || a.entryId - b.entryId,
+    )
+  }
+  return [...groups.values()].sort(
+    (a, b) => ROUND_ORDER[a.roundStatus] - ROUND_ORDER[b.roundStatus] || a.roundId - b.roundId,
+  )
+}
+
+/** The entries of one round in a stable order (by entry id), for previous/next navigation while scoring. */
+export function roundSequence(items: readonly QueueItem[], roundId: number): QueueItem[] {
+  return items.filter((i) => i.roundId === roundId).sort((a, b) => a.entryId - b.entryId)
+}

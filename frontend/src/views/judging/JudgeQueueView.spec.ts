@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { type VueWrapper } from '@vue/test-utils'
+import JudgeQueueView from './JudgeQueueView.vue'
+import type { QueueItem } from '@/api/judging'
+import { mountView } from '@/test/mountView'
+import { alertTexts, jsonResponse } from '@/test/dom'
+
+/** Mounting Element Plus on a cold, busy machine can take a while. */
+const WAIT = { timeout: 5000 }
+const past = new Date(Date.now() - 86_400_000).toISOString()
+
+function item(roundId: number, roundName: string, roundStatus: QueueItem['roundStatus'], entryId: number, title: string, status: QueueItem['scorecardStatus']): QueueItem {
+  return { roundId, roundName, roundStatus, programId: 1, programTitle: 'Startup Cup', entryId, entryTitle: title, scorecardStatus: status }
+}
+
+const QUEUE: QueueItem[] = [
+  item(2, 'Preliminary', 'CLOSED', 5, 'LinguaBridge', 'SUBMITTED'),
+  item(7, 'Final roadshow', 'OPEN', 9, 'MedSight AI', 'SUBMITTED'),
+  item(7, 'Final roadshow', 'OPEN', 8, 'Solar windows', 'NOT_STARTED'),
+  item(7, 'Final roadshow', 'OPEN', 10, 'AgriDrone', 'DRAFT'),
+]
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+describe('JudgeQueueView', () => {
+  let wrapper: VueWrapper | undefined
+
+  beforeEach(() => {
+    localStorage.clear()
+    localStorage.setItem(
+      'laurel.auth',
+      JSON.stringify({
+        accessToken: 'acc',
+        refreshToken: 'ref',
+        roles: ['JUDGE'],
+        user: { id: 3, email: 'jia@example.org', displayName: 'Jia', organization: null, locale: 'en', roles: ['JUDGE'], createdAt: past },
+      }),
+    )
+  })
+
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = undefined
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  async function open(items: QueueItem[]) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url === '/api/judging/queue' ? jsonResponse(200, { items, total: items.length }) : jsonResponse(404, { status: 404 }),
+      ),
+    )
+    const mounted = await mountView(JudgeQueueView, '/judging')
+    wrapper = mounted.wrapper
+    return mounted
+  }
+
+  it('groups assignments by round, open rounds first, with each one’s status and progress', async () => {
+    const { root } = await open(QUEUE)
+    // Each round is a <section> named by its heading (the region landmark).
+    const rounds = () => Array.from((root as HTMLElement).querySelectorAll<HTMLElement>('section[aria-labelledby]'))
+    await vi.waitFor(() => expect(rounds().length).toBe(2), WAIT)
+
+    const [final, preliminary] = rounds()
+    expect(text(final!.querySelector('h2'))).toBe('Final roadshow')
+    expect(text(preliminary!.querySelector('h2'))).toBe('Preliminary')
+    expect(text(final)).toContain('1 of 3 submitted')
+    expect(text(preliminary)).toContain('Scoring is closed in this round.')
+
+    // Drafts to finish first, then entries not started, then submitted ones.
+    const rows = Array.from(final!.querySelectorAll<HTMLElement>('li'))
+    expect(rows.map((li) => li.querySelector('a')?.getAttribute('aria-label'))).toEqual([
+      'Continue AgriDrone',
+      'Score Solar windows',
+      'View MedSight AI',
+    ])
+    expect(rows.map((li) => text(li.querySelector('.el-tag')))).toEqual(['Draft', 'Not started', 'Submitted'])
+    const link = (section: Element, name: string) => section.querySelector(`a[aria-label="${name}"]`)
+    expect(link(final!, 'Score Solar windows')?.getAttribute('href')).toBe('/judging/rounds/7/entries/8')
+    expect(link(final!, 'Continue AgriDrone')?.getAttribute('href')).toBe('/judging/rounds/7/entries/10')
+    expect(link(preliminary!, 'View LinguaBridge')).toBeTruthy()
+
+    expect(text(root.querySelector('[data-testid="queue-progress"]'))).toBe('2 of 4 submitted')
+  })
+
+  it('reminds the judge of missing scores in open rounds only', async () => {
+    const { root } = await open(QUEUE)
+    await vi.waitFor(() => expect(alertTexts(root).join(' ')).toContain('Scores missing'), WAIT)
+    expect(alertTexts(root).join(' ')).toContain('2 entries in open rounds still need your scores.')
+  })
+
+  it('says when everything is done, and when nothing is assigned', async () => {
+    const done = await open(QUEUE.map((i) => ({ ...i, scorecardStatus: 'SUBMITTED' as const })))
+    await vi.waitFor(() => expect(alertTexts(done.root).join(' ')).toContain('All caught up'), WAIT)
+    done.wrapper.unmount()
+    document.body.innerHTML = ''
+
+    const empty = await open([])
+    await vi.waitFor(() => expect(empty.root.textContent).toContain('Nothing is assigned to you yet.'), WAIT)
+  })
+})
