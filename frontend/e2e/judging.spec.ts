@@ -229,6 +229,13 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   await expect(comparison.getByRole('row').filter({ hasText: alpha })).toBeVisible()
   await organizer.screenshot({ path: shots + 'judging-comparison.png', fullPage: true })
 
+  // Severe and lenient judges, side by side.
+  await organizer.getByRole('tab', { name: 'Charts' }).click()
+  await expect(organizer.getByRole('heading', { name: 'Totals given by each judge' })).toBeVisible()
+  await organizer.waitForTimeout(1200) // let the charts' entry animation finish before the screenshot
+  await organizer.screenshot({ path: shots + 'judging-charts.png', fullPage: true })
+  await organizer.getByRole('tab', { name: 'Results' }).click()
+
   await organizer.getByRole('button', { name: 'Finalize' }).click()
   await organizer.getByRole('dialog', { name: 'Finalize this round?' }).getByRole('button', { name: 'Finalize' }).click()
   await expect(organizer.getByText('Round finalized.')).toBeVisible()

@@ -15,7 +15,7 @@ test('an admin signs in through the real UI and lands on the users page', async 
   await expect(page).toHaveURL(/\/admin\/users$/)
   await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible()
   // The list may hold many accounts (CI's PostgreSQL run shares its database): search for one.
-  await page.getByLabel('Search users').fill('judge2@demo')
+  await page.getByLabel('Search users').fill('judge2@jury')
   await expect(page.getByText('judge2@jury.laurel.dev')).toBeVisible()
   await page.getByLabel('Search users').fill('')
   await page.screenshot({ path: shots + 'admin-users.png', fullPage: true })

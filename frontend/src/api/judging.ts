@@ -350,6 +350,20 @@ export function getResults(roundId: number, method?: AggregationMethod | null): 
   return http<ResultsView>(`/rounds/${id(roundId)}/results`, { query: { method: method ?? undefined } })
 }
 
+/** The totals each judge gave in the round: severe and lenient judges side by side. */
+export interface JudgeDistribution {
+  judgeId: number
+  displayName: string
+  count: number
+  mean: number | null
+  stdDev: number | null
+  totals: number[]
+}
+
+export function getJudgeDistributions(roundId: number): Promise<Page<JudgeDistribution>> {
+  return http<Page<JudgeDistribution>>(`/rounds/${id(roundId)}/results/judges`)
+}
+
 export function compareResults(roundId: number): Promise<ComparisonView> {
   return http<ComparisonView>(`/rounds/${id(roundId)}/results/compare`)
 }

@@ -902,7 +902,8 @@ const en = {
         spread: 'Spread',
         entries: 'Entries',
         empty: 'Charts appear once judges submit scorecards.',
-        perJudgeGap: "A chart of each judge's totals needs per-judge scores, which the results API does not provide yet.",
+        perJudge: 'Totals given by each judge',
+        perJudgeHint: 'Each box spans the middle half of the totals a judge gave, the line is their median: severe judges sit low, lenient ones high.',
       },
       audit: {
         at: 'Time',

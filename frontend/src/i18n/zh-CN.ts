@@ -903,7 +903,8 @@ const zhCN: MessageSchema = {
         spread: '分差',
         entries: '作品数',
         empty: '评委提交评分表后，这里会显示图表。',
-        perJudgeGap: '要展示每位评委的打分分布，需要按评委提供总分，目前结果接口尚未提供。',
+        perJudge: '各评委打分分布',
+        perJudgeHint: '箱体为该评委所给总分的中间一半，中线为中位数：打分严格的评委偏低，宽松的偏高。',
       },
       audit: {
         at: '时间',
