@@ -21,19 +21,17 @@ interface UserRepository extends PageableRepository<User, Long> {
 
     boolean existsByEmail(String email);
 
-    /** {@code pattern} is a lower-case LIKE pattern with its wildcards already escaped. */
-    @Query(value = "SELECT user_.* FROM app_user user_ WHERE email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
-            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\'",
-            countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
-                    + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\'")
+    /** Matches a lower-case LIKE {@code :pattern} (wildcards already escaped) in email, name or organization. */
+    String MATCHES = "(email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
+            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')";
+    String HAS_ROLE = "EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = user_.id AND r.role = :role)";
+
+    @Query(value = "SELECT user_.* FROM app_user user_ WHERE " + MATCHES,
+            countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE " + MATCHES)
     Page<User> search(String pattern, Pageable pageable);
 
-    /** People holding a role, optionally filtered like {@link #search}. */
-    @Query(value = "SELECT user_.* FROM app_user user_ WHERE EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = user_.id AND r.role = :role)"
-            + " AND (email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
-            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')",
-            countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = user_.id AND r.role = :role)"
-            + " AND (email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
-            + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')")
+    /** People holding a role, filtered like {@link #search}. */
+    @Query(value = "SELECT user_.* FROM app_user user_ WHERE " + HAS_ROLE + " AND " + MATCHES,
+            countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE " + HAS_ROLE + " AND " + MATCHES)
     Page<User> searchByRole(String role, String pattern, Pageable pageable);
 }

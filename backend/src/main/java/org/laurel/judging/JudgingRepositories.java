@@ -66,6 +66,8 @@ final class JudgingRepositories {
         List<Scorecard> findByRoundId(long roundId);
 
         List<Scorecard> findByJudgeId(long judgeId);
+
+        boolean existsByRoundIdAndJudgeId(long roundId, long judgeId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

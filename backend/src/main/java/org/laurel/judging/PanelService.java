@@ -85,9 +85,8 @@ public class PanelService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> leaving = new HashSet<>(before);
         leaving.removeAll(wanted);
-        Set<Long> scoring = scorecards.findByRoundId(roundId).stream().map(Scorecard::getJudgeId).collect(Collectors.toSet());
         for (Long judge : leaving) {
-            if (scoring.contains(judge)) {
+            if (scorecards.existsByRoundIdAndJudgeId(roundId, judge)) {
                 throw new ProblemException.Conflict("judge-has-scores", "Judge has scores",
                         "Judge " + judge + " has already scored in this round and cannot leave its panel.");
             }

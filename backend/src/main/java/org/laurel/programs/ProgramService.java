@@ -13,6 +13,7 @@ import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.RequestChecks;
+import org.laurel.shared.VersionedCache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,22 +149,16 @@ public class ProgramService {
     public ProgramView find(long programId) {
         Instant updatedAt = programs.findUpdatedAtById(programId)
                 .orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
-        Cached cached = cache.get(programId);
-        if (cached == null || !cached.updatedAt().equals(updatedAt)) {
+        ProgramView v = cache.get(programId, updatedAt, () -> {
             Program program = programs.findById(programId).orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
-            cached = new Cached(program.getUpdatedAt(), view(program, false));
-            cache.put(programId, cached);
-        }
-        ProgramView v = cached.view();
+            return new VersionedCache.Versioned<>(program.getUpdatedAt(), view(program, false));
+        });
         return new ProgramView(v.id(), v.kind(), v.title(), v.slug(), v.description(), v.timeZone(), v.submissionOpensAt(),
                 v.submissionClosesAt(), v.window().stateAt(clock.instant()), v.status(), v.publishedAt(), v.categories(),
                 v.formFields(), v.prizeTiers(), false);
     }
 
-    private record Cached(Instant updatedAt, ProgramView view) {
-    }
-
-    private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final VersionedCache<ProgramView> cache = new VersionedCache<>();
 
     private Program requireOrganized(long id, long userId) {
         Program program = programs.findById(id).orElseThrow(() -> new ProgramProblems.ProgramNotFound(id));

@@ -8,6 +8,7 @@ import org.laurel.programs.RoundParts.Criterion;
 import org.laurel.programs.SaveRoundRequest.CriterionInput;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
+import org.laurel.shared.VersionedCache;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -98,19 +99,13 @@ public class RoundService {
      * (any change to a round, on any server instance, moves it).
      */
     public RoundView find(long roundId, Instant updatedAt) {
-        Cached cached = cache.get(roundId);
-        if (cached == null || !cached.updatedAt().equals(updatedAt)) {
+        return cache.get(roundId, updatedAt, () -> {
             Round round = rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId));
-            cached = new Cached(round.getUpdatedAt(), view(round));
-            cache.put(roundId, cached);
-        }
-        return cached.view();
+            return new VersionedCache.Versioned<>(round.getUpdatedAt(), view(round));
+        });
     }
 
-    private record Cached(Instant updatedAt, RoundView view) {
-    }
-
-    private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final VersionedCache<RoundView> cache = new VersionedCache<>();
 
     /** The program's round at a position (1-based). */
     public RoundView byPosition(long programId, int position) {

@@ -17,8 +17,4 @@ public final class Principals {
     public static Long idOrNull(@Nullable Authentication authentication) {
         return authentication == null ? null : id(authentication);
     }
-
-    public static boolean has(@Nullable Authentication authentication, String role) {
-        return authentication != null && authentication.getRoles().contains(role);
-    }
 }

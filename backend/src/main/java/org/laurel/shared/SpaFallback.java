@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The Vue app routes in the browser, so a deep link such as {@code /programs/12} must return
@@ -50,8 +49,6 @@ class SpaFallback {
         return Problems.response(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "No resource at " + path, null, request);
     }
-
-    Optional<String> index() { return Optional.ofNullable(indexHtml); }
 
     private static String read(InputStream in) {
         try (in) {
