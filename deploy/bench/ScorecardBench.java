@@ -102,6 +102,22 @@ public class ScorecardBench {
         };
         BenchHttp.phase("warm-up saves", pool, judges, Math.max(10, saves / 5), save);
         BenchHttp.phase("measured scorecard saves", pool, judges, saves, save);
+        String plan = System.getenv("SCORECARD_PLAN");
+        if (plan != null) { // every (judge, entry) pair as "path<TAB>token<TAB>body", for the wrk phase of scorecards.sh
+            StringBuilder lines = new StringBuilder();
+            for (int j = 0; j < judges; j++) {
+                for (int i = 0; i < queues[j].length; i++) {
+                    StringBuilder scores = new StringBuilder();
+                    for (int c = 0; c < criterionIds.size(); c++) {
+                        scores.append(c == 0 ? "" : ",").append('"').append(criterionIds.get(c)).append("\":").append((i + c + j + 1) % 21 / 2.0);
+                    }
+                    lines.append("/api/rounds/").append(roundId).append("/entries/").append(queues[j][i]).append("/scorecard\t")
+                            .append(tokens[j]).append("\t{\"scores\":{").append(scores)
+                            .append("},\"comment\":\"Solid team; unclear market.\",\"submit\":true}\n");
+                }
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(plan), lines);
+        }
         // The organizer's results page: the round's results, computed afresh from every submitted card.
         for (String path : new String[]{"/results", "/results/compare"}) {
             double[] ms = new double[30];
