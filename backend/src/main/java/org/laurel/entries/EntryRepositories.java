@@ -28,6 +28,8 @@ final class EntryRepositories {
         /** Titles only: lists of many entries need no more. */
         List<EntryTitle> queryByIdIn(Collection<Long> ids);
 
+        List<EntryTitle> queryByProgramId(long programId);
+
         /** The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE pattern. */
         @Query(value = "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
                 + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"

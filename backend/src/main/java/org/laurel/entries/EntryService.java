@@ -220,6 +220,13 @@ public class EntryService {
         return titles;
     }
 
+    /** Titles of every entry of a program (a round's entries all belong to one), by one indexed query. */
+    public Map<Long, String> titlesIn(long programId) {
+        Map<Long, String> titles = new HashMap<>();
+        entries.queryByProgramId(programId).forEach(t -> titles.put(t.id(), t.title()));
+        return titles;
+    }
+
     public List<EntryFacts> facts(java.util.Collection<Long> entryIds) {
         return entryIds.isEmpty() ? List.of() : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
     }

@@ -74,7 +74,8 @@ public final class Aggregation {
                 counted.add(card);
             }
         }
-        Map<Card, Double> totals = new HashMap<>();
+        // By identity: a card's record hash would hash its values map on every lookup.
+        Map<Card, Double> totals = new java.util.IdentityHashMap<>();
         counted.forEach(c -> totals.put(c, total(rubric, c)));
         ZScores z = settings.method() == AggregationMethod.ZSCORE ? ZScores.of(counted, totals) : null;
 

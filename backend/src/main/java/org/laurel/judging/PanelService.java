@@ -253,7 +253,7 @@ public class PanelService {
         if (inRound.isEmpty()) {
             return Set.of();
         }
-        return conflicts.findByEntryIdIn(inRound.stream().map(RoundEntry::entryId).toList()).stream()
+        return conflicts.findInRound(inRound.get(0).roundId()).stream()
                 .map(c -> c.judgeId() + ":" + c.entryId()).collect(Collectors.toSet());
     }
 
@@ -263,10 +263,10 @@ public class PanelService {
         all.forEach(a -> judgesOf.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a.judgeId()));
         Map<Long, List<ConflictView>> conflictsOf = new HashMap<>();
         if (!inRound.isEmpty()) {
-            conflicts.findByEntryIdIn(inRound.stream().map(RoundEntry::entryId).toList()).forEach(c ->
+            conflicts.findInRound(round.id()).forEach(c ->
                     conflictsOf.computeIfAbsent(c.entryId(), k -> new ArrayList<>()).add(new ConflictView(c.judgeId(), c.reason(), c.source())));
         }
-        Map<Long, String> titles = entries.titles(inRound.stream().map(RoundEntry::entryId).toList());
+        Map<Long, String> titles = entries.titlesIn(round.programId());
         List<EntryRow> rows = inRound.stream().map(e -> {
             List<Long> js = judgesOf.getOrDefault(e.entryId(), List.of()).stream().sorted().toList();
             return new EntryRow(e.entryId(), titles.getOrDefault(e.entryId(), "?"), e.categoryId(), js,

@@ -193,7 +193,7 @@ public class ResultService {
         }
         Map<Long, UserView> people = identity.getAll(perJudge.keySet());
         List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
-        Map<Long, String> titles = entries.titles(inRound.stream().map(RoundEntry::entryId).toList());
+        Map<Long, String> titles = entries.titlesIn(round.programId());
         return new ProgressView(roundId,
                 perJudge.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new JudgeProgress(e.getKey(),
                         people.get(e.getKey()).displayName(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
@@ -244,9 +244,9 @@ public class ResultService {
         List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT ? panels.syncEntries(round)
                 : roundEntries.findByRoundIdOrderByEntryId(round.id());
         List<Aggregation.EntryRef> refs = inRound.stream().map(e -> new Aggregation.EntryRef(e.entryId(), e.categoryId())).toList();
-        List<Aggregation.Card> cards = scorecards.findByRoundId(round.id()).stream().filter(Scorecard::submitted)
-                .map(c -> Results.card(c, scoring.read(c.getValuesJson()))).toList();
-        Map<Long, String> titles = entries.titles(inRound.stream().map(RoundEntry::entryId).toList());
+        List<Aggregation.Card> cards = scorecards.submittedIn(round.id()).stream()
+                .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson()))).toList();
+        Map<Long, String> titles = entries.titlesIn(round.programId());
         return new Input(refs, cards, panels.conflictKeys(inRound), titles);
     }
 

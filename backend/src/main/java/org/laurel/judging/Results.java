@@ -17,9 +17,13 @@ final class Results {
     }
 
     static Aggregation.Card card(Scorecard card, Map<String, Double> values) {
+        return card(card.getEntryId(), card.getJudgeId(), values);
+    }
+
+    static Aggregation.Card card(long entryId, long judgeId, Map<String, Double> values) {
         Map<Long, Double> byCriterion = new HashMap<>();
         values.forEach((k, v) -> byCriterion.put(Long.parseLong(k), v));
-        return new Aggregation.Card(card.getEntryId(), card.getJudgeId(), byCriterion);
+        return new Aggregation.Card(entryId, judgeId, byCriterion);
     }
 
     static Aggregation.Settings settings(RoundView round, org.laurel.programs.AggregationMethod method) {
