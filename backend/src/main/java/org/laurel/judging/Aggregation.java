@@ -199,7 +199,7 @@ public final class Aggregation {
         return Arrays.stream(v).min().orElseThrow();
     }
 
-    static double round(double v, int places) {
+    public static double round(double v, int places) {
         return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
 

@@ -69,6 +69,8 @@ final class JudgingRepositories {
 
         List<Scorecard> findByRoundId(long roundId);
 
+        List<Scorecard> findByRoundIdAndEntryId(long roundId, long entryId);
+
         List<Scorecard> findByJudgeId(long judgeId);
 
         boolean existsByRoundIdAndJudgeId(long roundId, long judgeId);

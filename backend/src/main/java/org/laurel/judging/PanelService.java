@@ -126,6 +126,55 @@ public class PanelService {
         return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrix(round, inRound));
     }
 
+    /**
+     * A live round: every panel judge scores every finalist they have no conflict with. Syncs the
+     * round's entries (while DRAFT), detects conflicts, and adds the missing assignments. Returns
+     * the entry ids in the round.
+     */
+    @Transactional
+    public List<Long> assignWholePanel(long roundId, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        requireNotFinalized(round);
+        List<RoundEntry> inRound = syncEntries(round);
+        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        if (judges.isEmpty()) {
+            throw new ProblemException.Conflict("empty-panel", "No judges", "Choose the round's judges before scheduling the live session.");
+        }
+        detectConflicts(round, inRound, organizerId);
+        Set<String> conflicted = conflictKeys(inRound);
+        Set<String> existing = assignments.findByRoundId(roundId).stream().map(a -> a.judgeId() + ":" + a.entryId())
+                .collect(Collectors.toSet());
+        List<Assignment> added = new ArrayList<>();
+        for (RoundEntry e : inRound) {
+            for (Long j : judges) {
+                String key = j + ":" + e.entryId();
+                if (!conflicted.contains(key) && !existing.contains(key)) {
+                    added.add(new Assignment(null, roundId, e.entryId(), j, "LIVE", clock.instant()));
+                }
+            }
+        }
+        assignments.saveAll(added);
+        if (!added.isEmpty()) {
+            audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "LIVE_ASSIGNED", null,
+                    Map.of("added", added.size()), null);
+        }
+        return inRound.stream().map(RoundEntry::entryId).toList();
+    }
+
+    /** The panel's judge ids in a fixed order (judge 1, 2, ... on a live screen), with display names. */
+    public Map<Long, String> roster(long roundId) {
+        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        Map<Long, UserView> users = identity.getAll(ids);
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> out.put(id, users.get(id) == null ? "?" : users.get(id).displayName()));
+        return out;
+    }
+
+    /** Judges conflicted on the entry. */
+    public Set<Long> conflictedJudges(long entryId) {
+        return conflicts.findByEntryIdIn(List.of(entryId)).stream().map(Conflict::judgeId).collect(Collectors.toSet());
+    }
+
     public AssignmentMatrix assignments(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));

@@ -171,6 +171,23 @@ public class ResultService {
         return new ComparisonView(roundId, round.aggregation(), items, (int) items.stream().filter(ComparisonItem::rankChanges).count());
     }
 
+    /**
+     * The live screen's numbers, from the same engine and cards as the results page: the given
+     * entries ranked together (one hall, one leaderboard), each with its judges' totals and which
+     * of them the round's method dropped.
+     */
+    public List<Aggregation.Result> liveScores(RoundView round, java.util.Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = Set.copyOf(entryIds);
+        List<Aggregation.EntryRef> refs = wanted.stream().sorted().map(id -> new Aggregation.EntryRef(id, null)).toList();
+        List<Aggregation.Card> cards = scorecards.submittedIn(round.id()).stream().filter(c -> wanted.contains(c.entryId()))
+                .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson()))).toList();
+        Set<String> conflicted = panels.conflictKeys(roundEntries.findByRoundIdOrderByEntryId(round.id()));
+        return Aggregation.rank(Results.rubric(round), Results.settings(round, round.aggregation()), refs, cards, conflicted);
+    }
+
     public ProgressView progress(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         List<Assignment> all = assignments.findByRoundId(roundId);

@@ -47,11 +47,14 @@ public class ScoringService {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    /** Lazily: the live module's gate itself reads results, which read scorecards through this service. */
+    private final io.micronaut.context.BeanProvider<LiveScoring> live;
 
     ScoringService(JudgingRepositories.Scorecards scorecards, JudgingRepositories.Assignments assignments,
                    JudgingRepositories.Conflicts conflicts, JudgingRepositories.Access access, RoundService rounds,
                    ProgramService programs, EntryService entries, PanelService panels, AuditTrail audit, JsonMapper json,
-                   Clock clock) {
+                   Clock clock, io.micronaut.context.BeanProvider<LiveScoring> live) {
+        this.live = live;
         this.scorecards = scorecards;
         this.assignments = assignments;
         this.conflicts = conflicts;
@@ -106,6 +109,10 @@ public class ScoringService {
         RoundView round = access.findOpenRoundForScoring(roundId, entryId, judgeId)
                 .map(updatedAt -> rounds.find(roundId, updatedAt))
                 .orElseGet(() -> refuse(roundId, entryId, judgeId));
+        boolean liveRound = round.mode() == org.laurel.programs.RoundMode.LIVE && live.isPresent();
+        if (liveRound) {
+            live.get().requireScoringOpen(round, entryId);
+        }
         Scorecard card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
         // A submitted card stays submitted, so every save of it must stay complete too.
@@ -120,7 +127,22 @@ public class ScoringService {
         }
         audit.record(judgeId, new AuditTrail.Subject(round.programId(), roundId, entryId),
                 card.submitted() ? "SCORECARD_SUBMITTED" : "SCORECARD_SAVED", before, card.getStatus() + " " + card.getValuesJson(), null);
+        if (liveRound) {
+            live.get().scored(round, entryId, judgeId, card.submitted());
+        }
         return view(round, card, values);
+    }
+
+    /** Whether the judge has a conflict of interest on the entry (a live tablet shows "recused"). */
+    public boolean recused(long entryId, long judgeId) {
+        return conflicts.existsByEntryIdAndJudgeId(entryId, judgeId);
+    }
+
+    /** Judge id to card status (DRAFT or SUBMITTED) for one entry in a round: who has scored a live pitch. */
+    public Map<Long, String> cardStatuses(long roundId, long entryId) {
+        Map<Long, String> out = new HashMap<>();
+        scorecards.findByRoundIdAndEntryId(roundId, entryId).forEach(c -> out.put(c.getJudgeId(), c.getStatus().name()));
+        return out;
     }
 
     @Transactional

@@ -1,0 +1,301 @@
+package org.laurel.live;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
+import org.laurel.support.SseClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SuppressWarnings("unchecked")
+@MicronautTest(transactional = false)
+class LiveApiTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    Api api() { return new Api(client); }
+
+    Seasons seasons() { return new Seasons(api()); }
+
+    record Live(Seasons.Screened season, long roundId, long sessionId, List<Long> slots, List<Seasons.Person> judges,
+                List<Long> criteria, String org) {
+    }
+
+    /** A LIVE round (trimmed mean dropping 1 high and 1 low, one criterion 0-100 step 1), {@code judges} judges, two slots. */
+    Live live(int judges) {
+        Seasons.Screened season = seasons().screenedAward(2);
+        String org = season.program().organizerToken();
+        Map<String, Object> round = new HashMap<>();
+        round.put("name", "Roadshow final");
+        round.put("mode", "LIVE");
+        round.put("aggregation", "TRIMMED_MEAN");
+        round.put("trimCount", 1);
+        round.put("blind", false);
+        round.put("judgesPerEntry", judges);
+        round.put("criteria", List.of(Map.of("name", "Overall", "weight", 1, "min", 0, "max", 100, "step", 1)));
+        Api.Result r = api().post("/api/programs/" + season.program().id() + "/rounds", round, org);
+        assertThat(r.status()).isEqualTo(201);
+        long roundId = ((Number) r.get("id")).longValue();
+        List<Long> criteria = r.list("criteria").stream().map(c -> ((Number) c.get("id")).longValue()).toList();
+        List<Seasons.Person> panel = new ArrayList<>();
+        for (int i = 0; i < judges; i++) {
+            panel.add(seasons().person("judge" + i, Set.of("JUDGE"), "Jury Hall " + i));
+        }
+        assertThat(api().put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", panel.stream().map(Seasons.Person::id).toList()), org)
+                .status()).isEqualTo(200);
+        Api.Result s = api().post("/api/rounds/" + roundId + "/live", Map.of("slots", List.of(
+                Map.of("entryId", season.entryIds().get(1), "order", 1, "pitchMinutes", 8, "qaMinutes", 7),
+                Map.of("entryId", season.entryIds().get(0), "order", 2, "pitchMinutes", 8, "qaMinutes", 7))), org);
+        assertThat(s.status()).isEqualTo(200);
+        Map<String, Object> state = (Map<String, Object>) s.get("state");
+        List<Long> slots = ((List<Map<String, Object>>) state.get("slots")).stream().map(x -> ((Number) x.get("id")).longValue()).toList();
+        return new Live(season, roundId, ((Number) state.get("sessionId")).longValue(), slots, panel, criteria, org);
+    }
+
+    Api.Result control(Live l, String action) {
+        return api().post("/api/live/" + l.sessionId() + "/control", Map.of("action", action), l.org());
+    }
+
+    Api.Result score(Live l, Seasons.Person judge, long entryId, double value) {
+        return api().put("/api/rounds/" + l.roundId() + "/entries/" + entryId + "/scorecard", Map.of("scores",
+                Map.of(String.valueOf(l.criteria().get(0)), value), "comment", "PRIVATE-COMMENT", "feedback", "PRIVATE-FEEDBACK",
+                "submit", true), judge.token());
+    }
+
+    long entryOfSlot(Live l, int index) {
+        Map<String, Object> state = api().get("/api/live/" + l.sessionId(), null).body();
+        return ((Number) ((List<Map<String, Object>>) state.get("slots")).get(index).get("entryId")).longValue();
+    }
+
+    @Test
+    void aPitchRunsFromPitchToRevealWithTheTrimmedMeanAndNothingPrivateReachesThePublic() throws Exception {
+        Live l = live(5);
+        long entry = entryOfSlot(l, 0);
+
+        assertThat(score(l, l.judges().get(0), entry, 80).status()).as("scoring before SCORING").isIn(404, 409);
+        assertThat(control(l, "START_PITCH").status()).isEqualTo(200);
+        Api.Result early = score(l, l.judges().get(0), entry, 80);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat((String) early.get("detail")).contains("PITCH");
+        assertThat(control(l, "START_QA").status()).isEqualTo(200);
+        assertThat(control(l, "OPEN_SCORING").status()).isEqualTo(200);
+
+        double[] values = {91, 88, 95, 79, 90};
+        for (int i = 0; i < 4; i++) {
+            assertThat(score(l, l.judges().get(i), entry, values[i]).status()).isEqualTo(200);
+        }
+        Api.Result partial = control(l, "REVEAL");
+        assertThat(partial.status()).isEqualTo(409);
+        assertThat((String) partial.get("detail")).contains("4 of 5");
+        assertThat(score(l, l.judges().get(4), entry, values[4]).status()).isEqualTo(200);
+
+        Api.Result revealed = control(l, "REVEAL");
+        assertThat(revealed.status()).isEqualTo(200);
+        Map<String, Object> reveal = (Map<String, Object>) ((Map<String, Object>) revealed.get("state")).get("reveal");
+        // 91, 88, 95, 79, 90: drop 95 and 79, mean of 91, 88, 90 = 89.67
+        assertThat(((Number) reveal.get("finalScore")).doubleValue()).isEqualTo(89.67);
+        List<Map<String, Object>> scores = (List<Map<String, Object>>) reveal.get("scores");
+        assertThat(scores).extracting(s -> ((Number) s.get("total")).doubleValue()).containsExactly(91.0, 88.0, 95.0, 79.0, 90.0);
+        assertThat(scores).extracting(s -> (Boolean) s.get("dropped")).containsExactly(false, false, true, true, false);
+        assertThat(scores).extracting(s -> s.get("name")).containsOnlyNulls();
+        assertThat(scores).extracting(s -> ((Number) s.get("judge")).intValue()).containsExactly(1, 2, 3, 4, 5);
+
+        Api.Result pub = api().get("/api/live/" + l.sessionId(), null);
+        assertThat(pub.status()).isEqualTo(200);
+        String text = json.writeValueAsString(pub.body());
+        assertThat(text).doesNotContain("PRIVATE-COMMENT").doesNotContain("PRIVATE-FEEDBACK").doesNotContain("@")
+                .doesNotContain("Jury Hall");
+        List<Map<String, Object>> board = (List<Map<String, Object>>) pub.get("leaderboard");
+        assertThat(board).hasSize(1);
+        assertThat(((Number) board.get(0).get("score")).doubleValue()).isEqualTo(89.67);
+        assertThat(((Number) board.get(0).get("rank")).intValue()).isEqualTo(1);
+
+        assertThat(score(l, l.judges().get(0), entry, 50).status()).as("scores freeze at the reveal").isEqualTo(409);
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedWithAClearReason() {
+        Live l = live(3);
+        Api.Result r = control(l, "START_QA");
+        assertThat(r.status()).isEqualTo(409);
+        assertThat((String) r.get("detail")).contains("WAITING").contains("PITCH");
+        assertThat(control(l, "REVEAL").status()).isEqualTo(409);
+        assertThat(control(l, "NEXT").status()).isEqualTo(409);
+        assertThat(control(l, "RESUME").status()).isEqualTo(409);
+        assertThat(control(l, "START_PITCH").status()).isEqualTo(200);
+        Api.Result second = api().post("/api/live/" + l.sessionId() + "/control",
+                Map.of("action", "START_PITCH", "slotId", l.slots().get(1)), l.org());
+        assertThat(second.status()).isEqualTo(409);
+        assertThat((String) second.get("detail")).contains("still in PITCH");
+        assertThat(control(l, "END").status()).as("cannot end mid-pitch").isEqualTo(409);
+        assertThat(control(l, "PAUSE").status()).isEqualTo(200);
+        assertThat(control(l, "START_QA").status()).as("paused").isEqualTo(409);
+        assertThat(control(l, "RESUME").status()).isEqualTo(200);
+        assertThat(control(l, "START_QA").status()).isEqualTo(200);
+        Api.Result noReason = control(l, "REOPEN_SCORING");
+        assertThat(noReason.status()).isEqualTo(409);
+        assertThat(api().post("/api/live/" + l.sessionId() + "/control", Map.of("action", "FLY"), l.org()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void reopeningScoringNeedsAReasonAndAConflictedJudgeIsRecusedAndLeftOut() {
+        Live l = live(3);
+        long entry = entryOfSlot(l, 0);
+        Seasons.Person recused = l.judges().get(2);
+        assertThat(api().post("/api/rounds/" + l.roundId() + "/conflicts", Map.of("entryId", entry, "judgeId", recused.id(),
+                "reason", "Former co-founder"), l.org()).status()).isEqualTo(200);
+        control(l, "START_PITCH");
+        control(l, "OPEN_SCORING");
+
+        Map<String, Object> tablet = api().get("/api/live/" + l.sessionId() + "/judge", recused.token()).body();
+        assertThat(tablet.get("recused")).isEqualTo(true);
+        assertThat(tablet.get("canScore")).isEqualTo(false);
+        assertThat(tablet.get("entry")).isNull();
+        assertThat(score(l, recused, entry, 10).status()).as("a conflicted judge's score is refused").isIn(403, 404);
+
+        Map<String, Object> mine = api().get("/api/live/" + l.sessionId() + "/judge", l.judges().get(0).token()).body();
+        assertThat(mine.get("canScore")).isEqualTo(true);
+        assertThat(mine.get("entry")).isNotNull();
+
+        score(l, l.judges().get(0), entry, 70);
+        score(l, l.judges().get(1), entry, 60);
+        Map<String, Object> host = api().get("/api/live/" + l.sessionId() + "/host", l.org()).body();
+        assertThat(((List<Map<String, Object>>) host.get("judges"))).extracting(j -> j.get("status"))
+                .containsExactly("SUBMITTED", "SUBMITTED", "RECUSED");
+        Map<String, Object> reveal = (Map<String, Object>) ((Map<String, Object>) control(l, "REVEAL").get("state")).get("reveal");
+        assertThat(((Number) reveal.get("finalScore")).doubleValue()).as("2 scores: plain mean").isEqualTo(65.0);
+
+        Api.Result noReason = control(l, "REOPEN_SCORING");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.fields()).contains("reason");
+        Api.Result reopened = api().post("/api/live/" + l.sessionId() + "/control",
+                Map.of("action", "REOPEN_SCORING", "reason", "Judge 2 mistyped"), l.org());
+        assertThat(reopened.status()).isEqualTo(200);
+        assertThat(score(l, l.judges().get(1), entry, 64).status()).isEqualTo(200);
+        Map<String, Object> again = (Map<String, Object>) ((Map<String, Object>) control(l, "REVEAL").get("state")).get("reveal");
+        assertThat(((Number) again.get("finalScore")).doubleValue()).isEqualTo(67.0);
+        List<Map<String, Object>> audit = api().get("/api/rounds/" + l.roundId() + "/audit", l.org()).list("items");
+        assertThat(audit).anyMatch(a -> "LIVE_REOPEN_SCORING".equals(a.get("action")) && "Judge 2 mistyped".equals(a.get("reason")));
+    }
+
+    @Test
+    void endingTheSessionClosesTheRoundAndTheSnapshotAgreesWithTheBigScreen() {
+        Live l = live(3);
+        double[][] values = {{70, 80, 90}, {60, 65, 100}};
+        double[] finals = new double[2];
+        for (int slot = 0; slot < 2; slot++) {
+            long entry = entryOfSlot(l, slot);
+            assertThat(control(l, "START_PITCH").status()).isEqualTo(200);
+            control(l, "OPEN_SCORING");
+            for (int j = 0; j < 3; j++) {
+                score(l, l.judges().get(j), entry, values[slot][j]);
+            }
+            Map<String, Object> state = (Map<String, Object>) control(l, "REVEAL").get("state");
+            finals[slot] = ((Number) ((Map<String, Object>) state.get("reveal")).get("finalScore")).doubleValue();
+            assertThat(control(l, "NEXT").status()).isEqualTo(200);
+        }
+        assertThat(finals).containsExactly(80.0, 65.0);
+        Map<String, Object> state = api().get("/api/live/" + l.sessionId(), null).body();
+        assertThat(((List<Map<String, Object>>) state.get("leaderboard"))).extracting(r -> ((Number) r.get("score")).doubleValue())
+                .containsExactly(80.0, 65.0);
+        assertThat(state.get("currentSlotId")).isNull();
+
+        assertThat(control(l, "END").status()).isEqualTo(200);
+        assertThat(api().get("/api/rounds/" + l.roundId(), l.org()).get("status")).isEqualTo("CLOSED");
+        assertThat(control(l, "START_PITCH").status()).as("ended").isEqualTo(409);
+        assertThat(api().post("/api/rounds/" + l.roundId() + "/finalize", Map.of(), l.org()).status()).isEqualTo(200);
+        List<Map<String, Object>> items = api().get("/api/rounds/" + l.roundId() + "/snapshot", l.org()).list("items");
+        assertThat(items).extracting(i -> ((Number) i.get("score")).doubleValue()).containsExactlyInAnyOrder(80.0, 65.0);
+    }
+
+    @Test
+    void scheduleAndControlsAreForTheRoundsOrganizersOnly() {
+        Live l = live(2);
+        Seasons.Person judge = l.judges().get(0);
+        String stranger = seasons().person("org", Set.of("ORGANIZER"), "Elsewhere").token();
+        String path = "/api/live/" + l.sessionId() + "/control";
+
+        assertThat(api().post(path, Map.of("action", "START_PITCH"), null).status()).isEqualTo(401);
+        assertThat(api().post(path, Map.of("action", "START_PITCH"), judge.token()).status()).isEqualTo(403);
+        assertThat(api().post(path, Map.of("action", "START_PITCH"), stranger).status()).isIn(403, 404);
+        assertThat(api().post("/api/live/999999/control", Map.of("action", "START_PITCH"), l.org()).status()).isEqualTo(404);
+        assertThat(api().get("/api/live/999999", null).status()).isEqualTo(404);
+        assertThat(api().get("/api/live/" + l.sessionId() + "/host", stranger).status()).isIn(403, 404);
+        assertThat(api().get("/api/live/" + l.sessionId() + "/judge", stranger).status()).isEqualTo(403);
+        String outsider = seasons().person("judge-x", Set.of("JUDGE"), "Other").token();
+        assertThat(api().get("/api/live/" + l.sessionId() + "/judge", outsider).status()).isEqualTo(404);
+        assertThat(api().get("/api/rounds/" + l.roundId() + "/live", l.org()).status()).isEqualTo(200);
+
+        Api.Result notInRound = api().post("/api/rounds/" + l.roundId() + "/live", Map.of("slots", List.of(
+                Map.of("entryId", 999999, "order", 1, "pitchMinutes", 8, "qaMinutes", 7))), l.org());
+        assertThat(notInRound.status()).isEqualTo(400);
+        assertThat(notInRound.fields()).contains("slots[0].entryId");
+        Api.Result bad = api().post("/api/rounds/" + l.roundId() + "/live", Map.of("slots", List.of(
+                Map.of("entryId", l.season().entryIds().get(0), "order", 1, "pitchMinutes", 0, "qaMinutes", 7))), l.org());
+        assertThat(bad.status()).isEqualTo(400);
+
+        long online = ((Number) api().post("/api/programs/" + l.season().program().id() + "/rounds", Map.of("name", "Online",
+                "mode", "ONLINE", "aggregation", "MEAN", "blind", true, "judgesPerEntry", 1, "criteria",
+                List.of(Map.of("name", "A", "weight", 1, "min", 0, "max", 10, "step", 1))), l.org()).get("id")).longValue();
+        assertThat(api().post("/api/rounds/" + online + "/live", Map.of("slots", List.of(
+                Map.of("entryId", l.season().entryIds().get(0), "order", 1, "pitchMinutes", 8, "qaMinutes", 7))), l.org()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void reconnectingWithLastEventIdReplaysExactlyTheMissedEvents() throws Exception {
+        Live l = live(2);
+        String url = "http://localhost:" + server.getPort() + "/api/live/" + l.sessionId() + "/events";
+        long start = ((Number) api().get("/api/live/" + l.sessionId(), null).get("lastEventId")).longValue();
+        try (SseClient first = new SseClient(url + "?after=" + start, null).awaitOpen()) {
+            control(l, "START_PITCH");
+            SseClient.SseEvent e = first.next(Duration.ofSeconds(10));
+            assertThat(e).isNotNull();
+            assertThat(first.contentType).startsWith("text/event-stream");
+            assertThat(Long.parseLong(e.id())).isEqualTo(start + 1);
+            assertThat(e.data()).contains("\"type\":\"START_PITCH\"");
+        }
+        // While disconnected: three more steps happen.
+        control(l, "START_QA");
+        control(l, "PAUSE");
+        control(l, "RESUME");
+        try (SseClient again = new SseClient(url, String.valueOf(start + 1)).awaitOpen()) {
+            List<String> types = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                SseClient.SseEvent e = again.next(Duration.ofSeconds(10));
+                assertThat(e).isNotNull();
+                ids.add(Long.parseLong(e.id()));
+                types.add(json.readValue(e.data(), Map.class).get("type").toString());
+            }
+            assertThat(ids).containsExactly(start + 2, start + 3, start + 4);
+            assertThat(types).containsExactly("START_QA", "PAUSE", "RESUME");
+            control(l, "OPEN_SCORING");
+            SseClient.SseEvent live = again.next(Duration.ofSeconds(10));
+            assertThat(Long.parseLong(live.id())).isEqualTo(start + 5);
+            assertThat(again.next(Duration.ofMillis(300))).as("nothing repeated").isNull();
+            assertThat(live.data()).doesNotContain("PRIVATE").doesNotContain("@");
+        }
+    }
+}
