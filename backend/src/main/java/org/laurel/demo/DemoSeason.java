@@ -39,11 +39,18 @@ class DemoSeason {
     private final ProgramService programs;
     private final EntryService entries;
     private final Clock clock;
+    private final org.laurel.programs.RoundService rounds;
+    private final org.laurel.judging.PanelService panels;
+    private final org.laurel.live.LiveService live;
 
-    DemoSeason(ProgramService programs, EntryService entries, Clock clock) {
+    DemoSeason(ProgramService programs, EntryService entries, Clock clock, org.laurel.programs.RoundService rounds,
+               org.laurel.judging.PanelService panels, org.laurel.live.LiveService live) {
         this.programs = programs;
         this.entries = entries;
         this.clock = clock;
+        this.rounds = rounds;
+        this.panels = panels;
+        this.live = live;
     }
 
     /** Seeded before, or the addresses are taken by real programs: either way, leave them alone. */
@@ -99,6 +106,29 @@ class DemoSeason {
                 default -> { }
             }
         }
+        roadshow(competition, organizerId, applicants);
+    }
+
+    /**
+     * The final, ready to run: a LIVE round judged by the three demo judges with the trimmed
+     * mean, and a schedule of the eligible startups (8 minutes of pitch, 7 of questions).
+     */
+    private void roadshow(ProgramView competition, long organizerId, Map<String, Long> people) {
+        var round = rounds.create(competition.id(), new org.laurel.programs.SaveRoundRequest("Roadshow final",
+                org.laurel.programs.RoundMode.LIVE, List.of(
+                        new org.laurel.programs.SaveRoundRequest.CriterionInput(null, "Innovation", "How new is it?", 3.0, 0.0, 10.0, 0.5, 1),
+                        new org.laurel.programs.SaveRoundRequest.CriterionInput(null, "Market", "Size and access", 2.0, 0.0, 10.0, 0.5, null),
+                        new org.laurel.programs.SaveRoundRequest.CriterionInput(null, "Team", "Can they do it?", 2.0, 0.0, 10.0, 0.5, null),
+                        new org.laurel.programs.SaveRoundRequest.CriterionInput(null, "Pitch", "Clarity on stage", 1.0, 0.0, 10.0, 0.5, null)),
+                org.laurel.programs.AggregationMethod.TRIMMED_MEAN, 1, false, 3, 1, null), organizerId);
+        panels.setPanel(round.id(), List.of(people.get("judge@jury.laurel.dev"), people.get("judge2@jury.laurel.dev"),
+                people.get("judge3@jury.laurel.dev")), organizerId);
+        List<Long> finalists = panels.assignWholePanel(round.id(), organizerId);
+        List<org.laurel.live.LiveViews.SlotRequest> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < finalists.size(); i++) {
+            slots.add(new org.laurel.live.LiveViews.SlotRequest(finalists.get(i), i + 1, null, 8, 7));
+        }
+        live.schedule(round.id(), new org.laurel.live.LiveViews.ScheduleRequest(slots, false), organizerId);
     }
 
     private ProgramView award(long organizerId, Instant now) {

@@ -72,7 +72,7 @@ class DemoSeeder {
                     .filter(u -> demo.contains(u.email()))
                     .forEach(u -> ids.put(u.email(), u.id()));
             season.seed(ids.get("organizer@demo.laurel.dev"), ids);
-            LOG.info("Demo mode: seeded the demo season (an open award and a competition in screening)");
+            LOG.info("Demo mode: seeded the demo season (an open award, a competition in screening and its roadshow final ready to run)");
         }
     }
 }
