@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-const backend = 'http://localhost:8080'
+const backend = process.env.LAUREL_BACKEND ?? 'http://localhost:8080'
 
 export default defineConfig({
   plugins: [vue()],

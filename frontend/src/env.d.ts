@@ -17,5 +17,7 @@ declare module 'vue-router' {
     titleKey?: string
     /** The header navigation item this page belongs to (highlighted while it is shown). */
     nav?: string
+    /** Shown alone, without the app's header and footer (the live big screen). */
+    bare?: boolean
   }
 }

@@ -132,6 +132,25 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['JUDGE'], titleKey: 'titles.scorecard', nav: 'judging' },
   },
   {
+    path: '/live/:sessionId(\\d+)/host',
+    name: 'live-host',
+    component: () => import('@/views/live/LiveHostView.vue'),
+    meta: { roles: ['ORGANIZER'], titleKey: 'titles.liveHost', nav: 'organize' },
+  },
+  {
+    path: '/live/:sessionId(\\d+)/judge',
+    name: 'live-judge',
+    component: () => import('@/views/live/LiveJudgeView.vue'),
+    meta: { roles: ['JUDGE'], titleKey: 'titles.liveJudge', nav: 'judging' },
+  },
+  {
+    // The hall's projector: public, without the app's header and footer. ?lang=zh-CN|en picks the language.
+    path: '/live/:sessionId(\\d+)/screen',
+    name: 'live-screen',
+    component: () => import('@/views/live/LiveScreenView.vue'),
+    meta: { public: true, bare: true, titleKey: 'titles.liveScreen' },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/views/admin/AdminUsersView.vue'),
