@@ -15,4 +15,6 @@ interface AuditRepository extends GenericRepository<AuditRecord, Long> {
     List<AuditRecord> findByRoundIdOrderById(long roundId);
 
     List<AuditRecord> findByEntryIdOrderById(long entryId);
+
+    List<AuditRecord> findByProgramIdOrderById(long programId);
 }

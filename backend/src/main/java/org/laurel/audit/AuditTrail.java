@@ -47,6 +47,10 @@ public class AuditTrail {
         return records.findByRoundIdOrderById(roundId).stream().map(AuditTrail::item).toList();
     }
 
+    public List<Item> ofProgram(long programId) {
+        return records.findByProgramIdOrderById(programId).stream().map(AuditTrail::item).toList();
+    }
+
     public List<Item> ofEntry(long entryId) {
         return records.findByEntryIdOrderById(entryId).stream().map(AuditTrail::item).toList();
     }

@@ -111,6 +111,21 @@ class Entry {
         return changed;
     }
 
+    /**
+     * Results: an entry that competed (eligible) becomes AWARDED or NOT_AWARDED; a published
+     * correction may turn one into the other. Returns whether the outcome changed.
+     */
+    boolean award(boolean won, Instant now) {
+        if (status != EntryStatus.ELIGIBLE && status != EntryStatus.AWARDED && status != EntryStatus.NOT_AWARDED) {
+            throw new EntryProblems.IllegalTransition(won ? "award" : "mark not awarded", status);
+        }
+        EntryStatus next = won ? EntryStatus.AWARDED : EntryStatus.NOT_AWARDED;
+        boolean changed = next != status;
+        status = next;
+        updatedAt = now;
+        return changed;
+    }
+
     void requireEditable(String action, Deadline deadline) {
         if (!status.isEditable()) {
             throw new EntryProblems.IllegalTransition(action, status);

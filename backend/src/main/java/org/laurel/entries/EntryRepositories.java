@@ -25,6 +25,8 @@ final class EntryRepositories {
 
         List<Entry> findByProgramIdAndStatus(long programId, EntryStatus status);
 
+        List<Entry> findByProgramIdAndStatusIn(long programId, Collection<EntryStatus> statuses);
+
         /** Titles only: lists of many entries need no more. */
         List<EntryTitle> queryByIdIn(Collection<Long> ids);
 

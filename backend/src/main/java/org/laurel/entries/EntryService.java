@@ -420,6 +420,37 @@ public class EntryService {
         throw new EntryProblems.EntryNotFound(entryId);
     }
 
+    // ---- results ------------------------------------------------------------------------
+
+    /**
+     * Publishing winners: every entry of the program that competed becomes AWARDED (with its
+     * tier, noted on its timeline) or NOT_AWARDED. A correction re-applies the whole list.
+     */
+    @Transactional
+    public List<EntryViews.AwardChange> recordAwards(long programId, Map<Long, String> tierByWinner, long actorId) {
+        Instant now = clock.instant();
+        List<Entry> competed = entries.findByProgramIdAndStatusIn(programId,
+                List.of(EntryStatus.ELIGIBLE, EntryStatus.AWARDED, EntryStatus.NOT_AWARDED));
+        List<EntryViews.AwardChange> changes = new ArrayList<>();
+        List<Event> timeline = new ArrayList<>();
+        for (Entry e : competed) {
+            String tier = tierByWinner.get(e.getId());
+            boolean changed = e.award(tier != null, now);
+            changes.add(new EntryViews.AwardChange(e.getId(), e.getApplicantId(), e.getTitle(), tier != null, tier, changed));
+            timeline.add(new Event(null, e.getId(), now, tier != null ? "AWARDED" : "NOT_AWARDED", actorId, tier));
+        }
+        entries.updateAll(competed);
+        events.saveAll(timeline);
+        return changes;
+    }
+
+    /** The applicant's own entry (404 for anyone else, organizers included: outcomes are personal). */
+    public EntryView getOwn(long entryId, long applicantId) {
+        Entry entry = entries.findById(entryId).filter(e -> e.getApplicantId() == applicantId)
+                .orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
+        return view(entry, programs.find(entry.getProgramId()));
+    }
+
     // ---- plumbing -----------------------------------------------------------------------
 
     private Entry save(Entry entry) {

@@ -56,4 +56,10 @@ public final class EntryViews {
     @Serdeable
     public record BulkOutcome(long entryId, boolean ok, @Nullable EntryStatus status, @Nullable String problem) {
     }
+
+    /** How publishing results changed one entry (for notifications and the audit trail). */
+    @Serdeable
+    public record AwardChange(long entryId, long applicantId, String title, boolean awarded, @Nullable String tier,
+                              boolean changed) {
+    }
 }

@@ -71,6 +71,8 @@ final class JudgingRepositories {
 
         List<Scorecard> findByRoundIdAndEntryId(long roundId, long entryId);
 
+        List<Scorecard> findByEntryId(long entryId);
+
         List<Scorecard> findByJudgeId(long judgeId);
 
         boolean existsByRoundIdAndJudgeId(long roundId, long judgeId);

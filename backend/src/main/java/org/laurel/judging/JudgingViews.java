@@ -127,4 +127,9 @@ public final class JudgingViews {
     public record JudgeDistribution(long judgeId, String displayName, int count, @Nullable Double mean,
                                     @Nullable Double stdDev, List<Double> totals) {
     }
+
+    /** Feedback for an applicant: {@code judgeName} only when the round was not blind. */
+    @Serdeable
+    public record EntryFeedback(String roundName, boolean blind, int judgeNumber, @Nullable String judgeName, String text) {
+    }
 }

@@ -170,6 +170,13 @@ public class PanelService {
         return out;
     }
 
+    /** Display names of judges. */
+    public Map<Long, String> namesOf(java.util.Collection<Long> judgeIds) {
+        Map<Long, String> out = new HashMap<>();
+        identity.getAll(judgeIds).forEach((id, u) -> out.put(id, u.displayName()));
+        return out;
+    }
+
     /** Judges conflicted on the entry. */
     public Set<Long> conflictedJudges(long entryId) {
         return conflicts.findByEntryIdIn(List.of(entryId)).stream().map(Conflict::judgeId).collect(Collectors.toSet());

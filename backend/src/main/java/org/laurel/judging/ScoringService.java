@@ -145,6 +145,38 @@ public class ScoringService {
         return out;
     }
 
+    /**
+     * The feedback judges wrote for the applicant of an entry, from submitted cards of rounds that
+     * are over (closed or finalized). Never the private comment. Judges are numbered per round in
+     * a fixed order; their names are given only for rounds that were not blind.
+     */
+    public List<JudgingViews.EntryFeedback> feedbackFor(long entryId) {
+        List<Scorecard> cards = scorecards.findByEntryId(entryId);
+        Map<Long, RoundView> roundsById = new HashMap<>();
+        cards.stream().map(Scorecard::getRoundId).distinct().forEach(id -> roundsById.put(id, rounds.find(id)));
+        Map<Long, String> names = new HashMap<>();
+        panels.namesOf(cards.stream().map(Scorecard::getJudgeId).collect(Collectors.toSet())).forEach(names::put);
+        List<JudgingViews.EntryFeedback> out = new ArrayList<>();
+        cards.stream().sorted(java.util.Comparator.comparing((Scorecard c) -> roundsById.get(c.getRoundId()).position())
+                .thenComparingLong(Scorecard::getJudgeId)).forEach(new java.util.function.Consumer<>() {
+            private long round = -1;
+            private int number;
+
+            @Override
+            public void accept(Scorecard c) {
+                RoundView r = roundsById.get(c.getRoundId());
+                number = c.getRoundId() == round ? number + 1 : 1;
+                round = c.getRoundId();
+                boolean over = r.status() == RoundStatus.CLOSED || r.status() == RoundStatus.FINALIZED;
+                if (over && c.submitted() && c.getFeedback() != null && !c.getFeedback().isBlank()) {
+                    out.add(new JudgingViews.EntryFeedback(r.name(), r.blind(), number, r.blind() ? null : names.get(c.getJudgeId()),
+                            c.getFeedback()));
+                }
+            }
+        });
+        return out;
+    }
+
     @Transactional
     public void declareConflict(long roundId, long entryId, long judgeId, String reason) {
         RoundView round = rounds.find(roundId);

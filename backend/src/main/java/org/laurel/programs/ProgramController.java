@@ -28,9 +28,11 @@ import java.util.List;
 class ProgramController {
 
     private final ProgramService programs;
+    private final org.laurel.audit.AuditTrail audit;
 
-    ProgramController(ProgramService programs) {
+    ProgramController(ProgramService programs, org.laurel.audit.AuditTrail audit) {
         this.programs = programs;
+        this.audit = audit;
     }
 
     @Operation(summary = "Published programs; organizers also see their drafts")
@@ -78,5 +80,14 @@ class ProgramController {
     @Secured("ORGANIZER")
     ProgramView publish(long id, Authentication authentication) {
         return programs.publish(id, Principals.id(authentication));
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "The program's audit trail: announcements, corrections, winner changes and more")
+    @Get("/{id}/audit")
+    @Secured("ORGANIZER")
+    PageView<org.laurel.audit.AuditTrail.Item> audit(long id, Authentication authentication) {
+        programs.requireOrganizer(id, Principals.id(authentication));
+        List<org.laurel.audit.AuditTrail.Item> items = audit.ofProgram(id);
+        return new PageView<>(items, items.size());
     }
 }

@@ -65,4 +65,27 @@ public final class Lives {
         Map<String, Object> state = api.get("/api/live/" + l.sessionId(), null).body();
         return ((Number) ((List<Map<String, Object>>) state.get("slots")).get(index).get("entryId")).longValue();
     }
+
+    /**
+     * A live final run to the end and finalized: slot 1 (entry 1, category 2) scores 70/80/90 -> 80,
+     * slot 2 (entry 0, category 1) scores 60/65/100 -> 65. The program's tiers: Gold (program-wide, 1)
+     * and Silver ("Basic research" = category 1, 2 places).
+     */
+    public static Live finalized(Api api) {
+        Live l = create(api, 3);
+        double[][] values = {{70, 80, 90}, {60, 65, 100}};
+        for (int slot = 0; slot < 2; slot++) {
+            long entry = entryOfSlot(api, l, slot);
+            assertThat(control(api, l, "START_PITCH").status()).isEqualTo(200);
+            control(api, l, "OPEN_SCORING");
+            for (int j = 0; j < 3; j++) {
+                assertThat(score(api, l, l.judges().get(j), entry, values[slot][j]).status()).isEqualTo(200);
+            }
+            assertThat(control(api, l, "REVEAL").status()).isEqualTo(200);
+            control(api, l, "NEXT");
+        }
+        assertThat(control(api, l, "END").status()).isEqualTo(200);
+        assertThat(api.post("/api/rounds/" + l.roundId() + "/finalize", Map.of(), l.org()).status()).isEqualTo(200);
+        return l;
+    }
 }

@@ -1,0 +1,286 @@
+package org.laurel.awards;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.laurel.audit.AuditTrail;
+import org.laurel.awards.AwardParts.Announcement;
+import org.laurel.awards.AwardParts.Certificate;
+import org.laurel.awards.AwardViews.AnnouncementView;
+import org.laurel.awards.AwardViews.Candidate;
+import org.laurel.awards.AwardViews.Content;
+import org.laurel.awards.AwardViews.Proposal;
+import org.laurel.awards.AwardViews.PublishRequest;
+import org.laurel.awards.AwardViews.PublishedTier;
+import org.laurel.awards.AwardViews.PublishedWinner;
+import org.laurel.awards.AwardViews.TierProposal;
+import org.laurel.awards.AwardViews.WinnerInput;
+import org.laurel.entries.EntryFacts;
+import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryViews;
+import org.laurel.identity.IdentityService;
+import org.laurel.judging.JudgingViews.ResultItem;
+import org.laurel.judging.JudgingViews.SnapshotView;
+import org.laurel.judging.ResultService;
+import org.laurel.programs.ProgramView;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundStatus;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Winners: proposed from the final round's frozen snapshot, confirmed or changed (with a reason)
+ * by an organizer, published as immutable versions. Publishing sets every competing entry's
+ * outcome, issues a certificate per winner and records the change in the audit trail.
+ */
+@Singleton
+public class AwardService {
+
+    private final AwardParts.Announcements announcements;
+    private final AwardParts.Certificates certificates;
+    private final org.laurel.programs.ProgramService programs;
+    private final RoundService rounds;
+    private final ResultService results;
+    private final EntryService entries;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+    private final AwardEvents events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AwardService(AwardParts.Announcements announcements, AwardParts.Certificates certificates,
+                 org.laurel.programs.ProgramService programs, RoundService rounds, ResultService results, EntryService entries,
+                 IdentityService identity, AuditTrail audit, AwardEvents events, JsonMapper json, Clock clock) {
+        this.announcements = announcements;
+        this.certificates = certificates;
+        this.programs = programs;
+        this.rounds = rounds;
+        this.results = results;
+        this.entries = entries;
+        this.identity = identity;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The final round is the program's last; its snapshot is what winners are chosen from. */
+    private record Final(ProgramView program, RoundView round, SnapshotView snapshot, List<Candidate> ranking) {
+    }
+
+    private Final finalRound(long programId, long organizerId) {
+        ProgramView program = programs.requireOrganizer(programId, organizerId);
+        List<RoundView> list = rounds.list(programId, organizerId);
+        if (list.isEmpty()) {
+            throw new ProblemException.Conflict("no-final-round", "No rounds", "Program " + program.title() + " has no judging round yet.");
+        }
+        RoundView last = list.get(list.size() - 1);
+        if (last.status() != RoundStatus.FINALIZED) {
+            throw new ProblemException.Conflict("final-round-not-finalized", "Final round not finalized",
+                    "The final round, " + last.name() + ", is " + last.status() + "; finalize it before choosing winners.");
+        }
+        SnapshotView snapshot = results.snapshot(last.id(), organizerId);
+        Map<Long, EntryFacts> facts = entries.facts(snapshot.items().stream().map(ResultItem::entryId).toList()).stream()
+                .collect(Collectors.toMap(EntryFacts::entryId, Function.identity()));
+        List<Candidate> ranking = snapshot.items().stream().filter(i -> i.rank() != null && i.score() != null)
+                .map(i -> new Candidate(i.entryId(), i.title(), facts.containsKey(i.entryId()) ? facts.get(i.entryId()).organization() : null,
+                        i.categoryId(), i.rank(), i.score())).toList();
+        return new Final(program, last, snapshot, ranking);
+    }
+
+    public Proposal proposal(long programId, long organizerId) {
+        Final f = finalRound(programId, organizerId);
+        return new Proposal(programId, f.round().id(), f.round().name(), f.snapshot().version(),
+                WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), categoryNames(f.program())), f.ranking(),
+                announcements.findFirstByProgramIdOrderByVersionDesc(programId).map(Announcement::version).orElse(null));
+    }
+
+    @Transactional
+    public AnnouncementView publish(long programId, PublishRequest request, long organizerId) {
+        Final f = finalRound(programId, organizerId);
+        Map<Long, ProgramView.PrizeTierView> tiers = f.program().prizeTiers().stream()
+                .collect(Collectors.toMap(ProgramView.PrizeTierView::id, Function.identity()));
+        Map<Long, Candidate> contenders = f.ranking().stream().collect(Collectors.toMap(Candidate::entryId, Function.identity()));
+        validate(request, tiers, contenders);
+        Announcement previous = announcements.findFirstByProgramIdOrderByVersionDesc(programId).orElse(null);
+        List<FieldError> errors = new ArrayList<>();
+        if (previous != null && blank(request.note())) {
+            errors.add(new FieldError("note", "a correction needs a note saying what changed and why"));
+        }
+        boolean departs = departs(request.winners(), WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), Map.of()));
+        if (departs && blank(request.reason())) {
+            errors.add(new FieldError("reason", "the winners depart from the ranking; say why"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.Invalid(errors.get(0).message(), errors);
+        }
+        int version = previous == null ? 1 : previous.version() + 1;
+        Content content = content(f, request, tiers, contenders, version);
+        String canonical = write(content);
+        Instant now = clock.instant();
+        Announcement saved = announcements.save(new Announcement(null, programId, version, organizerId, now, strip(request.note()),
+                departs ? strip(request.reason()) : null, request.publishScores(), request.releaseFeedback(), canonical, sha256(canonical)));
+        Map<Long, String> tierByWinner = new LinkedHashMap<>();
+        request.winners().forEach(w -> tierByWinner.put(w.entryId(), tiers.get(w.prizeTierId()).name()));
+        List<EntryViews.AwardChange> changes = entries.recordAwards(programId, tierByWinner, organizerId);
+        tierByWinner.forEach((entryId, tier) -> certificates.save(new Certificate(Codes.next(), saved.id(), programId, entryId, tier, now)));
+        audit.record(organizerId, new AuditTrail.Subject(programId, null, null), version == 1 ? "ANNOUNCEMENT_PUBLISHED" : "ANNOUNCEMENT_CORRECTED",
+                previous == null ? null : winnersOf(previous),
+                Map.of("version", version, "sha256", saved.sha256(), "winners", tierByWinner, "publishScores", request.publishScores(),
+                        "releaseFeedback", request.releaseFeedback()),
+                version == 1 ? (departs ? "Departs from the ranking: " + strip(request.reason()) : null)
+                        : strip(request.note()) + (departs ? " | Departs from the ranking: " + strip(request.reason()) : ""));
+        events.published(f.program(), saved.version(), changes);
+        return view(saved, f.program(), saved.version(), true);
+    }
+
+    public List<AnnouncementView> history(long programId, long organizerId) {
+        ProgramView program = programs.requireOrganizer(programId, organizerId);
+        List<Announcement> all = announcements.findByProgramIdOrderByVersionDesc(programId);
+        int latest = all.isEmpty() ? 0 : all.get(0).version();
+        return all.stream().map(a -> view(a, program, latest, true)).toList();
+    }
+
+    /** The public page: the latest version (or the one asked for), with its correction shown as such. */
+    public AnnouncementView publicWinners(String slug, @Nullable Integer version) {
+        ProgramView program = programs.getBySlug(slug, null);
+        Announcement latest = announcements.findFirstByProgramIdOrderByVersionDesc(program.id())
+                .orElseThrow(() -> new ProblemException.NotFound("winners-not-published", "No winners have been announced for " + program.title() + " yet."));
+        Announcement shown = version == null ? latest : announcements.findByProgramIdAndVersion(program.id(), version)
+                .orElseThrow(() -> new ProblemException.NotFound("announcement-not-found", "There is no version " + version + " of this announcement."));
+        return view(shown, program, latest.version(), false);
+    }
+
+    // ---- rules ----------------------------------------------------------------------------
+
+    private void validate(PublishRequest request, Map<Long, ProgramView.PrizeTierView> tiers, Map<Long, Candidate> contenders) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<Long, Integer> perTier = new HashMap<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < request.winners().size(); i++) {
+            WinnerInput w = request.winners().get(i);
+            ProgramView.PrizeTierView tier = tiers.get(w.prizeTierId());
+            Candidate c = contenders.get(w.entryId());
+            if (tier == null) {
+                errors.add(new FieldError("winners[" + i + "].prizeTierId", "is not a prize tier of this program"));
+            }
+            if (c == null) {
+                errors.add(new FieldError("winners[" + i + "].entryId", "entry " + w.entryId() + " is not ranked in the final round"));
+            } else if (!seen.add(w.entryId())) {
+                errors.add(new FieldError("winners[" + i + "].entryId", "entry " + w.entryId() + " is listed twice"));
+            }
+            if (tier != null && c != null && tier.categoryId() != null && !tier.categoryId().equals(c.categoryId())) {
+                errors.add(new FieldError("winners[" + i + "].prizeTierId", tier.name() + " is for another category"));
+            }
+            if (tier != null) {
+                perTier.merge(tier.id(), 1, Integer::sum);
+            }
+        }
+        perTier.forEach((id, n) -> {
+            ProgramView.PrizeTierView tier = tiers.get(id);
+            if (n > tier.count()) {
+                errors.add(new FieldError("winners", tier.name() + " has " + tier.count() + " place" + (tier.count() == 1 ? "" : "s")
+                        + "; " + n + " winners given"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ProblemException.Invalid(errors.size() == 1 ? errors.get(0).message() : errors.size() + " winners are invalid", errors);
+        }
+    }
+
+    /** Whether the chosen winners differ from the ranking's proposal (another entry, another tier, a place left empty). */
+    static boolean departs(List<WinnerInput> chosen, List<TierProposal> proposal) {
+        Set<String> proposed = new java.util.HashSet<>();
+        proposal.forEach(t -> t.proposed().forEach(c -> proposed.add(c.entryId() + ":" + t.tierId())));
+        Set<String> given = chosen.stream().map(w -> w.entryId() + ":" + w.prizeTierId()).collect(Collectors.toSet());
+        return !proposed.equals(given);
+    }
+
+    private Content content(Final f, PublishRequest request, Map<Long, ProgramView.PrizeTierView> tiers,
+                            Map<Long, Candidate> contenders, int version) {
+        Map<Long, String> categories = categoryNames(f.program());
+        Map<Long, List<PublishedWinner>> byTier = new LinkedHashMap<>();
+        request.winners().forEach(w -> {
+            Candidate c = contenders.get(w.entryId());
+            byTier.computeIfAbsent(w.prizeTierId(), k -> new ArrayList<>()).add(new PublishedWinner(c.entryId(), c.title(),
+                    c.organization(), request.publishScores() ? c.rank() : null, request.publishScores() ? c.score() : null));
+        });
+        List<PublishedTier> published = f.program().prizeTiers().stream().filter(t -> byTier.containsKey(t.id()))
+                .map(t -> new PublishedTier(t.id(), t.name(), t.rank(), t.categoryId(), t.categoryId() == null ? null : categories.get(t.categoryId()),
+                        byTier.get(t.id()).stream().sorted(java.util.Comparator.comparing(PublishedWinner::entryId)).toList()))
+                .toList();
+        return new Content(f.program().title(), version, published);
+    }
+
+    private AnnouncementView view(Announcement a, ProgramView program, int latest, boolean forOrganizer) {
+        Content content = read(a.content());
+        Instant first = a.version() == 1 ? a.publishedAt()
+                : announcements.findByProgramIdAndVersion(a.programId(), 1).map(Announcement::publishedAt).orElse(null);
+        String by = forOrganizer ? identity.getAll(List.of(a.publishedBy())).values().stream().findFirst().map(u -> u.displayName()).orElse(null) : null;
+        return new AnnouncementView(a.programId(), program.slug(), a.version(), latest, a.publishedAt(), first, a.version() > 1,
+                a.note(), a.publishScores(), a.releaseFeedback(), a.sha256(), content.tiers(), by, forOrganizer ? a.departureReason() : null);
+    }
+
+    private Map<Long, String> winnersOf(Announcement a) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        read(a.content()).tiers().forEach(t -> t.winners().forEach(w -> out.put(w.entryId(), t.name())));
+        return out;
+    }
+
+    Content read(String content) {
+        try {
+            return json.readValue(content, Content.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<Long, String> categoryNames(ProgramView program) {
+        Map<Long, String> names = new HashMap<>();
+        program.categories().forEach(c -> names.put(c.id(), c.name()));
+        return names;
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String strip(@Nullable String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

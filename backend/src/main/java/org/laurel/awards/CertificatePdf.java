@@ -1,0 +1,140 @@
+package org.laurel.awards;
+
+import jakarta.inject.Singleton;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders a winner's certificate: A4 landscape, Chinese and English, with a bundled font that
+ * has both scripts (only the glyphs used are embedded, so a certificate is ~30 KB).
+ */
+@Singleton
+class CertificatePdf {
+
+    /** What a certificate says; every field is printed as given. */
+    record Facts(String programTitle, String tier, String entryTitle, String organization, String dateZh, String dateEn,
+                 String code) {
+    }
+
+    private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
+    private static final Color INK = new Color(0x1F, 0x29, 0x37);
+    private static final Color MUTED = new Color(0x6B, 0x72, 0x80);
+    private final byte[] fontBytes;
+
+    CertificatePdf() {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
+            if (in == null) {
+                throw new IllegalStateException("the certificate font is missing from the build");
+            }
+            fontBytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] render(Facts f) {
+        try (PDDocument doc = new PDDocument();
+             TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(fontBytes))) {
+            TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
+            if (ttf == null) {
+                ttf = first(collection);
+            }
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            PDPage page = new PDPage(a4);
+            doc.addPage(page);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Certificate " + f.code());
+            info.setCreator("Laurel");
+            float w = a4.getWidth();
+            float h = a4.getHeight();
+            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                c.setStrokingColor(GOLD);
+                c.setLineWidth(3);
+                c.addRect(24, 24, w - 48, h - 48);
+                c.stroke();
+                c.setLineWidth(0.8f);
+                c.addRect(34, 34, w - 68, h - 68);
+                c.stroke();
+                centered(c, font, "获 奖 证 书", 40, GOLD, w, h - 120);
+                centered(c, font, "CERTIFICATE OF AWARD", 16, MUTED, w, h - 148);
+                centered(c, font, f.programTitle(), 20, INK, w, h - 200);
+                centered(c, font, "兹授予  ·  This certifies that", 12, MUTED, w, h - 240);
+                centered(c, font, f.entryTitle(), 26, INK, w, h - 282);
+                if (!f.organization().isBlank()) {
+                    centered(c, font, f.organization(), 14, MUTED, w, h - 308);
+                }
+                centered(c, font, "荣获  ·  has been awarded", 12, MUTED, w, h - 348);
+                centered(c, font, f.tier(), 30, GOLD, w, h - 392);
+                centered(c, font, f.dateZh() + "  ·  " + f.dateEn(), 12, INK, w, 110);
+                text(c, font, "验证码 Verification code: " + f.code(), 10, MUTED, 60, 60);
+                String verify = "/certificates/" + f.code();
+                text(c, font, verify, 10, MUTED, w - 60 - width(font, verify, 10), 60);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {
+        TrueTypeFont[] found = new TrueTypeFont[1];
+        collection.processAllFonts(t -> {
+            if (found[0] == null) {
+                found[0] = t;
+            }
+        });
+        return found[0];
+    }
+
+    private static void centered(PDPageContentStream c, PDType0Font font, String s, float size, Color color, float pageWidth, float y)
+            throws IOException {
+        String safe = printable(font, s);
+        float width = width(font, safe, size);
+        float x = Math.max(48, (pageWidth - width) / 2);
+        text(c, font, safe, size, color, x, y);
+    }
+
+    private static void text(PDPageContentStream c, PDType0Font font, String s, float size, Color color, float x, float y)
+            throws IOException {
+        c.beginText();
+        c.setFont(font, size);
+        c.setNonStrokingColor(color);
+        c.newLineAtOffset(x, y);
+        c.showText(printable(font, s));
+        c.endText();
+    }
+
+    private static float width(PDType0Font font, String s, float size) throws IOException {
+        return font.getStringWidth(printable(font, s)) / 1000 * size;
+    }
+
+    /** Characters the font cannot draw (emoji, rare scripts) become "?" rather than failing the certificate. */
+    static String printable(PDType0Font font, String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                b.append(Character.isISOControl(cp) ? " " : ch);
+            } catch (IOException | IllegalArgumentException e) {
+                b.append('?');
+            }
+        });
+        return b.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.laurel.awards;
+
+import jakarta.inject.Singleton;
+import org.laurel.awards.AwardParts.Announcement;
+import org.laurel.awards.AwardParts.Certificate;
+import org.laurel.awards.AwardViews.CertificateCheck;
+import org.laurel.awards.AwardViews.Content;
+import org.laurel.awards.AwardViews.Feedback;
+import org.laurel.awards.AwardViews.Outcome;
+import org.laurel.awards.AwardViews.PublishedWinner;
+import org.laurel.entries.EntryViews.EntryView;
+import org.laurel.entries.EntryService;
+import org.laurel.judging.ScoringService;
+import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
+import org.laurel.shared.ProblemException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The applicant's outcome and feedback, and certificates: the PDF and its public verification. */
+@Singleton
+public class OutcomeService {
+
+    private final AwardParts.Announcements announcements;
+    private final AwardParts.Certificates certificates;
+    private final AwardService awards;
+    private final EntryService entries;
+    private final ProgramService programs;
+    private final ScoringService scoring;
+    private final CertificatePdf pdf;
+
+    OutcomeService(AwardParts.Announcements announcements, AwardParts.Certificates certificates, AwardService awards,
+                   EntryService entries, ProgramService programs, ScoringService scoring, CertificatePdf pdf) {
+        this.announcements = announcements;
+        this.certificates = certificates;
+        this.awards = awards;
+        this.entries = entries;
+        this.programs = programs;
+        this.scoring = scoring;
+        this.pdf = pdf;
+    }
+
+    /** Only the applicant sees it; feedback only once the latest announcement released it. */
+    public Outcome outcome(long entryId, long applicantId) {
+        EntryView entry = entries.getOwn(entryId, applicantId);
+        Optional<Announcement> latest = announcements.findFirstByProgramIdOrderByVersionDesc(entry.programId());
+        if (latest.isEmpty()) {
+            return new Outcome(entryId, entry.status().name(), null, null, null, null, false, List.of());
+        }
+        Announcement a = latest.get();
+        Optional<Certificate> cert = certificates.findByAnnouncementIdAndEntryId(a.id(), entryId);
+        List<Feedback> feedback = a.releaseFeedback() ? scoring.feedbackFor(entryId).stream()
+                .map(f -> new Feedback(f.roundName(), f.judgeNumber(), f.judgeName(), f.text())).toList() : List.of();
+        return new Outcome(entryId, entry.status().name(), cert.map(Certificate::tierName).orElse(null), a.version(), a.publishedAt(),
+                cert.map(Certificate::code).orElse(null), a.releaseFeedback(), feedback);
+    }
+
+    public CertificateCheck check(String code) {
+        Certificate c = find(code);
+        Announcement a = announcements.findById(c.announcementId()).orElseThrow();
+        ProgramView program = programs.find(c.programId());
+        PublishedWinner w = winner(awards.read(a.content()), c.entryId());
+        boolean current = announcements.findFirstByProgramIdOrderByVersionDesc(c.programId())
+                .map(latest -> latest.id().equals(a.id()) || stillWinner(latest, c)).orElse(false);
+        return new CertificateCheck(c.code(), true, current, program.title(), program.slug(), c.tierName(), w.title(),
+                w.organization(), a.version(), c.createdAt());
+    }
+
+    public byte[] pdf(String code) {
+        Certificate c = find(code);
+        Announcement a = announcements.findById(c.announcementId()).orElseThrow();
+        ProgramView program = programs.find(c.programId());
+        PublishedWinner w = winner(awards.read(a.content()), c.entryId());
+        ZoneId zone = ZoneId.of(program.timeZone());
+        var date = a.publishedAt().atZone(zone).toLocalDate();
+        return pdf.render(new CertificatePdf.Facts(program.title(), c.tierName(), w.title(), w.organization() == null ? "" : w.organization(),
+                date.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA)),
+                date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), c.code()));
+    }
+
+    private Certificate find(String code) {
+        return certificates.findById(Codes.normalize(code)).orElseThrow(() ->
+                new ProblemException.NotFound("certificate-not-found", "No certificate has the code " + code.strip() + "."));
+    }
+
+    private boolean stillWinner(Announcement latest, Certificate c) {
+        return awards.read(latest.content()).tiers().stream().anyMatch(t -> t.name().equals(c.tierName())
+                && t.winners().stream().anyMatch(w -> w.entryId() == c.entryId()));
+    }
+
+    private static PublishedWinner winner(Content content, long entryId) {
+        return content.tiers().stream().flatMap(t -> t.winners().stream()).filter(w -> w.entryId() == entryId).findFirst().orElseThrow();
+    }
+}
