@@ -281,7 +281,7 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
   await expect(host.getByTestId('host-final')).toHaveText('80.00')
   await screen.waitForTimeout(1200) // let the final score and the leaderboard settle for the picture
   await screen.screenshot({ path: shots + 'live-bigscreen-reveal.png' })
-  for (const tablet of tablets) await expect(tablet.getByText('The scores for this pitch have been revealed.')).toBeHidden()
+  for (const tablet of tablets) await expect(tablet.getByText('The scores for this pitch have been revealed.')).toBeVisible()
 
   await button('Next pitch').click()
   await expect(screen.getByTestId('screen-team')).toHaveText(tidal)

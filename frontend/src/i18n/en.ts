@@ -1135,6 +1135,7 @@ const en = {
       },
       judges: 'Judges',
       submitted: '{n} of {m} submitted',
+      submittedLabel: 'judges have submitted',
       noScores: 'No scores revealed yet.',
       pausedBanner: 'The session is paused: the clocks are frozen.',
       revealPartialTitle: 'Reveal with {n} of {m}?',

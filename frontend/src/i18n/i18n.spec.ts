@@ -159,6 +159,37 @@ describe('messages', () => {
     expect(enKeys.get('rounds.dashboard.matrix.autoAssigned')).toContain('Auto-assign added {count} assignments.')
   })
 
+  it('keeps the labels the live journey (e2e/live.spec.ts) relies on', () => {
+    const expected: Record<string, string> = {
+      'live.schedule.title': 'Schedule',
+      'live.schedule.hostConsole': 'Open host console',
+      'live.host.title': 'Host console',
+      'live.host.controls': 'Session controls',
+      'live.host.actions.START_PITCH': 'Start pitch',
+      'live.host.actions.START_QA': 'Start Q&A',
+      'live.host.actions.OPEN_SCORING': 'Open scoring',
+      'live.host.actions.REVEAL': 'Reveal',
+      'live.host.actions.NEXT': 'Next pitch',
+      'live.host.actions.END': 'End session',
+      'live.host.submitted': '{n} of {m} submitted',
+      'live.host.revealPartialTitle': 'Reveal with {n} of {m}?',
+      'live.host.endTitle': 'End the session?',
+      'live.host.noCurrent': 'No pitch is waiting. End the session when you are done.',
+      'live.host.ended': 'The session has ended and the round is closed.',
+      'live.judgeN': 'Judge {n}',
+      'live.phase.PITCH': 'Pitch',
+      'live.phase.QA': 'Q&A',
+      'live.judge.submit': 'Submit scores',
+      'live.judge.submitTitle': 'Submit your scores?',
+      'live.judge.notOpenYet': 'Scoring opens when the host opens it, after the Q&A.',
+      'live.judge.revealed': 'The scores for this pitch have been revealed.',
+      'live.judge.ended': 'The session has ended. Thank you for judging!',
+      'live.screen.ended': 'Thank you',
+    }
+    for (const [key, value] of Object.entries(expected)) expect(enKeys.get(key), key).toBe(value)
+    expect(zhKeys.get('live.judgeN')).toBe('评委 {n}')
+  })
+
   it('compiles every message in both languages', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
       const i18n = createAppI18n(locale)

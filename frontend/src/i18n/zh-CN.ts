@@ -1136,6 +1136,7 @@ const zhCN: MessageSchema = {
       },
       judges: '评委',
       submitted: '已提交 {n} / {m}',
+      submittedLabel: '位评委已提交',
       noScores: '尚未揭晓任何分数。',
       pausedBanner: '现场已暂停：计时已冻结。',
       revealPartialTitle: '以 {n} / {m} 位评委的分数揭晓？',

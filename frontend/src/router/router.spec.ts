@@ -28,6 +28,9 @@ vi.mock('@/views/rounds/RoundEditorView.vue', stub)
 vi.mock('@/views/rounds/RoundDashboardView.vue', stub)
 vi.mock('@/views/judging/JudgeQueueView.vue', stub)
 vi.mock('@/views/judging/ScorecardView.vue', stub)
+vi.mock('@/views/live/LiveHostView.vue', stub)
+vi.mock('@/views/live/LiveJudgeView.vue', stub)
+vi.mock('@/views/live/LiveScreenView.vue', stub)
 
 function signInAs(roles: UserView['roles']) {
   const auth = useAuthStore()
@@ -186,5 +189,42 @@ describe('safeRedirect', () => {
     expect(safeRedirect('/\\evil.example')).toBeNull()
     expect(safeRedirect('https://evil.example')).toBeNull()
     expect(safeRedirect(undefined)).toBeNull()
+  })
+})
+
+describe('live roadshow routes', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+
+  it('shows the big screen to anyone, without sign-in and without the app chrome', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/live/12/screen?lang=zh-CN')
+    expect(router.currentRoute.value.name).toBe('live-screen')
+    expect(router.currentRoute.value.meta.bare).toBe(true)
+    expect(router.currentRoute.value.params.sessionId).toBe('12')
+  })
+
+  it('keeps the host console for organizers and the tablet for judges', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/live/12/host')
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/live/12/host')
+
+    signInAs(['JUDGE'])
+    await router.push('/live/12/judge')
+    expect(router.currentRoute.value.name).toBe('live-judge')
+    await router.push('/live/12/host')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
+  it('lets organizers into the host console', async () => {
+    signInAs(['ORGANIZER'])
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/live/12/host')
+    expect(router.currentRoute.value.name).toBe('live-host')
+    await router.push('/live/12/judge')
+    expect(router.currentRoute.value.name).toBe('forbidden')
   })
 })
