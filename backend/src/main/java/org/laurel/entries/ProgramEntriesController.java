@@ -85,16 +85,10 @@ class ProgramEntriesController {
     @Operation(summary = "Download the screening table (same filters) as CSV or XLSX")
     @Get("/export")
     @Secured("ORGANIZER")
-    HttpResponse<byte[]> export(long programId, @Nullable @QueryValue String format, @Nullable @QueryValue EntryStatus status,
-                                @Nullable @QueryValue Long categoryId, @Nullable @QueryValue String q, Authentication auth) {
-        String f = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
-        if (!f.equals("csv") && !f.equals("xlsx")) {
-            throw new ProblemException.Invalid("format must be csv or xlsx", List.of(new FieldError("format", "must be csv or xlsx")));
-        }
-        EntryExport.File file = export.export(programId, Principals.id(auth), status, categoryId, q, f);
-        return HttpResponse.ok(file.bytes())
-                .contentType(MediaType.of(file.contentType()))
-                .header("Content-Disposition", Downloads.attachment(file.fileName()));
+    HttpResponse<io.micronaut.http.server.types.files.StreamedFile> export(long programId, @Nullable @QueryValue String format,
+            @Nullable @QueryValue EntryStatus status, @Nullable @QueryValue Long categoryId, @Nullable @QueryValue String q,
+            Authentication auth) {
+        return export.export(programId, Principals.id(auth), status, categoryId, q, org.laurel.shared.TableExport.format(format));
     }
 
     private static Sort sortOf(@Nullable String sort) {

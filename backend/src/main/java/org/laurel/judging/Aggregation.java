@@ -106,15 +106,15 @@ public final class Aggregation {
             for (Criterion c : rubric) {
                 double[] cv = own.stream().map(card -> card.values().get(c.id())).filter(v -> v != null)
                         .mapToDouble(Double::doubleValue).toArray();
-                perCriterion.put(c.id(), cv.length == 0 ? null : round(mean(cv), 4));
+                perCriterion.put(c.id(), cv.length == 0 ? null : round(mean(cv), 2));
             }
             List<JudgeTotal> judgeTotals = new ArrayList<>();
             for (int i = 0; i < own.size(); i++) {
-                judgeTotals.add(new JudgeTotal(own.get(i).judgeId(), round(values[i], 4), dropped[i]));
+                judgeTotals.add(new JudgeTotal(own.get(i).judgeId(), round(values[i], 2), dropped[i]));
             }
-            results.add(new Result(entry.entryId(), entry.categoryId(), null, score == null ? null : round(score, 4),
-                    values.length, spread == null ? null : round(spread, 4),
-                    values.length == 0 ? null : round(stdDev(values), 4), flags, perCriterion, judgeTotals));
+            results.add(new Result(entry.entryId(), entry.categoryId(), null, score == null ? null : round(score, 2),
+                    values.length, spread == null ? null : round(spread, 2),
+                    values.length == 0 ? null : round(stdDev(values), 2), flags, perCriterion, judgeTotals));
         }
         return Ranking.assign(results, settings.tieBreakCriteria(), byEntry, totals);
     }
@@ -199,6 +199,7 @@ public final class Aggregation {
         return Arrays.stream(v).min().orElseThrow();
     }
 
+    /** Results are rounded once, to the two decimals everyone sees, so screens never round a rounded number again. */
     public static double round(double v, int places) {
         return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }

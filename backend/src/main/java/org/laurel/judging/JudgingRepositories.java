@@ -73,6 +73,10 @@ final class JudgingRepositories {
 
         List<Scorecard> findByEntryId(long entryId);
 
+        /** Keyset paging for exports: the next {@code limit} cards after id {@code after}. */
+        @Query("SELECT * FROM scorecard WHERE round_id = :roundId AND id > :after ORDER BY id LIMIT :limit")
+        List<Scorecard> chunk(long roundId, long after, int limit);
+
         List<Scorecard> findByJudgeId(long judgeId);
 
         boolean existsByRoundIdAndJudgeId(long roundId, long judgeId);

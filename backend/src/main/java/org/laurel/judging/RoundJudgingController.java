@@ -48,8 +48,10 @@ class RoundJudgingController {
     private final ResultService results;
     private final RoundService rounds;
     private final AuditTrail audit;
+    private final JudgingExport export;
 
-    RoundJudgingController(PanelService panels, ResultService results, RoundService rounds, AuditTrail audit) {
+    RoundJudgingController(PanelService panels, ResultService results, RoundService rounds, AuditTrail audit, JudgingExport export) {
+        this.export = export;
         this.panels = panels;
         this.results = results;
         this.rounds = rounds;
@@ -153,5 +155,20 @@ class RoundJudgingController {
         rounds.get(id, Principals.id(auth));
         List<AuditTrail.Item> items = audit.ofRound(id);
         return new PageView<>(items, items.size());
+    }
+
+    @Operation(summary = "Download the round's scorecards (per judge, per criterion) as CSV or XLSX, streamed")
+    @Get("/export/scorecards")
+    io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportScorecards(long id, @Nullable @QueryValue String format,
+                                                                                    Authentication auth) {
+        return export.scorecards(id, org.laurel.shared.TableExport.format(format), Principals.id(auth));
+    }
+
+    @Operation(summary = "Download the round's results (any method) as CSV or XLSX")
+    @Get("/export/results")
+    io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportResults(long id, @Nullable @QueryValue String format,
+                                                                                 @Nullable @QueryValue AggregationMethod method,
+                                                                                 Authentication auth) {
+        return export.results(id, org.laurel.shared.TableExport.format(format), method, Principals.id(auth));
     }
 }

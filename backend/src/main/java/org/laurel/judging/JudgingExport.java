@@ -1,0 +1,135 @@
+package org.laurel.judging;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.types.files.StreamedFile;
+import jakarta.inject.Singleton;
+import org.laurel.entries.EntryService;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.UserView;
+import org.laurel.judging.JudgingViews.ResultItem;
+import org.laurel.programs.AggregationMethod;
+import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.TableExport;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A round's scorecards (one row per judge and entry, one column per criterion) and results as
+ * CSV or XLSX. Scorecards are read 500 at a time while the file is written, so 2,000 entries x 3
+ * judges never sit in memory together.
+ */
+@Singleton
+class JudgingExport {
+
+    private static final int CHUNK = 500;
+
+    private final JudgingRepositories.Scorecards scorecards;
+    private final RoundService rounds;
+    private final ProgramService programs;
+    private final EntryService entries;
+    private final IdentityService identity;
+    private final ResultService results;
+    private final ScoringService scoring;
+
+    JudgingExport(JudgingRepositories.Scorecards scorecards, RoundService rounds, ProgramService programs, EntryService entries,
+                  IdentityService identity, ResultService results, ScoringService scoring) {
+        this.scorecards = scorecards;
+        this.rounds = rounds;
+        this.programs = programs;
+        this.entries = entries;
+        this.identity = identity;
+        this.results = results;
+        this.scoring = scoring;
+    }
+
+    HttpResponse<StreamedFile> scorecards(long roundId, String format, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        ProgramView program = programs.find(round.programId());
+        Map<Long, String> titles = entries.titlesIn(program.id());
+        Map<Long, Long> categoryOf = new HashMap<>();
+        entries.facts(titles.keySet()).forEach(f -> categoryOf.put(f.entryId(), f.categoryId()));
+        Map<Long, String> categories = categoryNames(program);
+        List<String> header = new ArrayList<>(List.of("Entry ID", "Entry", "Category", "Judge", "Judge email", "Status",
+                "Updated at (" + program.timeZone() + ")"));
+        round.criteria().forEach(c -> header.add(c.name() + " (" + fmt(c.min()) + "-" + fmt(c.max()) + ", weight " + fmt(c.weight()) + ")"));
+        header.addAll(List.of("Weighted total (0-100)", "Private comment", "Feedback to applicant"));
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
+        List<Aggregation.Criterion> rubric = Results.rubric(round);
+        return TableExport.download(program.slug() + "-" + round.name().replaceAll("\\W+", "-").toLowerCase() + "-scorecards",
+                format, "Scorecards", header, sink -> {
+                    long after = 0;
+                    Map<Long, UserView> judges = new HashMap<>();
+                    while (true) {
+                        List<Scorecard> chunk = scorecards.chunk(roundId, after, CHUNK);
+                        List<Long> missing = chunk.stream().map(Scorecard::getJudgeId).filter(j -> !judges.containsKey(j)).distinct().toList();
+                        judges.putAll(identity.getAll(missing));
+                        for (Scorecard c : chunk) {
+                            Map<String, Double> values = scoring.read(c.getValuesJson());
+                            UserView judge = judges.get(c.getJudgeId());
+                            Long category = categoryOf.get(c.getEntryId());
+                            List<String> row = new ArrayList<>(List.of(String.valueOf(c.getEntryId()), titles.getOrDefault(c.getEntryId(), "?"),
+                                    category == null ? "" : categories.getOrDefault(category, ""), judge == null ? "?" : judge.displayName(),
+                                    judge == null ? "" : judge.email(), c.getStatus().name(), time.format(c.getUpdatedAt())));
+                            round.criteria().forEach(cr -> {
+                                Double v = values.get(String.valueOf(cr.id()));
+                                row.add(v == null ? "" : fmt(v));
+                            });
+                            row.add(fmt(Aggregation.round(Aggregation.total(rubric, Results.card(c, values)), 2)));
+                            row.add(c.getComment() == null ? "" : c.getComment());
+                            row.add(c.getFeedback() == null ? "" : c.getFeedback());
+                            sink.row(row);
+                        }
+                        sink.flush();
+                        if (chunk.size() < CHUNK) {
+                            break;
+                        }
+                        after = chunk.get(chunk.size() - 1).getId();
+                    }
+                });
+    }
+
+    HttpResponse<StreamedFile> results(long roundId, String format, @Nullable AggregationMethod method, long organizerId) {
+        RoundView round = rounds.get(roundId, organizerId);
+        ProgramView program = programs.find(round.programId());
+        AggregationMethod m = method == null ? round.aggregation() : method;
+        List<ResultItem> items = results.results(roundId, m, organizerId).items();
+        Map<Long, String> categories = categoryNames(program);
+        List<String> header = new ArrayList<>(List.of("Rank", "Entry ID", "Entry", "Category", "Score (" + m + ")", "Judges",
+                "Spread", "Std dev", "Flags"));
+        round.criteria().forEach(c -> header.add(c.name() + " mean"));
+        return TableExport.download(program.slug() + "-" + round.name().replaceAll("\\W+", "-").toLowerCase() + "-results",
+                format, "Results", header, sink -> {
+                    for (ResultItem i : items) {
+                        List<String> row = new ArrayList<>(List.of(i.rank() == null ? "" : String.valueOf(i.rank()), String.valueOf(i.entryId()),
+                                i.title(), i.categoryId() == null ? "" : categories.getOrDefault(i.categoryId(), ""),
+                                i.score() == null ? "" : fmt(Aggregation.round(i.score(), 2)), String.valueOf(i.judgeCount()),
+                                i.spread() == null ? "" : fmt(Aggregation.round(i.spread(), 2)),
+                                i.stdDev() == null ? "" : fmt(Aggregation.round(i.stdDev(), 2)), String.join(" ", i.flags())));
+                        round.criteria().forEach(c -> {
+                            Double v = i.perCriterion().get(c.id());
+                            row.add(v == null ? "" : fmt(Aggregation.round(v, 2)));
+                        });
+                        sink.row(row);
+                    }
+                });
+    }
+
+    private static Map<Long, String> categoryNames(ProgramView program) {
+        Map<Long, String> names = new HashMap<>();
+        program.categories().forEach(c -> names.put(c.id(), c.name()));
+        return names;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
