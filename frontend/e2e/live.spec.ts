@@ -226,6 +226,7 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
       await button('Reveal').click()
       const partial = host.getByRole('dialog', { name: 'Reveal with 2 of 3?' })
       await expect(partial).toBeVisible()
+      await host.waitForTimeout(400) // the dialog's fade-in
       await host.screenshot({ path: shots + 'live-host-reveal-partial.png' })
       await partial.getByRole('button', { name: 'Cancel' }).click()
       await expect(partial).toBeHidden()
