@@ -46,8 +46,10 @@ class DemoSeeder {
 
     private final IdentityService identity;
     private final DemoSeason season;
+    private final DemoPastSeason past;
 
-    DemoSeeder(IdentityService identity, DemoSeason season) {
+    DemoSeeder(IdentityService identity, DemoSeason season, DemoPastSeason past) {
+        this.past = past;
         this.identity = identity;
         this.season = season;
     }
@@ -63,16 +65,20 @@ class DemoSeeder {
             }
         }
         LOG.info("Demo mode: {} demo accounts created, password '{}'", created, PASSWORD);
+        Map<String, Long> ids = new HashMap<>();
+        Set<String> demo = new java.util.HashSet<>(ACCOUNTS.stream().map(DemoAccount::email).toList());
+        identity.list("laurel.dev", Pageable.from(0, 200)).items().stream()
+                .filter(u -> demo.contains(u.email()))
+                .forEach(u -> ids.put(u.email(), u.id()));
         if (season.exists()) {
             LOG.info("Demo mode: the demo season is already there (or its addresses are in use); not seeding it");
         } else {
-            Map<String, Long> ids = new HashMap<>();
-            Set<String> demo = new java.util.HashSet<>(ACCOUNTS.stream().map(DemoAccount::email).toList());
-            identity.list("laurel.dev", Pageable.from(0, 200)).items().stream()
-                    .filter(u -> demo.contains(u.email()))
-                    .forEach(u -> ids.put(u.email(), u.id()));
             season.seed(ids.get("organizer@demo.laurel.dev"), ids);
             LOG.info("Demo mode: seeded the demo season (an open award, a competition in screening and its roadshow final ready to run)");
+        }
+        if (!past.exists()) {
+            past.seed(ids.get("organizer@demo.laurel.dev"), ids);
+            LOG.info("Demo mode: seeded last year's developer contest, judged and with its winners published");
         }
     }
 }
