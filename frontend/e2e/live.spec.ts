@@ -243,10 +243,12 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
     // The reveal: three scores, exactly the highest and the lowest struck out, then the final.
     await button('Reveal').click()
     const scores = screen.getByTestId('reveal-score')
-    await expect(scores).toHaveCount(3)
-    await expect(screen.locator('[data-testid="reveal-score"][data-dropped="true"]')).toHaveCount(2)
+    // The reveal plays over a few seconds: one judge every 600 ms, then the strike, then the final.
+    const reveal = { timeout: 15_000 }
+    await expect(scores).toHaveCount(3, reveal)
+    await expect(screen.locator('[data-testid="reveal-score"][data-dropped="true"]')).toHaveCount(2, reveal)
     const final = screen.getByTestId('reveal-final')
-    await expect(final).toBeVisible()
+    await expect(final).toBeVisible(reveal)
     const totals: number[] = []
     const dropped: number[] = []
     for (const card of await scores.all()) {

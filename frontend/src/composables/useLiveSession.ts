@@ -139,9 +139,11 @@ export function useLiveSession(sessionId: MaybeRefOrGetter<number>, options: Liv
     try {
       const loaded = await getLiveState(id)
       if (disposed || mine !== generation) return
-      // A reload always wins: it is newer than anything the dropped stream delivered.
-      state.value = null
-      apply(loaded)
+      // A reload always wins (it is at least as new as anything the dropped stream delivered),
+      // and replaces the state in place, so screens never flash empty while reconnecting.
+      state.value = loaded
+      receivedAt.value = Date.now()
+      now.value = receivedAt.value
       error.value = null
       notFound.value = false
       options.onReload?.(loaded)
