@@ -12,8 +12,15 @@ class FakeSource implements EventSourceLike {
   onmessage: EventSourceLike['onmessage'] = null
   onerror: EventSourceLike['onerror'] = null
   closed = false
+  listeners: Record<string, ((ev: Event) => void)[]> = {}
   constructor(readonly url: string) {
     FakeSource.all.push(this)
+  }
+  addEventListener(type: string, listener: (ev: Event) => void): void {
+    ;(this.listeners[type] ??= []).push(listener)
+  }
+  heartbeat(): void {
+    for (const listener of this.listeners.heartbeat ?? []) listener(new MessageEvent('heartbeat', { data: '{}' }))
   }
   close(): void {
     this.closed = true
@@ -132,6 +139,28 @@ describe('useLiveSession', () => {
     await vi.waitFor(() => expect(FakeSource.all).toHaveLength(2))
     expect(FakeSource.all[1]!.url).toBe('/api/live/7/events?after=9')
     expect(session.state.value?.phase).toBe('SCORING')
+  })
+
+  it('reopens a stream that went silent, heartbeats keeping a quiet one alive', async () => {
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, state(5))).mockResolvedValueOnce(jsonResponse(200, state(5)))
+    const { session } = start()
+    await vi.waitFor(() => expect(FakeSource.all).toHaveLength(1))
+    const first = FakeSource.all[0]!
+    first.open()
+    for (let i = 0; i < 4; i++) {
+      await vi.advanceTimersByTimeAsync(15_000)
+      first.heartbeat()
+    }
+    expect(first.closed).toBe(false)
+    expect(session.connected.value).toBe(true)
+
+    // The server is gone but the connection stays open: nothing arrives any more.
+    await vi.advanceTimersByTimeAsync(41_000)
+    expect(first.closed).toBe(true)
+    expect(session.connected.value).toBe(false)
+    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.waitFor(() => expect(FakeSource.all).toHaveLength(2))
+    expect(fetchMock).toHaveBeenCalledTimes(2)
   })
 
   it('closes the stream with its component', async () => {

@@ -9,6 +9,7 @@ export interface EventSourceLike {
   onopen: ((this: never, ev: Event) => unknown) | null
   onmessage: ((this: never, ev: MessageEvent) => unknown) | null
   onerror: ((this: never, ev: Event) => unknown) | null
+  addEventListener?(type: string, listener: (ev: Event) => void): void
   close(): void
 }
 
@@ -24,6 +25,11 @@ export interface LiveSessionOptions {
   backoff?: readonly number[]
   /** Tick of the local countdown. */
   tickMs?: number
+  /**
+   * A stream silent for this long (no event, not even the 15 s heartbeat) is taken for dead and
+   * reopened: a proxy or a hall's Wi-Fi can keep a connection open whose server is long gone.
+   */
+  staleMs?: number
 }
 
 const CLOSED = 2
@@ -57,9 +63,15 @@ export function useLiveSession(sessionId: MaybeRefOrGetter<number>, options: Liv
   let attempt = 0
   let disposed = false
   let generation = 0
+  let lastHeard = Date.now()
+  const staleMs = options.staleMs ?? 40_000
 
   const ticker = setInterval(() => {
     now.value = Date.now()
+    if (source && !retryTimer && now.value - lastHeard > staleMs) {
+      closeSource()
+      scheduleReconnect()
+    }
   }, options.tickMs ?? 250)
 
   /** Takes a newer state (from an event, a reload, or an action's answer); older ones are ignored. */
@@ -98,13 +110,22 @@ export function useLiveSession(sessionId: MaybeRefOrGetter<number>, options: Liv
     closeSource()
     const es = factory(liveEventsUrl(id, after))
     source = es
+    lastHeard = Date.now()
     es.onopen = () => {
       if (mine !== generation) return
+      lastHeard = Date.now()
       connected.value = true
       attempt = 0
     }
+    // Heartbeats carry no state; they only prove the stream is alive.
+    es.addEventListener?.('heartbeat', () => {
+      if (mine !== generation) return
+      lastHeard = Date.now()
+      connected.value = true
+    })
     es.onmessage = (message: MessageEvent) => {
       if (mine !== generation) return
+      lastHeard = Date.now()
       let event: LiveEvent
       try {
         event = JSON.parse(String(message.data)) as LiveEvent
