@@ -36,3 +36,5 @@ CREATE TABLE mail_outbox (
     sent_at         TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX ix_mail_outbox_due ON mail_outbox (status, next_attempt_at);
+-- Admins look up what was sent to someone.
+CREATE INDEX ix_mail_outbox_to ON mail_outbox (to_address);

@@ -22,7 +22,7 @@ final class NotificationParts {
     enum MailStatus { PENDING, SENDING, SENT, FAILED, LOGGED }
 
     /** One email in the outbox, with the text it was rendered with. */
-    @MappedEntity("mail_outbox")
+    @MappedEntity(value = "mail_outbox", alias = "mail_")
     record OutboxMail(@Id @GeneratedValue @Nullable Long id, @Nullable Long userId, String toAddress,
                       @Nullable String toName, String subject, String body, MailStatus status, int attempts,
                       Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {

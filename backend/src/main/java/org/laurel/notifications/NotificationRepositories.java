@@ -1,13 +1,12 @@
 package org.laurel.notifications;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.repository.PageableRepository;
-import org.laurel.notifications.NotificationParts.MailStatus;
 import org.laurel.notifications.NotificationParts.Notification;
 import org.laurel.notifications.NotificationParts.OutboxMail;
 
@@ -39,7 +38,7 @@ final class NotificationRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface Outbox extends PageableRepository<OutboxMail, Long> {
+    interface Outbox extends CrudRepository<OutboxMail, Long> {
 
         /**
          * Locks up to {@code limit} due emails (waiting ones, and claims whose lease ran out) for the
@@ -67,6 +66,11 @@ final class NotificationRepositories {
         @Query("UPDATE mail_outbox SET status = 'LOGGED' WHERE id = :id AND status = 'SENDING'")
         long markLogged(long id);
 
-        Page<OutboxMail> findByStatus(MailStatus status, Pageable pageable);
+        String FILTER = "FROM mail_outbox mail_ WHERE (CAST(:status AS VARCHAR(10)) IS NULL OR mail_.status = :status)"
+                + " AND (CAST(:to AS VARCHAR(254)) IS NULL OR mail_.to_address = :to)";
+
+        /** The admin's view; both filters optional. */
+        @Query(value = "SELECT mail_.* " + FILTER, countQuery = "SELECT COUNT(*) " + FILTER)
+        Page<OutboxMail> search(@Nullable String status, @Nullable String to, Pageable pageable);
     }
 }

@@ -40,13 +40,14 @@ class OutboxController {
         this.outbox = outbox;
     }
 
-    @Operation(summary = "Outbox emails, newest first, optionally only those in one status")
+    @Operation(summary = "Outbox emails, newest first, optionally only those in one status or to one address")
     @Get
-    PageView<OutboxItem> list(@Nullable @QueryValue MailStatus status, @Nullable @QueryValue Integer page,
-                              @Nullable @QueryValue Integer size) {
+    PageView<OutboxItem> list(@Nullable @QueryValue MailStatus status, @Nullable @QueryValue String to,
+                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         Pageable p = Paging.of(page, size);
         Pageable newestFirst = Pageable.from(p.getNumber(), p.getSize(), Sort.of(Sort.Order.desc("id")));
-        Page<OutboxMail> found = status == null ? outbox.findAll(newestFirst) : outbox.findByStatus(status, newestFirst);
+        Page<OutboxMail> found = outbox.search(status == null ? null : status.name(),
+                to == null || to.isBlank() ? null : to.strip().toLowerCase(java.util.Locale.ROOT), newestFirst);
         return new PageView<>(found.getContent().stream().map(m -> new OutboxItem(m.id(), m.toAddress(), m.subject(),
                 m.status(), m.attempts(), m.lastError(), m.createdAt(), m.sentAt(), m.nextAttemptAt())).toList(),
                 found.getTotalSize());

@@ -60,8 +60,11 @@ public class OutboxSender {
         return handled;
     }
 
-    /** Locks due rows, takes them for the lease, and returns them as claimed (attempts already counted). */
-    private List<OutboxMail> claim() {
+    /**
+     * Locks due rows, takes them for the lease, and returns them as claimed (attempts already
+     * counted). Package-private so that a test can play an instance that dies holding a claim.
+     */
+    List<OutboxMail> claim() {
         Instant now = clock.instant();
         return tx.executeWrite(status -> {
             List<OutboxMail> due = outbox.lockDue(now, config.batchSize());
