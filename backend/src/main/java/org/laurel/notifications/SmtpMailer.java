@@ -1,6 +1,7 @@
 package org.laurel.notifications;
 
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -18,8 +19,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
-/** Speaks SMTP (Jakarta Mail) for the outbox: one connection per batch, one outcome per email. */
-@Singleton
+/**
+ * Speaks SMTP (Jakarta Mail) for the outbox: one connection per batch, one outcome per email.
+ * Created at startup, so that a sender address that cannot be parsed stops the application
+ * instead of failing every email for good.
+ */
+@Context
 class SmtpMailer {
 
     /** What happened to each email of a batch. */
@@ -31,10 +36,21 @@ class SmtpMailer {
 
     private final MailConfig config;
     private final Session session;
+    @Nullable
+    private final InternetAddress from;
 
     SmtpMailer(MailConfig config) {
         this.config = config;
         this.session = Session.getInstance(properties(config));
+        this.from = config.smtpConfigured() ? sender(config.from()) : null;
+    }
+
+    private static InternetAddress sender(String from) {
+        try {
+            return new InternetAddress(from, true);
+        } catch (AddressException e) {
+            throw new IllegalStateException("laurel.mail.from (LAUREL_SMTP_FROM) is not an email address: " + from, e);
+        }
     }
 
     private static Properties properties(MailConfig c) {
@@ -61,7 +77,7 @@ class SmtpMailer {
                 try {
                     message = message(mail);
                 } catch (MessagingException | UnsupportedEncodingException e) {
-                    outcomes.failed(mail, e, true); // a malformed address stays malformed
+                    outcomes.failed(mail, e, true); // a malformed recipient address stays malformed
                     continue;
                 }
                 if (transport == null) {
@@ -103,7 +119,6 @@ class SmtpMailer {
      * again after the lease, and the two copies are recognisably the same message.
      */
     MimeMessage message(OutboxMail mail) throws MessagingException, UnsupportedEncodingException {
-        InternetAddress from = new InternetAddress(config.from(), true);
         String messageId = messageId(mail, from);
         MimeMessage m = new MimeMessage(session) {
             @Override

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.laurel.notifications.MailServer.header;
 
 /**
@@ -177,6 +178,15 @@ class OutboxRestartTest {
             assertThat(got).hasSize(20);
             assertThat(got.stream().map(m -> header(m, "Message-ID")).distinct()).hasSize(20);
         }
+    }
+
+    @Test
+    void anInstanceWhoseSenderAddressCannotBeParsedRefusesToStart() {
+        Map<String, Object> broken = instance();
+        broken.put("laurel.mail.from", "Laurel <no-reply@");
+
+        assertThatThrownBy(() -> ApplicationContext.run(broken, "test").close())
+                .hasStackTraceContaining("LAUREL_SMTP_FROM");
     }
 
     private static int flushAfter(CountDownLatch go, ApplicationContext instance) {
