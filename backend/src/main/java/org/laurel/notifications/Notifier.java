@@ -61,7 +61,7 @@ public class Notifier {
         notifyEach(List.of(new Notice(userId, kind, params)));
     }
 
-    /** Many at once (a bulk decision, a finalized round) with a fixed number of reads and two batch inserts. */
+    /** Many at once (a bulk decision, a finalized round): a fixed number of reads, two batch inserts, one event each. */
     public void notifyEach(List<Notice> notices) {
         if (tx.findTransactionStatus().isEmpty()) {
             throw new IllegalStateException("notifications are written inside the change's transaction");

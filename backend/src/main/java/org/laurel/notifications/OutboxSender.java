@@ -37,9 +37,6 @@ public class OutboxSender {
         this.tx = tx;
         this.config = config;
         this.clock = clock;
-        if (!config.smtpConfigured()) {
-            LOG.info("No SMTP server configured (LAUREL_SMTP_HOST): emails are written to this log and kept as LOGGED");
-        }
     }
 
     /**

@@ -12,6 +12,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.laurel.notifications.NotificationParts.OutboxMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,8 @@ import java.util.Properties;
  */
 @Context
 class SmtpMailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
 
     /** What happened to each email of a batch. */
     interface Outcomes {
@@ -43,6 +47,12 @@ class SmtpMailer {
         this.config = config;
         this.session = Session.getInstance(properties(config));
         this.from = config.smtpConfigured() ? sender(config.from()) : null;
+        if (from == null) {
+            LOG.info("No SMTP server configured (LAUREL_SMTP_HOST): emails are written to this log and kept as LOGGED");
+        } else {
+            LOG.info("Emails go to {}:{} (STARTTLS {}) from {}", config.host(), config.port(),
+                    config.starttls() ? "required" : "off", from.getAddress());
+        }
     }
 
     private static InternetAddress sender(String from) {
