@@ -62,7 +62,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.laurel.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.laurel.identity..", "org.laurel.programs..",
                         "org.laurel.entries..", "org.laurel.judging..", "org.laurel.roadshow..", "org.laurel.results..",
-                        "org.laurel.audit..", "org.laurel.demo..")
+                        "org.laurel.audit..", "org.laurel.demo..", "org.laurel.notifications..")
                 .check(MAIN);
     }
 }

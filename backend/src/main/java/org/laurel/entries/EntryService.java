@@ -19,6 +19,8 @@ import org.laurel.entries.EntryViews.TimelineItem;
 import org.laurel.entries.SaveEntryRequest.TeamMember;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
+import org.laurel.notifications.NotificationKind;
+import org.laurel.notifications.Notifier;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramStatus;
 import org.laurel.programs.ProgramView;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,12 +60,14 @@ public class EntryService {
     private final Clock clock;
     private final List<EntryAccess> extraReaders;
     private final RequestChecks checks;
+    private final Notifier notifier;
 
     EntryService(EntryRepositories.Entries entries, EntryRepositories.Events events,
                  EntryRepositories.Attachments attachments, AttachmentStore store, ProgramService programs,
                  IdentityService identity, JsonMapper json, Clock clock, List<EntryAccess> extraReaders,
-                 RequestChecks checks) {
+                 RequestChecks checks, Notifier notifier) {
         this.checks = checks;
+        this.notifier = notifier;
         this.extraReaders = extraReaders;
         this.entries = entries;
         this.events = events;
@@ -115,6 +120,8 @@ public class EntryService {
         if (entry.submit(deadline)) {
             entry = save(entry);
             record(entry, "SUBMITTED", userId, null);
+            notifier.notify(entry.getApplicantId(), NotificationKind.ENTRY_SUBMITTED, Map.of(
+                    "entryTitle", entry.getTitle(), "programTitle", program.title(), "link", linkTo(entry)));
         }
         return view(entry, program);
     }
@@ -270,6 +277,10 @@ public class EntryService {
         entries.updateAll(list);
         events.saveAll(list.stream().map(e -> new Event(null, e.getId(), now,
                 advanced.get(e.getId()) ? "ADVANCED" : "NOT_ADVANCED", actorId, roundName)).toList());
+        Map<Long, ProgramView> byProgram = programs.findAll(list.stream().map(Entry::getProgramId).collect(Collectors.toSet()));
+        notifier.notifyEach(list.stream().map(e -> new Notifier.Notice(e.getApplicantId(), NotificationKind.ROUND_OUTCOME, Map.of(
+                "entryTitle", e.getTitle(), "programTitle", byProgram.get(e.getProgramId()).title(), "roundName", roundName,
+                "advanced", String.valueOf(advanced.get(e.getId())), "link", linkTo(e)))).toList());
     }
 
     // ---- organizer ------------------------------------------------------------------------
@@ -308,14 +319,16 @@ public class EntryService {
     @Transactional
     public EntryView decide(long entryId, EligibilityRequest request, long organizerId) {
         Entry entry = organizedBy(entryId, organizerId);
-        decide(entry, request.eligible(), request.reason(), organizerId);
-        return view(entry, programs.find(entry.getProgramId()));
+        ProgramView program = programs.find(entry.getProgramId());
+        decide(entry, program, request.eligible(), request.reason(), organizerId).ifPresent(n -> notifier.notify(n.userId(), n.kind(), n.params()));
+        return view(entry, program);
     }
 
     /** Each entry is decided on its own: one that cannot be decided is reported, the others still are. */
     @Transactional
     public List<EntryViews.BulkOutcome> decideMany(long programId, BulkEligibilityRequest request, long organizerId) {
-        programs.requireOrganizer(programId, organizerId);
+        ProgramView program = programs.requireOrganizer(programId, organizerId);
+        List<Notifier.Notice> notices = new ArrayList<>();
         Map<Long, Entry> found = entries.findByIdIn(request.entryIds()).stream()
                 .filter(e -> e.getProgramId() == programId)
                 .collect(Collectors.toMap(Entry::getId, e -> e));
@@ -327,26 +340,43 @@ public class EntryService {
                 continue;
             }
             try {
-                decide(entry, request.eligible(), request.reason(), organizerId);
+                decide(entry, program, request.eligible(), request.reason(), organizerId).ifPresent(notices::add);
                 outcomes.add(new EntryViews.BulkOutcome(id, true, entry.getStatus(), null));
             } catch (ProblemException e) {
                 outcomes.add(new EntryViews.BulkOutcome(id, false, entry.getStatus(), e.detail()));
             }
         }
+        notifier.notifyEach(notices);
         return outcomes;
     }
 
-    private void decide(Entry entry, boolean eligible, @Nullable String reason, long organizerId) {
+    /**
+     * Decides one entry; returns the notice for its applicant when there is news for them: a new
+     * status, or a new reason for finding it ineligible (an eligible entry's note is internal).
+     */
+    private Optional<Notifier.Notice> decide(Entry entry, ProgramView program, boolean eligible, @Nullable String reason,
+                                             long organizerId) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!eligible && why == null) {
             throw new ProblemException.Invalid("A reason is required when an entry is ineligible",
                     List.of(new FieldError("reason", "is required when the entry is ineligible")));
         }
-        if (entry.decideEligibility(eligible, why, clock.instant())) {
-            Entry saved = save(entry);
-            entry.setVersion(saved.getVersion());
-            record(entry, eligible ? "ELIGIBLE" : "INELIGIBLE", organizerId, why);
+        EntryStatus before = entry.getStatus();
+        if (!entry.decideEligibility(eligible, why, clock.instant())) {
+            return Optional.empty();
         }
+        Entry saved = save(entry);
+        entry.setVersion(saved.getVersion());
+        record(entry, eligible ? "ELIGIBLE" : "INELIGIBLE", organizerId, why);
+        if (before == entry.getStatus() && eligible) {
+            return Optional.empty();
+        }
+        Map<String, String> params = new HashMap<>(Map.of("entryTitle", entry.getTitle(), "programTitle", program.title(),
+                "eligible", String.valueOf(eligible), "link", linkTo(entry)));
+        if (why != null && !eligible) {
+            params.put("reason", why);
+        }
+        return Optional.of(new Notifier.Notice(entry.getApplicantId(), NotificationKind.ELIGIBILITY_DECIDED, params));
     }
 
     // ---- rules --------------------------------------------------------------------------
@@ -463,6 +493,11 @@ public class EntryService {
 
     private void record(Entry entry, String type, long actorId, @Nullable String note) {
         events.save(new Event(null, entry.getId(), clock.instant(), type, actorId, note));
+    }
+
+    /** Where an applicant sees their entry in the app. */
+    private static String linkTo(Entry entry) {
+        return "/my/entries/" + entry.getId();
     }
 
     private Set<String> attachedKeys(long entryId) {

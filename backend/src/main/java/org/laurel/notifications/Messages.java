@@ -1,0 +1,158 @@
+package org.laurel.notifications;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of every notification, English and Simplified Chinese side by side so that a change
+ * to one is easily carried into the other. Plain text only: the app shows these as text and the
+ * emails are text/plain, so nothing is escaped and nothing is markup. A {@code {name}} is replaced
+ * by that parameter once; a value that itself contains braces is never expanded again.
+ */
+final class Messages {
+
+    private Messages() {
+    }
+
+    enum Language {
+        EN, ZH;
+
+        /** Accounts choose zh-CN or en; anything else, or nothing, reads English. */
+        static Language of(@Nullable String locale) {
+            return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("zh") ? ZH : EN;
+        }
+    }
+
+    /** A notification as the app shows it; the email's subject is the title. */
+    record Message(String title, String body) {
+    }
+
+    record Email(String subject, String text) {
+    }
+
+    static Message render(NotificationKind kind, Language lang, Map<String, String> params) {
+        Params p = new Params(params);
+        boolean zh = lang == Language.ZH;
+        return switch (kind) {
+            case ENTRY_SUBMITTED -> zh
+                    ? p.message("申报已提交：{entryTitle}",
+                    "您在“{programTitle}”中的申报“{entryTitle}”已成功提交。征集截止前您仍可修改；主办方完成资格审查后，我们会再通知您。")
+                    : p.message("Entry submitted: {entryTitle}",
+                    "Your entry “{entryTitle}” to {programTitle} has been submitted. You can still edit it until the"
+                            + " submission window closes. We will let you know when the organizers have screened it.");
+            case ELIGIBILITY_DECIDED -> p.is("eligible", "true") ? (zh
+                    ? p.message("资格审查通过：{entryTitle}",
+                    "恭喜！您在“{programTitle}”中的申报“{entryTitle}”已通过资格审查，将进入评审环节。")
+                    : p.message("Your entry “{entryTitle}” is eligible",
+                    "Good news: your entry “{entryTitle}” to {programTitle} has passed the eligibility check and"
+                            + " goes on to judging."))
+                    : (zh
+                    ? p.message("资格审查未通过：{entryTitle}",
+                    "很遗憾，您在“{programTitle}”中的申报“{entryTitle}”未通过资格审查。"
+                            + p.ifPresent("reason", "\n\n主办方说明：{reason}")
+                            + "\n\n如对审查结果有疑问，请与主办方联系。")
+                    : p.message("Your entry “{entryTitle}” is not eligible",
+                    "We are sorry to tell you that your entry “{entryTitle}” to {programTitle} did not pass the"
+                            + " eligibility check."
+                            + p.ifPresent("reason", "\n\nThe organizers gave this reason: {reason}")
+                            + "\n\nIf you have questions about this decision, please contact the organizers."));
+            case ROUND_OUTCOME -> p.is("advanced", "true") ? (zh
+                    ? p.message("晋级通知：{entryTitle}",
+                    "恭喜！您在“{programTitle}”中的申报“{entryTitle}”已通过“{roundName}”，晋级下一轮。")
+                    : p.message("“{entryTitle}” advances to the next round",
+                    "Congratulations! Your entry “{entryTitle}” to {programTitle} has come through the round"
+                            + " “{roundName}” and advances to the next round."))
+                    : (zh
+                    ? p.message("评审结果通知：{entryTitle}",
+                    "感谢您参与“{programTitle}”。“{roundName}”已结束，很遗憾，您的申报“{entryTitle}”未能晋级下一轮。"
+                            + "感谢您为此付出的努力。")
+                    : p.message("Round results for “{entryTitle}”",
+                    "Thank you for taking part in {programTitle}. The round “{roundName}” is complete, and your"
+                            + " entry “{entryTitle}” did not advance this time. We appreciate the work you put into it."));
+            case RESULTS_PUBLISHED -> resultsPublished(p, zh);
+        };
+    }
+
+    private static Message resultsPublished(Params p, boolean zh) {
+        boolean awarded = p.is("outcome", "AWARDED");
+        boolean tier = p.present("tier");
+        if (zh) {
+            String entry = p.present("entryTitle") ? "您的申报“{entryTitle}”" : "您的申报";
+            if (!awarded) {
+                return p.message("评选结果已公布：{programTitle}",
+                        "“{programTitle}”评选结果已公布。很遗憾，" + entry + "此次未能获奖。感谢您的参与，期待再次与您相会。");
+            }
+            return p.message("获奖通知：{programTitle}",
+                    "“{programTitle}”评选结果已公布。恭喜，" + entry + (tier ? "荣获{tier}！" : "获奖！"));
+        }
+        String entry = p.present("entryTitle") ? "your entry “{entryTitle}”" : "your entry";
+        if (!awarded) {
+            return p.message("The results of {programTitle} are out",
+                    "The results of {programTitle} have been published. Unfortunately, " + entry
+                            + " is not among the winners this time. Thank you for taking part; we hope to see you again.");
+        }
+        return tier
+                ? p.message("You have won {tier} in {programTitle}",
+                "The results of {programTitle} have been published, and " + entry + " has won {tier}. Congratulations!")
+                : p.message("You are among the winners of {programTitle}",
+                "The results of {programTitle} have been published, and " + entry + " is among the winners."
+                        + " Congratulations!");
+    }
+
+    /** The email around a notification: a greeting by name, the message, a link into the app, a sign-off. */
+    static Email email(Language lang, String displayName, Message message, @Nullable String url) {
+        StringBuilder text = new StringBuilder();
+        if (lang == Language.ZH) {
+            text.append(displayName).append("，您好！\n\n").append(message.body()).append("\n\n");
+            if (url != null) {
+                text.append("查看详情：").append(url).append("\n\n");
+            }
+            text.append("—— Laurel 评审平台\n此邮件由系统自动发送，请勿直接回复。\n");
+        } else {
+            text.append("Hello ").append(displayName).append(",\n\n").append(message.body()).append("\n\n");
+            if (url != null) {
+                text.append("View it in Laurel: ").append(url).append("\n\n");
+            }
+            text.append("— Laurel\nThis message was sent automatically; replies to it are not read.\n");
+        }
+        // A title comes from user-typed names: a line break must not reach the Subject header.
+        return new Email(message.title().replaceAll("[\\r\\n]+", " "), text.toString());
+    }
+
+    private record Params(Map<String, String> values) {
+
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+        boolean is(String name, String value) {
+            return value.equals(values.get(name));
+        }
+
+        boolean present(String name) {
+            String v = values.get(name);
+            return v != null && !v.isBlank();
+        }
+
+        String ifPresent(String name, String template) {
+            return present(name) ? template : "";
+        }
+
+        Message message(String title, String body) {
+            return new Message(fill(title), fill(body));
+        }
+
+        /** Missing values read as empty: stored notifications must render even if a template later asks for more. */
+        String fill(String template) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String v = values.get(m.group(1));
+                m.appendReplacement(out, Matcher.quoteReplacement(v == null ? "" : v.strip()));
+            }
+            return m.appendTail(out).toString();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.laurel.notifications;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a notification is about, and the parameters each kind needs (all plain strings). Every
+ * kind also takes an optional {@code link}: a path in the app, such as {@code /my/entries/42}.
+ */
+public enum NotificationKind {
+
+    /** An applicant submitted an entry. Params: entryTitle, programTitle. */
+    ENTRY_SUBMITTED(List.of("entryTitle", "programTitle"), Map.of()),
+
+    /** Screening decided an entry. Params: entryTitle, programTitle, eligible 'true'|'false', reason (when ineligible). */
+    ELIGIBILITY_DECIDED(List.of("entryTitle", "programTitle", "eligible"), Map.of("eligible", Set.of("true", "false"))),
+
+    /** A finalized round told an entry how it fared. Params: entryTitle, programTitle, roundName, advanced 'true'|'false'. */
+    ROUND_OUTCOME(List.of("entryTitle", "programTitle", "roundName", "advanced"), Map.of("advanced", Set.of("true", "false"))),
+
+    /**
+     * Winners were announced. Params: programTitle, outcome 'AWARDED'|'NOT_AWARDED', tier (the prize,
+     * may be empty), entryTitle (optional).
+     */
+    RESULTS_PUBLISHED(List.of("programTitle", "outcome"), Map.of("outcome", Set.of("AWARDED", "NOT_AWARDED")));
+
+    private final List<String> required;
+    private final Map<String, Set<String>> allowed;
+
+    NotificationKind(List<String> required, Map<String, Set<String>> allowed) {
+        this.required = required;
+        this.allowed = allowed;
+    }
+
+    /** The parameters this kind cannot do without. */
+    public List<String> requiredParams() {
+        return required;
+    }
+
+    /** Refuses parameters the messages could not be written from: a caller's bug, found at the call. */
+    void check(Map<String, String> params) {
+        for (String name : required) {
+            String value = params.get(name);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(this + " needs the parameter " + name);
+            }
+        }
+        allowed.forEach((name, values) -> {
+            if (!values.contains(params.get(name))) {
+                throw new IllegalArgumentException(this + ": " + name + " must be one of " + values);
+            }
+        });
+    }
+}
