@@ -1,11 +1,9 @@
 package org.laurel.events;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import org.laurel.events.EventRepositories.EventTopic;
 import org.laurel.events.EventRepositories.StoredEvent;
 
 import java.io.IOException;
@@ -56,11 +54,8 @@ public class EventLog {
         var status = tx.findTransactionStatus()
                 .orElseThrow(() -> new IllegalStateException("events are appended inside the change's transaction"));
         if (topics.bump(topic) == 0) {
-            try {
-                topics.save(new EventTopic(topic, 1));
-            } catch (DataAccessException raced) { // another transaction started the topic first: queue behind it
-                topics.bump(topic);
-            }
+            topics.start(topic); // the first event of the topic; a racing first event is fine
+            topics.bump(topic);
         }
         long seq = topics.lastSeq(topic).orElseThrow();
         events.save(new StoredEvent(null, topic, seq, type, write(payload.apply(seq)), clock.instant()));

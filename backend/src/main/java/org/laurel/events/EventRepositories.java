@@ -34,6 +34,10 @@ final class EventRepositories {
         @Query("UPDATE event_topic SET last_seq = last_seq + 1 WHERE topic = :topic")
         long bump(String topic);
 
+        /** Starts a topic; a concurrent start is not an error (on PostgreSQL an error would abort the caller's transaction). */
+        @Query("INSERT INTO event_topic (topic, last_seq) VALUES (:topic, 0) ON CONFLICT DO NOTHING")
+        void start(String topic);
+
         @Query("SELECT last_seq FROM event_topic WHERE topic = :topic")
         Optional<Long> lastSeq(String topic);
     }

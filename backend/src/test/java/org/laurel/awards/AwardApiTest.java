@@ -74,6 +74,8 @@ class AwardApiTest {
         assertThat(v1.get("version")).isEqualTo(1);
         assertThat((String) v1.get("sha256")).hasSize(64);
         assertThat(api().get("/api/entries/" + first, l.season().applicantToken()).get("status")).isEqualTo("AWARDED");
+        List<Map<String, Object>> told = api().get("/api/me/notifications", l.season().applicantToken()).list("items");
+        assertThat(told).filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind"))).as("one per entry of theirs").hasSize(2);
 
         Api.Result pub = api().get("/api/public/programs/" + slug(l) + "/winners", null);
         assertThat(pub.status()).isEqualTo(200);
@@ -103,6 +105,9 @@ class AwardApiTest {
         assertThat(json.writeValueAsString(old)).contains("Silver");
         assertThat(api().get("/api/public/programs/" + slug(l) + "/winners?version=9", null).status()).isEqualTo(404);
         assertThat(api().get("/api/entries/" + second, l.season().applicantToken()).get("status")).isEqualTo("NOT_AWARDED");
+        List<Map<String, Object>> after = api().get("/api/me/notifications", l.season().applicantToken()).list("items");
+        assertThat(after).filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind"))).as("the correction tells only the changed entry")
+                .hasSize(3);
 
         List<Map<String, Object>> trail = api().get("/api/programs/" + l.season().program().id() + "/audit", l.org()).list("items");
         assertThat(trail).extracting(a -> a.get("action")).contains("ANNOUNCEMENT_PUBLISHED", "ANNOUNCEMENT_CORRECTED");
