@@ -88,8 +88,10 @@ class LiveStates {
         List<Slot> all = slots.findBySessionIdOrderByPosition(session.id());
         Map<Long, EntryFacts> facts = entries.facts(all.stream().map(Slot::entryId).toList()).stream()
                 .collect(Collectors.toMap(EntryFacts::entryId, Function.identity()));
+        // A blind round names no organization, not even on the public screen.
+        java.util.function.LongFunction<String> orgOf = id -> round.blind() ? null : org(facts, id);
         List<SlotView> views = all.stream().map(s -> new SlotView(s.id(), s.entryId(), title(facts, s.entryId()),
-                org(facts, s.entryId()), s.position(), s.plannedStart(), s.pitchMinutes(), s.qaMinutes(), s.state(),
+                orgOf.apply(s.entryId()), s.position(), s.plannedStart(), s.pitchMinutes(), s.qaMinutes(), s.state(),
                 s.scoringClosed())).toList();
         Slot current = all.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst().orElse(null);
         Long remaining = null;
@@ -109,7 +111,7 @@ class LiveStates {
         List<LeaderRow> board = new ArrayList<>();
         for (Aggregation.Result r : results.liveScores(round, revealed)) {
             if (r.score() != null) {
-                board.add(new LeaderRow(r.rank(), r.entryId(), title(facts, r.entryId()), org(facts, r.entryId()),
+                board.add(new LeaderRow(r.rank(), r.entryId(), title(facts, r.entryId()), orgOf.apply(r.entryId()),
                         Aggregation.round(r.score(), 2)));
             }
         }
