@@ -35,6 +35,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: [], titleKey: 'titles.workspace', nav: 'workspace' },
   },
   {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('@/views/notifications/NotificationsView.vue'),
+    // Any signed-in person.
+    meta: { roles: [], titleKey: 'notifications.title' },
+  },
+  {
     path: '/programs',
     name: 'programs',
     component: () => import('@/views/programs/ProgramListView.vue'),
@@ -63,6 +70,11 @@ export const routes: RouteRecordRaw[] = [
     name: 'entry-detail',
     component: () => import('@/views/entries/EntryDetailView.vue'),
     meta: { roles: ['APPLICANT'], titleKey: 'titles.entryDetail', nav: 'my-entries' },
+  },
+  {
+    // Results notifications link to /entries/<id>: the applicant's own entry page.
+    path: '/entries/:id(\\d+)',
+    redirect: (to) => ({ name: 'entry-detail', params: { id: to.params.id } }),
   },
   {
     path: '/my/entries/:id(\\d+)/edit',

@@ -11,6 +11,7 @@ vi.mock('@/views/home/HomeView.vue', stub)
 vi.mock('@/views/auth/LoginView.vue', stub)
 vi.mock('@/views/auth/RegisterView.vue', stub)
 vi.mock('@/views/workspace/WorkspaceView.vue', stub)
+vi.mock('@/views/notifications/NotificationsView.vue', stub)
 vi.mock('@/views/admin/AdminUsersView.vue', stub)
 vi.mock('@/views/errors/ForbiddenView.vue', stub)
 vi.mock('@/views/errors/NotFoundView.vue', stub)
@@ -141,6 +142,31 @@ describe('program and entry routes', () => {
     expect(router.currentRoute.value.name).toBe('program-screening')
     await router.push('/my/entries')
     expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+})
+
+describe('notification routes', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+
+  it('shows the notifications page to anyone signed in, and asks others to sign in', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/notifications')
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/notifications')
+    signInAs(['JUDGE'])
+    await router.push('/notifications')
+    expect(router.currentRoute.value.name).toBe('notifications')
+  })
+
+  it('takes a results link (/entries/<id>) to the applicant’s entry page', async () => {
+    signInAs(['APPLICANT'])
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/entries/12')
+    expect(router.currentRoute.value.name).toBe('entry-detail')
+    expect(router.currentRoute.value.fullPath).toBe('/my/entries/12')
   })
 })
 

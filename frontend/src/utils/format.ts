@@ -66,3 +66,28 @@ export function formatFileSize(bytes: number | null | undefined, locale: string)
   const digits = unit === 0 || value >= 10 ? 0 : 1
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`
 }
+
+/**
+ * How long ago an instant was, in the UI language ("now", "5 minutes ago", "yesterday",
+ * "3 天前"); a week or more back it is simply the date. A time slightly in the future (a clock
+ * a little ahead of the server's) reads as now.
+ */
+export function formatRelativeTime(
+  value: string | number | Date | null | undefined,
+  locale: string,
+  now: number = Date.now(),
+): string {
+  if (value === null || value === undefined || value === '') return ''
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const seconds = Math.max(0, Math.round((now - date.getTime()) / 1000))
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  if (seconds < 45) return relative.format(0, 'second')
+  const minutes = Math.round(seconds / 60)
+  if (minutes < 45) return relative.format(-minutes, 'minute')
+  const hours = Math.round(seconds / 3600)
+  if (hours < 22) return relative.format(-hours, 'hour')
+  const days = Math.max(1, Math.round(seconds / 86_400))
+  if (days < 7) return relative.format(-days, 'day')
+  return formatDate(date, locale)
+}

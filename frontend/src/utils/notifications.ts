@@ -1,0 +1,21 @@
+import type { Component } from 'vue'
+import { CircleCheck, DocumentChecked, Trophy, TrendCharts } from '@element-plus/icons-vue'
+import type { NotificationKind, NotificationView } from '@/api/notifications'
+import { safeRedirect } from '@/router'
+
+const ICONS: Record<NotificationKind, Component> = {
+  ENTRY_SUBMITTED: DocumentChecked,
+  ELIGIBILITY_DECIDED: CircleCheck,
+  ROUND_OUTCOME: TrendCharts,
+  RESULTS_PUBLISHED: Trophy,
+}
+
+/** The icon for a kind of notification; an unknown (newer) kind gets the submitted-entry one. */
+export function notificationIcon(kind: string): Component {
+  return ICONS[kind as NotificationKind] ?? DocumentChecked
+}
+
+/** Where a notification leads inside the app, or null: only same-site paths are followed. */
+export function notificationTarget(notification: Pick<NotificationView, 'link'>): string | null {
+  return safeRedirect(notification.link)
+}
