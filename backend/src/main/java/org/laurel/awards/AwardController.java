@@ -48,6 +48,7 @@ class AwardController {
     }
 
     @Operation(summary = "Publish the winners as version n+1 (a correction needs a note; departing from the ranking needs a reason)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The published version")
     @Secured("ORGANIZER")
     @Post("/programs/{programId}/announcements")
     HttpResponse<AnnouncementView> publish(long programId, @Valid @Body PublishRequest request, Authentication auth) {

@@ -101,7 +101,10 @@ public class AwardService {
         SnapshotView snapshot = results.snapshot(last.id(), organizerId);
         Map<Long, EntryFacts> facts = entries.facts(snapshot.items().stream().map(ResultItem::entryId).toList()).stream()
                 .collect(Collectors.toMap(EntryFacts::entryId, Function.identity()));
+        // Entries withdrawn or ruled ineligible after the round was frozen can no longer win.
+        Set<Long> competing = entries.competing(snapshot.items().stream().map(ResultItem::entryId).toList());
         List<Candidate> ranking = snapshot.items().stream().filter(i -> i.rank() != null && i.score() != null)
+                .filter(i -> competing.contains(i.entryId()))
                 .map(i -> new Candidate(i.entryId(), i.title(), facts.containsKey(i.entryId()) ? facts.get(i.entryId()).organization() : null,
                         i.categoryId(), i.rank(), i.score())).toList();
         return new Final(program, last, snapshot, ranking);
@@ -137,12 +140,20 @@ public class AwardService {
         Content content = content(f, request, tiers, contenders, version);
         String canonical = write(content);
         Instant now = clock.instant();
-        Announcement saved = announcements.save(new Announcement(null, programId, version, organizerId, now, strip(request.note()),
-                departs ? strip(request.reason()) : null, request.publishScores(), request.releaseFeedback(), canonical, sha256(canonical)));
+        Announcement saved;
+        try {
+            saved = announcements.save(new Announcement(null, programId, version, organizerId, now, strip(request.note()),
+                    departs ? strip(request.reason()) : null, request.publishScores(), request.releaseFeedback(), canonical, sha256(canonical)));
+        } catch (io.micronaut.data.exceptions.DataAccessException raced) { // another organizer published version n+1 first
+            throw new ProblemException.Conflict("announcement-changed", "Published meanwhile",
+                    "Version " + version + " was published by someone else a moment ago; reload and review it before publishing again.");
+        }
         Map<Long, String> tierByWinner = new LinkedHashMap<>();
         request.winners().forEach(w -> tierByWinner.put(w.entryId(), tiers.get(w.prizeTierId()).name()));
         List<EntryViews.AwardChange> changes = entries.recordAwards(programId, tierByWinner, organizerId);
-        tierByWinner.forEach((entryId, tier) -> certificates.save(new Certificate(Codes.next(), saved.id(), programId, entryId, tier, now)));
+        List<Certificate> issued = new ArrayList<>();
+        tierByWinner.forEach((entryId, tier) -> issued.add(new Certificate(Codes.next(), saved.id(), programId, entryId, tier, now)));
+        certificates.saveAll(issued);
         audit.record(organizerId, new AuditTrail.Subject(programId, null, null), version == 1 ? "ANNOUNCEMENT_PUBLISHED" : "ANNOUNCEMENT_CORRECTED",
                 previous == null ? null : winnersOf(previous),
                 Map.of("version", version, "sha256", saved.sha256(), "winners", tierByWinner, "publishScores", request.publishScores(),
@@ -157,7 +168,10 @@ public class AwardService {
         ProgramView program = programs.requireOrganizer(programId, organizerId);
         List<Announcement> all = announcements.findByProgramIdOrderByVersionDesc(programId);
         int latest = all.isEmpty() ? 0 : all.get(0).version();
-        return all.stream().map(a -> view(a, program, latest, true)).toList();
+        Instant first = all.isEmpty() ? null : all.get(all.size() - 1).publishedAt();
+        Map<Long, String> names = new HashMap<>();
+        identity.getAll(all.stream().map(Announcement::publishedBy).distinct().toList()).forEach((id, u) -> names.put(id, u.displayName()));
+        return all.stream().map(a -> view(a, program, latest, first, names.get(a.publishedBy()), true)).toList();
     }
 
     /** The public page: the latest version (or the one asked for), with its correction shown as such. */
@@ -184,7 +198,7 @@ public class AwardService {
                 errors.add(new FieldError("winners[" + i + "].prizeTierId", "is not a prize tier of this program"));
             }
             if (c == null) {
-                errors.add(new FieldError("winners[" + i + "].entryId", "entry " + w.entryId() + " is not ranked in the final round"));
+                errors.add(new FieldError("winners[" + i + "].entryId", "entry " + w.entryId() + " is not ranked in the final round, or no longer competes"));
             } else if (!seen.add(w.entryId())) {
                 errors.add(new FieldError("winners[" + i + "].entryId", "entry " + w.entryId() + " is listed twice"));
             }
@@ -207,12 +221,32 @@ public class AwardService {
         }
     }
 
-    /** Whether the chosen winners differ from the ranking's proposal (another entry, another tier, a place left empty). */
+    /**
+     * Whether the chosen winners differ from the ranking's proposal: another entry, another tier,
+     * a place left empty. Settling a tie at a tier's last place between the tied entries is not a
+     * departure: the ranking cannot tell them apart.
+     */
     static boolean departs(List<WinnerInput> chosen, List<TierProposal> proposal) {
-        Set<String> proposed = new java.util.HashSet<>();
-        proposal.forEach(t -> t.proposed().forEach(c -> proposed.add(c.entryId() + ":" + t.tierId())));
-        Set<String> given = chosen.stream().map(w -> w.entryId() + ":" + w.prizeTierId()).collect(Collectors.toSet());
-        return !proposed.equals(given);
+        Map<Long, Set<Long>> givenByTier = new HashMap<>();
+        chosen.forEach(w -> givenByTier.computeIfAbsent(w.prizeTierId(), k -> new java.util.HashSet<>()).add(w.entryId()));
+        Set<Long> tiers = new java.util.HashSet<>(givenByTier.keySet());
+        for (TierProposal t : proposal) {
+            tiers.remove(t.tierId());
+            Set<Long> given = givenByTier.getOrDefault(t.tierId(), Set.of());
+            Set<Long> allowed = new java.util.HashSet<>();
+            t.proposed().forEach(c -> allowed.add(c.entryId()));
+            t.tiedAtBoundary().forEach(c -> allowed.add(c.entryId()));
+            if (given.size() != t.proposed().size() || !allowed.containsAll(given)) {
+                return true;
+            }
+            Set<Long> sure = new java.util.HashSet<>();
+            t.proposed().stream().filter(c -> t.tiedAtBoundary().stream().noneMatch(x -> x.entryId() == c.entryId()))
+                    .forEach(c -> sure.add(c.entryId()));
+            if (!given.containsAll(sure)) {
+                return true;
+            }
+        }
+        return !tiers.isEmpty();
     }
 
     private Content content(Final f, PublishRequest request, Map<Long, ProgramView.PrizeTierView> tiers,
@@ -226,16 +260,23 @@ public class AwardService {
         });
         List<PublishedTier> published = f.program().prizeTiers().stream().filter(t -> byTier.containsKey(t.id()))
                 .map(t -> new PublishedTier(t.id(), t.name(), t.rank(), t.categoryId(), t.categoryId() == null ? null : categories.get(t.categoryId()),
-                        byTier.get(t.id()).stream().sorted(java.util.Comparator.comparing(PublishedWinner::entryId)).toList()))
+                        // By rank when ranks are published; otherwise by title, so the order gives no ranking away.
+                        byTier.get(t.id()).stream().sorted(request.publishScores()
+                                ? java.util.Comparator.comparing(PublishedWinner::rank).thenComparing(PublishedWinner::entryId)
+                                : java.util.Comparator.comparing(PublishedWinner::title).thenComparing(PublishedWinner::entryId)).toList()))
                 .toList();
         return new Content(f.program().title(), version, published);
     }
 
     private AnnouncementView view(Announcement a, ProgramView program, int latest, boolean forOrganizer) {
-        Content content = read(a.content());
         Instant first = a.version() == 1 ? a.publishedAt()
                 : announcements.findByProgramIdAndVersion(a.programId(), 1).map(Announcement::publishedAt).orElse(null);
         String by = forOrganizer ? identity.getAll(List.of(a.publishedBy())).values().stream().findFirst().map(u -> u.displayName()).orElse(null) : null;
+        return view(a, program, latest, first, by, forOrganizer);
+    }
+
+    private AnnouncementView view(Announcement a, ProgramView program, int latest, Instant first, String by, boolean forOrganizer) {
+        Content content = read(a.content());
         return new AnnouncementView(a.programId(), program.slug(), a.version(), latest, a.publishedAt(), first, a.version() > 1,
                 a.note(), a.publishScores(), a.releaseFeedback(), a.sha256(), content.tiers(), by, forOrganizer ? a.departureReason() : null);
     }

@@ -25,7 +25,7 @@ class CertificatePdf {
 
     /** What a certificate says; every field is printed as given. */
     record Facts(String programTitle, String tier, String entryTitle, String organization, String dateZh, String dateEn,
-                 String code) {
+                 String code, boolean superseded) {
     }
 
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
@@ -79,6 +79,9 @@ class CertificatePdf {
                 centered(c, font, "荣获  ·  has been awarded", 12, MUTED, w, h - 348);
                 centered(c, font, f.tier(), 30, GOLD, w, h - 392);
                 centered(c, font, f.dateZh() + "  ·  " + f.dateEn(), 12, INK, w, 110);
+                if (f.superseded()) {
+                    centered(c, font, "已被更正公告撤销  ·  Withdrawn by a published correction", 14, new Color(0xB9, 0x1C, 0x1C), w, 140);
+                }
                 text(c, font, "验证码 Verification code: " + f.code(), 10, MUTED, 60, 60);
                 String verify = "/certificates/" + f.code();
                 text(c, font, verify, 10, MUTED, w - 60 - width(font, verify, 10), 60);

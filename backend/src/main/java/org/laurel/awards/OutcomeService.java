@@ -18,6 +18,7 @@ import org.laurel.shared.ProblemException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,12 @@ public class OutcomeService {
     private final ProgramService programs;
     private final ScoringService scoring;
     private final CertificatePdf pdf;
+    private final Map<String, byte[]> rendered = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 256;
+        }
+    });
 
     OutcomeService(AwardParts.Announcements announcements, AwardParts.Certificates certificates, AwardService awards,
                    EntryService entries, ProgramService programs, ScoringService scoring, CertificatePdf pdf) {
@@ -70,16 +77,19 @@ public class OutcomeService {
                 w.organization(), a.version(), c.createdAt());
     }
 
+    /** The certificate; one a later correction took back says so on its face. Rendered PDFs are kept (they never change). */
     public byte[] pdf(String code) {
-        Certificate c = find(code);
-        Announcement a = announcements.findById(c.announcementId()).orElseThrow();
-        ProgramView program = programs.find(c.programId());
-        PublishedWinner w = winner(awards.read(a.content()), c.entryId());
-        ZoneId zone = ZoneId.of(program.timeZone());
-        var date = a.publishedAt().atZone(zone).toLocalDate();
-        return pdf.render(new CertificatePdf.Facts(program.title(), c.tierName(), w.title(), w.organization() == null ? "" : w.organization(),
-                date.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA)),
-                date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), c.code()));
+        CertificateCheck check = check(code);
+        return rendered.computeIfAbsent(check.code() + ":" + check.current(), k -> {
+            Certificate c = find(code);
+            Announcement a = announcements.findById(c.announcementId()).orElseThrow();
+            ProgramView program = programs.find(c.programId());
+            var date = a.publishedAt().atZone(ZoneId.of(program.timeZone())).toLocalDate();
+            return pdf.render(new CertificatePdf.Facts(program.title(), c.tierName(), check.entryTitle(),
+                    check.organization() == null ? "" : check.organization(),
+                    date.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA)),
+                    date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), c.code(), !check.current()));
+        });
     }
 
     private Certificate find(String code) {

@@ -234,6 +234,16 @@ public class EntryService {
         return titles;
     }
 
+    /** The entries that still compete for prizes (not withdrawn, not ruled ineligible since). */
+    public Set<Long> competing(java.util.Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Set.of();
+        }
+        return entries.findByIdIn(entryIds).stream().filter(e -> e.getStatus() == EntryStatus.ELIGIBLE
+                || e.getStatus() == EntryStatus.AWARDED || e.getStatus() == EntryStatus.NOT_AWARDED)
+                .map(Entry::getId).collect(Collectors.toSet());
+    }
+
     public List<EntryFacts> facts(java.util.Collection<Long> entryIds) {
         return entryIds.isEmpty() ? List.of() : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
     }

@@ -2,7 +2,6 @@ package org.laurel.events;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
@@ -38,26 +37,43 @@ public class EventHub {
 
     /**
      * The topic's events after {@code afterSeq} (replayed from the log), then live ones as they are
-     * committed. Subscribing to the live side first and dropping what the replay already gave
-     * closes the gap between the two. A negative {@code afterSeq} means "from now on".
+     * committed. The subscriber is attached to the live side under the topic's lock, the same lock
+     * {@link #poke} emits under, and notes how far the hub had delivered at that instant: every
+     * event up to there comes from the log, every later one from the live side, so nothing falls
+     * between the two. Duplicates are dropped by sequence; a gap (which the above should prevent)
+     * is filled from the log rather than skipped. A negative {@code afterSeq} means "from now on".
      */
     public Flux<Event> stream(String topic, long afterSeq) {
         return Flux.defer(() -> {
             Topic t = topic(topic);
-            Flux<Event> live = t.sink.asFlux().onBackpressureBuffer(MAX_BEHIND, BufferOverflowStrategy.ERROR);
-            long from;
+            // Bounded: a subscriber that falls too far behind is cut off and resumes with Last-Event-ID.
+            Sinks.Many<Event> mine = Sinks.many().unicast().onBackpressureBuffer(reactor.util.concurrent.Queues.<Event>get(MAX_BEHIND).get());
+            reactor.core.Disposable attached;
+            long upTo;
             synchronized (t) {
-                from = afterSeq < 0 ? t.delivered : afterSeq;
+                attached = t.sink.asFlux().subscribe(e -> {
+                    if (mine.tryEmitNext(e).isFailure()) {
+                        mine.tryEmitError(new IllegalStateException("subscriber fell too far behind"));
+                    }
+                });
+                upTo = t.delivered;
             }
-            Flux<Event> replay = afterSeq < 0 ? Flux.empty() : Flux.defer(() -> Flux.fromIterable(log.get().since(topic, from)));
+            long from = afterSeq < 0 ? upTo : Math.min(afterSeq, upTo);
+            Flux<Event> replay = from < upTo ? Flux.defer(() -> Flux.fromIterable(log.get().since(topic, from))) : Flux.empty();
             AtomicLong last = new AtomicLong(from);
-            return Flux.mergeSequential(replay, live).filter(e -> {
-                if (e.seq() <= last.get()) {
-                    return false;
+            Flux<Event> live = mine.asFlux();
+            return Flux.concat(replay, live).concatMap(e -> {
+                long expected = last.get() + 1;
+                if (e.seq() < expected) {
+                    return Flux.empty();
                 }
-                last.set(e.seq());
-                return true;
-            });
+                List<Event> events = e.seq() == expected ? List.of(e)
+                        : log.get().since(topic, last.get()).stream().filter(x -> x.seq() <= e.seq()).toList();
+                if (!events.isEmpty()) {
+                    last.set(events.get(events.size() - 1).seq());
+                }
+                return Flux.fromIterable(events);
+            }).doFinally(signal -> attached.dispose());
         }).subscribeOn(Schedulers.boundedElastic()); // subscribing reads the log: never on an event-loop thread
     }
 
@@ -82,10 +98,16 @@ public class EventHub {
     }
 
     private Topic topic(String name) {
-        return topics.computeIfAbsent(name, n -> {
+        Topic existing = topics.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        Topic created = topics.computeIfAbsent(name, n -> {
             Topic t = new Topic();
             t.delivered = log.get().lastSeq(n);
             return t;
         });
+        poke(name); // an event committed while the topic was being set up was poked at nobody: deliver it now
+        return created;
     }
 }

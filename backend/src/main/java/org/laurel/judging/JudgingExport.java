@@ -64,7 +64,7 @@ class JudgingExport {
         header.addAll(List.of("Weighted total (0-100)", "Private comment", "Feedback to applicant"));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         List<Aggregation.Criterion> rubric = Results.rubric(round);
-        return TableExport.download(program.slug() + "-" + round.name().replaceAll("\\W+", "-").toLowerCase() + "-scorecards",
+        return TableExport.download(program.slug() + "-" + fileName(round.name()) + "-scorecards",
                 format, "Scorecards", header, sink -> {
                     long after = 0;
                     Map<Long, UserView> judges = new HashMap<>();
@@ -106,7 +106,7 @@ class JudgingExport {
         List<String> header = new ArrayList<>(List.of("Rank", "Entry ID", "Entry", "Category", "Score (" + m + ")", "Judges",
                 "Spread", "Std dev", "Flags"));
         round.criteria().forEach(c -> header.add(c.name() + " mean"));
-        return TableExport.download(program.slug() + "-" + round.name().replaceAll("\\W+", "-").toLowerCase() + "-results",
+        return TableExport.download(program.slug() + "-" + fileName(round.name()) + "-results-" + m.name().toLowerCase().replace('_', '-'),
                 format, "Results", header, sink -> {
                     for (ResultItem i : items) {
                         List<String> row = new ArrayList<>(List.of(i.rank() == null ? "" : String.valueOf(i.rank()), String.valueOf(i.entryId()),
@@ -121,6 +121,12 @@ class JudgingExport {
                         sink.row(row);
                     }
                 });
+    }
+
+    /** A round's name in a file name: any script kept (the download header carries UTF-8), separators made hyphens. */
+    static String fileName(String name) {
+        String cleaned = name.strip().replaceAll("[\\s/\\\\:*?\"<>|·]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return cleaned.isEmpty() ? "round" : cleaned.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<Long, String> categoryNames(ProgramView program) {

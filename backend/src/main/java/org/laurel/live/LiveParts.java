@@ -69,6 +69,14 @@ final class LiveParts {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Slots extends CrudRepository<Slot, Long> {
         List<Slot> findBySessionIdOrderByPosition(long sessionId);
+
+        /**
+         * A slot's row lock. A judge's save takes it while checking the slot is in SCORING, and the
+         * host's REVEAL or CLOSE_SCORING takes it before counting: a score in flight is either in
+         * the reveal or refused, never written after the reveal was computed without it.
+         */
+        @Query("SELECT * FROM live_slot WHERE id = :id FOR UPDATE")
+        Optional<Slot> lock(long id);
     }
 
     /** The scoring gate's one query: the slot of an entry in a round's live session. */

@@ -11,12 +11,15 @@ import org.laurel.shared.ProblemException;
 class LiveScoringGate implements LiveScoring {
 
     private final LiveParts.SlotLookup lookup;
+    private final LiveParts.Slots slots;
     private final LiveParts.Sessions sessions;
     private final LiveStates states;
     private final org.laurel.events.EventLog events;
 
-    LiveScoringGate(LiveParts.SlotLookup lookup, LiveParts.Sessions sessions, LiveStates states, org.laurel.events.EventLog events) {
+    LiveScoringGate(LiveParts.SlotLookup lookup, LiveParts.Slots slots, LiveParts.Sessions sessions, LiveStates states,
+                    org.laurel.events.EventLog events) {
         this.lookup = lookup;
+        this.slots = slots;
         this.sessions = sessions;
         this.states = states;
         this.events = events;
@@ -24,8 +27,9 @@ class LiveScoringGate implements LiveScoring {
 
     @Override
     public void requireScoringOpen(RoundView round, long entryId) {
-        Slot slot = lookup.findInRound(round.id(), entryId).orElseThrow(() -> new ProblemException.Conflict("scoring-closed",
-                "Scoring closed", "This entry has no slot in the live session; it cannot be scored."));
+        Slot slot = lookup.findInRound(round.id(), entryId).flatMap(s -> slots.lock(s.id()))
+                .orElseThrow(() -> new ProblemException.Conflict("scoring-closed",
+                        "Scoring closed", "This entry has no slot in the live session; it cannot be scored."));
         if (slot.state() != SlotState.SCORING || slot.scoringClosed()) {
             throw new ProblemException.Conflict("scoring-closed", "Scoring closed", "Scoring for this pitch is not open (the slot is "
                     + slot.state() + (slot.scoringClosed() && slot.state() == SlotState.SCORING ? ", scoring closed" : "") + ").");

@@ -49,6 +49,7 @@ public class LiveService {
     private final LiveParts.Sessions sessions;
     private final LiveParts.Slots slots;
     private final RoundService rounds;
+    private final org.laurel.programs.ProgramService programs;
     private final EntryService entries;
     private final PanelService panels;
     private final ResultService results;
@@ -58,12 +59,14 @@ public class LiveService {
     private final JsonMapper json;
     private final Clock clock;
 
-    LiveService(LiveParts.Sessions sessions, LiveParts.Slots slots, RoundService rounds, EntryService entries,
+    LiveService(LiveParts.Sessions sessions, LiveParts.Slots slots, RoundService rounds, org.laurel.programs.ProgramService programs,
+                EntryService entries,
                 PanelService panels, ResultService results, LiveStates states, EventLog events, AuditTrail audit,
                 JsonMapper json, Clock clock) {
         this.sessions = sessions;
         this.slots = slots;
         this.rounds = rounds;
+        this.programs = programs;
         this.entries = entries;
         this.panels = panels;
         this.results = results;
@@ -93,8 +96,14 @@ public class LiveService {
         List<Long> inRound = panels.assignWholePanel(roundId, organizerId);
         validate(request, new HashSet<>(inRound));
         Instant now = clock.instant();
-        Session session = sessions.findByRoundId(roundId).flatMap(s -> sessions.lock(s.id())).orElseGet(() -> sessions.save(
-                new Session(null, roundId, SessionStatus.READY, null, null, false, now, now, 0)));
+        Session session = sessions.findByRoundId(roundId).flatMap(s -> sessions.lock(s.id())).orElseGet(() -> {
+            try {
+                return sessions.save(new Session(null, roundId, SessionStatus.READY, null, null, false, now, now, 0));
+            } catch (io.micronaut.data.exceptions.DataAccessException raced) {
+                throw new ProblemException.Conflict("session-changed", "Created meanwhile",
+                        "The live session was created by someone else a moment ago; reload and try again.");
+            }
+        });
         if (session.status() == SessionStatus.ENDED) {
             throw new ProblemException.Conflict("session-ended", "Session ended", "This live session has ended.");
         }
@@ -177,11 +186,12 @@ public class LiveService {
                 }
             }
             default -> {
-                Slot target = request.slotId() != null
+                Slot named = request.slotId() != null
                         ? all.stream().filter(s -> s.id().equals(request.slotId())).findFirst()
                             .orElseThrow(() -> new ProblemException.NotFound("slot-not-found", "No slot " + request.slotId() + " in this session."))
                         : all.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst()
                             .orElseThrow(() -> conflict("no-current-slot", "There is no current slot; name one with slotId."));
+                Slot target = slots.lock(named.id()).orElseThrow(); // waits for judges' saves in flight
                 slotId = target.id();
                 if (pausedAt != null && action != LiveAction.SKIP) {
                     throw conflict("paused", "The session is paused; resume it first.");
@@ -232,7 +242,8 @@ public class LiveService {
                     throw new ProblemException.Conflict("reveal-incomplete", "Not every judge has scored",
                             counts[0] + " of " + counts[1] + " judges have submitted; confirm to reveal with " + counts[0] + " of " + counts[1] + ".");
                 }
-                slots.update(target.revealed(write(states.reveal(round, session, target)), now));
+                List<Long> before = LiveStates.revealedEntries(all).stream().filter(id -> id != target.entryId()).toList();
+                slots.update(target.revealed(write(states.reveal(round, session, target, before)), now));
                 return target.id();
             }
             case NEXT -> {
@@ -290,8 +301,17 @@ public class LiveService {
     }
 
     public LiveState state(long sessionId) {
-        Session session = sessions.findById(sessionId).orElseThrow(() -> notFound(sessionId));
+        Session session = publicSession(sessionId);
         return states.current(session, rounds.find(session.roundId()));
+    }
+
+    /** The public sees a session only once its program is published (session ids are easy to guess). */
+    private Session publicSession(long sessionId) {
+        Session session = sessions.findById(sessionId).orElseThrow(() -> notFound(sessionId));
+        if (programs.find(rounds.find(session.roundId()).programId()).status() != org.laurel.programs.ProgramStatus.PUBLISHED) {
+            throw notFound(sessionId);
+        }
+        return session;
     }
 
     public LiveViews.TabletView tablet(long sessionId, long judgeId) {
@@ -302,7 +322,7 @@ public class LiveService {
 
     /** 404 unless the session exists: the event stream checks before it starts. */
     public void requireExists(long sessionId) {
-        sessions.findById(sessionId).orElseThrow(() -> notFound(sessionId));
+        publicSession(sessionId);
     }
 
     private void validate(ScheduleRequest request, Set<Long> inRound) {

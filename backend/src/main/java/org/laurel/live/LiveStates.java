@@ -106,8 +106,7 @@ class LiveStates {
                 ? read(current.revealJson()) : null;
         int[] counts = current != null && (current.state() == SlotState.SCORING || current.state() == SlotState.REVEALED)
                 ? counts(round, current.entryId()) : new int[]{0, 0};
-        List<Long> revealed = all.stream().filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED
-                || s.state() == SlotState.DONE)).map(Slot::entryId).toList();
+        List<Long> revealed = revealedEntries(all);
         List<LeaderRow> board = new ArrayList<>();
         for (Aggregation.Result r : results.liveScores(round, revealed)) {
             if (r.score() != null) {
@@ -140,9 +139,16 @@ class LiveStates {
         return new int[]{submitted, expected};
     }
 
-    /** What the big screen shows at the reveal: every counted judge's total, the dropped ones, the final. */
-    Reveal reveal(RoundView round, Session session, Slot slot) {
-        Aggregation.Result r = results.liveScores(round, List.of(slot.entryId())).get(0);
+    /**
+     * What the big screen shows at the reveal: every counted judge's total, the dropped ones, the
+     * final. Computed together with the pitches already revealed, exactly as the leaderboard is,
+     * so even a method that depends on other entries (z-scores) shows one number for the entry.
+     */
+    Reveal reveal(RoundView round, Session session, Slot slot, List<Long> revealedBefore) {
+        List<Long> together = new ArrayList<>(revealedBefore);
+        together.add(slot.entryId());
+        Aggregation.Result r = results.liveScores(round, together).stream().filter(x -> x.entryId() == slot.entryId())
+                .findFirst().orElseThrow();
         Map<Long, String> roster = panels.roster(round.id());
         Map<Long, Integer> number = numbers(roster);
         List<RevealScore> scores = r.totals().stream()
@@ -185,6 +191,12 @@ class LiveStates {
         }
         boolean canScore = entry != null && slot.state() == SlotState.SCORING && !slot.scoringClosed();
         return new TabletView(state, numbers(roster).get(judgeId), entry, recused, canScore);
+    }
+
+    /** Entries whose scores the hall has seen. */
+    static List<Long> revealedEntries(List<Slot> all) {
+        return all.stream().filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED || s.state() == SlotState.DONE))
+                .map(Slot::entryId).toList();
     }
 
     private static Map<Long, Integer> numbers(Map<Long, String> roster) {

@@ -94,11 +94,13 @@ public class Notifier {
         List<Notification> saved = new ArrayList<>();
         notifications.saveAll(rows).forEach(saved::add);
         outbox.saveAll(mails);
+        List<EventLog.Pending> pushed = new ArrayList<>();
         for (int i = 0; i < saved.size(); i++) {
             Notification row = saved.get(i);
             Language lang = Language.of(people.get(row.userId()).locale());
-            events.append(topic(row.userId()), "NOTIFICATION", NotificationService.view(row, lang, paramsOfRows.get(i)));
+            pushed.add(new EventLog.Pending(topic(row.userId()), "NOTIFICATION", NotificationService.view(row, lang, paramsOfRows.get(i))));
         }
+        events.appendAll(pushed); // batched: the statement count does not grow with the number of people
     }
 
     /** The event topic that carries a person's notifications. */

@@ -84,6 +84,8 @@ class AwardApiTest {
         assertThat(publicJson).contains("Entry 1").doesNotContain("\"score\":8").doesNotContain("PRIVATE")
                 .doesNotContain("departureReason\":\"");
 
+        String silverCode = (String) api().get("/api/entries/" + second + "/outcome", l.season().applicantToken()).get("certificateCode");
+        assertThat(silverCode).isNotNull();
         // A correction: Silver is withdrawn. It departs from the ranking, so it needs a reason, and as v2 a note.
         List<Map<String, Object>> onlyGold = List.of(Map.of("entryId", first, "prizeTierId", gold));
         Api.Result bare = publish(l, onlyGold, Map.of("publishScores", true, "releaseFeedback", true));
@@ -105,6 +107,9 @@ class AwardApiTest {
         assertThat(json.writeValueAsString(old)).contains("Silver");
         assertThat(api().get("/api/public/programs/" + slug(l) + "/winners?version=9", null).status()).isEqualTo(404);
         assertThat(api().get("/api/entries/" + second, l.season().applicantToken()).get("status")).isEqualTo("NOT_AWARDED");
+        Map<String, Object> revoked = api().get("/api/public/certificates/" + silverCode, null).body();
+        assertThat(revoked.get("valid")).isEqualTo(true);
+        assertThat(revoked.get("current")).as("taken back by the correction").isEqualTo(false);
         List<Map<String, Object>> after = api().get("/api/me/notifications", l.season().applicantToken()).list("items");
         assertThat(after).filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind"))).as("the correction tells only the changed entry")
                 .hasSize(3);

@@ -50,4 +50,18 @@ class WinnerProposalsTest {
         assertThat(AwardService.departs(List.of(new WinnerInput(2L, 1L)), proposal)).isTrue();
         assertThat(AwardService.departs(List.of(), proposal)).as("a place left empty").isTrue();
     }
+
+    @Test
+    void settlingATieBetweenTheTiedEntriesIsNotADeparture() {
+        List<TierProposal> proposal = WinnerProposals.propose(List.of(new PrizeTierView(1, "First", 1, 2, null)),
+                List.of(c(1, null, 1, 90), c(2, null, 2, 85), c(3, null, 2, 85)), Map.of());
+        assertThat(AwardService.departs(List.of(new WinnerInput(1L, 1L), new WinnerInput(3L, 1L)), proposal)).isFalse();
+        assertThat(AwardService.departs(List.of(new WinnerInput(2L, 1L), new WinnerInput(3L, 1L)), proposal))
+                .as("the clear winner left out").isTrue();
+    }
+
+    @Test
+    void roundNamesKeepTheirScriptInFileNames() {
+        assertThat(org.laurel.judging.JudgingExportNames.of("Online review · 线上评审")).isEqualTo("online-review-线上评审");
+    }
 }
