@@ -1401,6 +1401,8 @@ const en = {
     timeline: {
       AWARDED: 'Awarded',
       NOT_AWARDED: 'Not awarded',
+      ADVANCED: 'Advanced to the next round',
+      NOT_ADVANCED: 'Did not advance',
     },
   },
   certificates: {

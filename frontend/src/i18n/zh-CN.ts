@@ -1402,6 +1402,8 @@ const zhCN: MessageSchema = {
     timeline: {
       AWARDED: '获奖',
       NOT_AWARDED: '未获奖',
+      ADVANCED: '晋级下一轮',
+      NOT_ADVANCED: '未晋级',
     },
   },
   certificates: {
