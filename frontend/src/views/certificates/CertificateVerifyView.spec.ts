@@ -45,8 +45,9 @@ describe('CertificateVerifyView', () => {
     )
     const mounted = await mountView(CertificateVerifyView, path)
     wrapper = mounted.wrapper
+    const root = mounted.root as HTMLElement
     await flushPromises()
-    return mounted
+    return { ...mounted, root }
   }
 
   const result = (root: ParentNode) => root.querySelector('[data-testid="certificate-result"]')

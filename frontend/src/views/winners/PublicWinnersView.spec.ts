@@ -94,8 +94,9 @@ describe('PublicWinnersView', () => {
     )
     const mounted = await mountView(PublicWinnersView, path)
     wrapper = mounted.wrapper
+    const root = mounted.root as HTMLElement
     await flushPromises()
-    return mounted
+    return { ...mounted, root }
   }
 
   it('shows the winners tier by tier with a visible correction notice, and no scores when they are not published', async () => {

@@ -130,9 +130,10 @@ describe('WinnersView', () => {
     )
     const mounted = await mountView(WinnersView, '/organize/programs/3/winners')
     wrapper = mounted.wrapper
+    const root = mounted.root as HTMLElement
     await vi.waitFor(() => expect(mounted.root.textContent).toContain('Winners by prize tier'), WAIT)
     await flushPromises()
-    return mounted
+    return { ...mounted, root }
   }
 
   it('shows each tier’s proposal, and a tie at the last place with every tied entry', async () => {
