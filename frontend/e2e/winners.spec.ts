@@ -158,8 +158,9 @@ test('winners: proposed, published, seen by the applicant and the public, then c
   const gamma = `Gamma gardens ${stamp}`
   const { program, applicantEmail, entryIds } = await stage(request, stamp, {
     [alpha]: [9, 8],
+    // Beta and Gamma tie for Silver's single place.
     [beta]: [7, 7],
-    [gamma]: [5, 6],
+    [gamma]: [7, 7],
   })
 
   // ---- the organizer confirms the proposal and publishes ----
@@ -175,6 +176,10 @@ test('winners: proposed, published, seen by the applicant and the public, then c
   await expect(gold.getByRole('list', { name: 'Proposed for Gold' }).getByText(alpha)).toBeVisible()
   await expect(silver.getByRole('list', { name: 'Proposed for Silver' }).getByText(beta)).toBeVisible()
   await expect(gold.getByText('As ranked')).toBeVisible()
+  await expect(silver.getByText('Tie at the last place (rank 2)')).toBeVisible()
+  const tied = silver.getByRole('list', { name: 'Tied entries' })
+  await expect(tied.getByText(beta)).toBeVisible()
+  await expect(tied.getByText(gamma)).toBeVisible()
   await expect(organizer.getByTestId('winners-matches')).toBeVisible()
   await expect(organizer.getByTestId('winners-status')).toHaveText('Not published yet')
 
@@ -237,10 +242,15 @@ test('winners: proposed, published, seen by the applicant and the public, then c
   await silver.getByLabel('Add a winner to Silver').click()
   await organizer.getByRole('option', { name: new RegExp(gamma) }).click()
   await expect(silver.getByText('Changed', { exact: true })).toBeVisible()
+  await expect(silver.getByRole('list', { name: 'Winners of Silver' }).getByText('From the tie')).toBeVisible()
   await expect(organizer.getByTestId('winners-departure')).toBeVisible()
   await organizer.getByRole('button', { name: 'Publish correction (v2)' }).click()
   await expect(organizer.getByText('Please say why the winners depart from the ranking.')).toBeVisible()
   await organizer.getByLabel('Reason for departing from the ranking').fill('Beta bikes withdrew from the prize after the ceremony.')
+  await expect(organizer.getByText('Please say why the winners depart from the ranking.')).toHaveCount(0)
+  await organizer.waitForTimeout(300) // the field's error outline fades after a short debounce
+  await silver.scrollIntoViewIfNeeded()
+  await organizer.screenshot({ path: shots + 'winners-organizer-correction.png' })
   await organizer.getByRole('button', { name: 'Publish correction (v2)' }).click()
   const correction = organizer.getByRole('dialog', { name: 'Publish version 2?' })
   await correction.getByRole('button', { name: 'Publish version 2' }).click()

@@ -1243,7 +1243,7 @@ const en = {
       asRanked: 'As ranked',
       changed: 'Changed',
       tieTitle: 'Tie at the last place (rank {rank})',
-      tieText: '{n} entries share the last place of a tier with {places} place(s). The ranking cannot decide between them: choose who wins. Choosing other than the proposed entries needs a reason.',
+      tieText: '{n} entries share the last place of this tier ({places}). The ranking cannot decide between them: choose who wins. Choosing other than the proposed entries needs a reason.',
       tiedEntries: 'Tied entries',
       rankScore: 'rank {rank} · {score}',
       proposed: 'Proposed',

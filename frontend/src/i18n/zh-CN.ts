@@ -1244,7 +1244,7 @@ const zhCN: MessageSchema = {
       asRanked: '与排名一致',
       changed: '已调整',
       tieTitle: '末位并列（第 {rank} 名）',
-      tieText: '{n} 个作品并列该奖项（共 {places} 个名额）的最后一名，排名无法区分，请决定获奖者。选择提议以外的作品需要说明理由。',
+      tieText: '{n} 个作品并列该奖项（{places}）的最后一名，排名无法区分，请决定获奖者。选择提议以外的作品需要说明理由。',
       tiedEntries: '并列作品',
       rankScore: '第 {rank} 名 · {score}',
       proposed: '提议',

@@ -205,6 +205,27 @@ describe('WinnersView', () => {
     await flushPromises()
   })
 
+  it('shows the server’s demand for a reason even when the page saw no departure', async () => {
+    const { root } = await open({
+      publish: () =>
+        jsonResponse(400, {
+          type: 'https://laurel.dev/problems/validation',
+          title: 'Invalid request',
+          status: 400,
+          detail: 'the winners depart from the ranking; say why',
+          errors: [{ field: 'reason', message: 'the winners depart from the ranking; say why' }],
+        }),
+    })
+    button(root, 'Publish winners')!.click()
+    await vi.waitFor(() => expect(getByRole(root, 'dialog', /Publish the winners\?/)).toBeTruthy(), WAIT)
+    button(getByRole(root, 'dialog', /Publish the winners\?/), 'Publish')!.click()
+    await vi.waitFor(
+      () => expect(fieldErrorText(root, 'Reason for departing from the ranking')).toContain('Please say why the winners depart from the ranking.'),
+      WAIT,
+    )
+    expect(root.querySelector('[data-testid="winners-departure"]')).not.toBeNull()
+  })
+
   it('requires a note for a correction, and shows the server’s note error in the dialog', async () => {
     const { root } = await open({
       history: [announcement(1)],
