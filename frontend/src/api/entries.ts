@@ -67,6 +67,8 @@ export const TIMELINE_TYPES = [
   'INELIGIBLE',
   'FILE_ADDED',
   'FILE_REMOVED',
+  'AWARDED',
+  'NOT_AWARDED',
 ] as const
 export type TimelineType = (typeof TIMELINE_TYPES)[number]
 

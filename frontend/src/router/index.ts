@@ -162,6 +162,27 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/live/LiveScreenView.vue'),
     meta: { public: true, bare: true, titleKey: 'titles.liveScreen' },
   },
+  // ---- winners, announcements and certificates ----
+  {
+    path: '/organize/programs/:id(\\d+)/winners',
+    name: 'program-winners',
+    component: () => import('@/views/winners/WinnersView.vue'),
+    meta: { roles: ['ORGANIZER'], titleKey: 'winners.titles.organizer', nav: 'organize' },
+  },
+  {
+    // ?version=n shows an earlier version of a corrected announcement.
+    path: '/programs/:slug/winners',
+    name: 'program-winners-public',
+    component: () => import('@/views/winners/PublicWinnersView.vue'),
+    meta: { public: true, titleKey: 'winners.titles.public', nav: 'programs' },
+  },
+  {
+    // Without a code: a form to type one.
+    path: '/certificates/:code?',
+    name: 'certificate-verify',
+    component: () => import('@/views/certificates/CertificateVerifyView.vue'),
+    meta: { public: true, titleKey: 'certificates.pageTitle' },
+  },
   {
     path: '/admin/users',
     name: 'admin-users',
