@@ -143,7 +143,7 @@ public class AwardService {
         Announcement saved;
         try {
             saved = announcements.save(new Announcement(null, programId, version, organizerId, now, strip(request.note()),
-                    departs ? strip(request.reason()) : null, request.publishScores(), request.releaseFeedback(), canonical, sha256(canonical)));
+                    strip(request.reason()), request.publishScores(), request.releaseFeedback(), canonical, sha256(canonical)));
         } catch (io.micronaut.data.exceptions.DataAccessException raced) { // another organizer published version n+1 first
             throw new ProblemException.Conflict("announcement-changed", "Published meanwhile",
                     "Version " + version + " was published by someone else a moment ago; reload and review it before publishing again.");
@@ -158,8 +158,8 @@ public class AwardService {
                 previous == null ? null : winnersOf(previous),
                 Map.of("version", version, "sha256", saved.sha256(), "winners", tierByWinner, "publishScores", request.publishScores(),
                         "releaseFeedback", request.releaseFeedback()),
-                version == 1 ? (departs ? "Departs from the ranking: " + strip(request.reason()) : null)
-                        : strip(request.note()) + (departs ? " | Departs from the ranking: " + strip(request.reason()) : ""));
+                joined(version == 1 ? null : strip(request.note()), blank(request.reason()) ? null
+                        : (departs ? "Departs from the ranking: " : "Choice among tied entries: ") + strip(request.reason())));
         events.published(f.program(), saved.version(), changes);
         return view(saved, f.program(), saved.version(), true);
     }
@@ -315,6 +315,10 @@ public class AwardService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String joined(@Nullable String a, @Nullable String b) {
+        return a == null ? b : b == null ? a : a + " | " + b;
     }
 
     private static boolean blank(@Nullable String s) {
