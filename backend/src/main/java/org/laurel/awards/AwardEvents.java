@@ -30,7 +30,7 @@ class AwardEvents {
             params.put("programTitle", program.title());
             params.put("outcome", c.awarded() ? "AWARDED" : "NOT_AWARDED");
             params.put("entryTitle", c.title());
-            params.put("link", "/entries/" + c.entryId());
+            params.put("link", "/my/entries/" + c.entryId()); // the applicant's entry page, as for the other notices
             if (c.tier() != null) {
                 params.put("tier", c.tier());
             }
