@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class EventHub {
 
     /** A subscriber may fall this far behind before it is cut off (it reconnects with Last-Event-ID). */
-    private static final int MAX_BEHIND = 10_000;
+    private static final int MAX_BEHIND = 256;
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     private final Provider<EventLog> log;
