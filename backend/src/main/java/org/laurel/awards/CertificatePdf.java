@@ -32,8 +32,11 @@ class CertificatePdf {
     private static final Color INK = new Color(0x1F, 0x29, 0x37);
     private static final Color MUTED = new Color(0x6B, 0x72, 0x80);
     private final byte[] fontBytes;
+    private final String publicUrl;
 
-    CertificatePdf() {
+    /** {@code publicUrl}: where people reach Laurel (LAUREL_PUBLIC_URL), so the printed address can be typed in. */
+    CertificatePdf(@io.micronaut.context.annotation.Value("${laurel.mail.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
             if (in == null) {
                 throw new IllegalStateException("the certificate font is missing from the build");
@@ -83,7 +86,7 @@ class CertificatePdf {
                     centered(c, font, "已被更正公告撤销  ·  Withdrawn by a published correction", 14, new Color(0xB9, 0x1C, 0x1C), w, 140);
                 }
                 text(c, font, "验证码 Verification code: " + f.code(), 10, MUTED, 60, 60);
-                String verify = "/certificates/" + f.code();
+                String verify = publicUrl + "/certificates/" + f.code();
                 text(c, font, verify, 10, MUTED, w - 60 - width(font, verify, 10), 60);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
