@@ -109,12 +109,16 @@ async function stage(request: APIRequestContext, stamp: number, titles: string[]
     judgesPerEntry: 3,
     criteria: [{ name: 'Overall', weight: 1, min: 0, max: 100, step: 1 }],
   })
-  const directory = await api<{ items: { id: number; email: string }[] }>(request, organizer, 'GET', '/api/judges')
-  const judgeIds = JUDGES.map((mail) => {
-    const judge = directory.items.find((j) => j.email === mail)
+  // Search the directory by address: on a shared database (CI's PostgreSQL run) the judges made by
+  // the backend tests fill its first pages.
+  const judgeIds: number[] = []
+  for (const mail of JUDGES) {
+    const found = await api<{ items: { id: number; email: string }[] }>(request, organizer, 'GET',
+      `/api/judges?q=${encodeURIComponent(mail)}&size=50`)
+    const judge = found.items.find((j) => j.email === mail)
     expect(judge, `demo judge ${mail}`).toBeTruthy()
-    return judge!.id
-  })
+    judgeIds.push(judge!.id)
+  }
   await api(request, organizer, 'PUT', `/api/rounds/${round.id}/panel`, { judgeIds })
   const host = await api<{ state: { sessionId: number } }>(request, organizer, 'POST', `/api/rounds/${round.id}/live`, {
     slots: entries.map((e, i) => ({ entryId: e.id, order: i + 1, plannedStart: null, pitchMinutes: 5, qaMinutes: 3 })),
