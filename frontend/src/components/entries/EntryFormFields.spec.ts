@@ -124,8 +124,11 @@ describe('EntryFormFields', () => {
       { pitch: '' },
       { pitch: 'is required', deck: 'needs an attached file', site: 'must be a valid URL' },
     )
-    await vi.waitFor(() => expect(fieldErrorText(root, 'One-line pitch')).toContain('is required'), WAIT)
-    expect(fieldErrorText(root, 'Website')).toContain('must be a valid URL')
+    // Element Plus renders each item's message on its own tick: wait for all of them.
+    await vi.waitFor(() => {
+      expect(fieldErrorText(root, 'One-line pitch')).toContain('is required')
+      expect(fieldErrorText(root, 'Website')).toContain('must be a valid URL')
+    }, WAIT)
     expect(fieldErrorText(root, 'Story')).toBe('')
     expect(fieldErrorText(root, 'Contact email')).toBe('')
     const deck = root.querySelector('[data-field-key="deck"]') as HTMLElement
