@@ -145,6 +145,12 @@ async function stage(request: APIRequestContext, stamp: number, marks: Record<st
   }
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/close`)
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/finalize`)
+  // Winners are announced once the call has closed (the server refuses earlier): close it now.
+  const view = await api<Record<string, unknown>>(request, organizer, 'GET', `/api/programs/${program.id}`)
+  await api(request, organizer, 'PUT', `/api/programs/${program.id}`, {
+    ...view,
+    submissionClosesAt: new Date(Date.now() - 1000).toISOString(),
+  })
   return { program, applicantEmail, entryIds }
 }
 

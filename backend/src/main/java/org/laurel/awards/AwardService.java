@@ -120,6 +120,10 @@ public class AwardService {
     @Transactional
     public AnnouncementView publish(long programId, PublishRequest request, long organizerId) {
         Final f = finalRound(programId, organizerId);
+        if (f.program().submissionClosesAt().isAfter(clock.instant())) {
+            throw new ProblemException.Conflict("call-still-open", "The call is still open",
+                    "Entries can be submitted until " + f.program().submissionClosesAt() + "; announce winners after the call closes.");
+        }
         Map<Long, ProgramView.PrizeTierView> tiers = f.program().prizeTiers().stream()
                 .collect(Collectors.toMap(ProgramView.PrizeTierView::id, Function.identity()));
         Map<Long, Candidate> contenders = f.ranking().stream().collect(Collectors.toMap(Candidate::entryId, Function.identity()));

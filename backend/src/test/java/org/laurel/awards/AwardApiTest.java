@@ -202,6 +202,15 @@ class AwardApiTest {
     }
 
     @Test
+    void noWinnersWhileTheCallIsStillOpen() {
+        Live l = Lives.finalized(api());
+        new Seasons(api()).moveDeadline(l.season().program(), java.time.Instant.now().plusSeconds(3600));
+        Api.Result r = publish(l, List.of(Map.of("entryId", l.season().entryIds().get(1), "prizeTierId", tier(l, "Gold"))), Map.of());
+        assertThat(r.status()).isEqualTo(409);
+        assertThat((String) r.get("detail")).contains("after the call closes");
+    }
+
+    @Test
     void noWinnersBeforeTheFinalRoundIsFinalized() {
         Live l = Lives.create(api(), 2);
         Api.Result r = api().get("/api/programs/" + l.season().program().id() + "/winners/proposal", l.org());
