@@ -1,50 +1,14 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
-import { fileURLToPath } from 'node:url'
-
-const shots = fileURLToPath(new URL('../target/screenshots/', import.meta.url))
+import { expect, test, type APIRequestContext, type BrowserContextOptions, type Page } from '@playwright/test'
+import { shots, DESKTOP, newPage, signIn, token, api } from './support'
 
 // Demo logins documented in the README (demo mode is on for the e2e server).
-const PASSWORD = 'laurel-demo'
 const ORGANIZER = 'organizer@demo.laurel.dev'
 const JUDGES = ['judge@jury.laurel.dev', 'judge2@jury.laurel.dev', 'judge3@jury.laurel.dev'] as const
 
-const DESKTOP: BrowserContextOptions = { locale: 'en-US', viewport: { width: 1440, height: 900 } }
 const TABLET: BrowserContextOptions = { locale: 'en-US', viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true }
 const PROJECTOR: BrowserContextOptions = { locale: 'en-US', viewport: { width: 1920, height: 1080 } }
 
-async function newPage(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ baseURL, ...options })
-  return context.newPage()
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/workspace$/)
-}
-
 // ---- setting the stage through the API -------------------------------------------------------
-
-async function token(request: APIRequestContext, email: string, password = PASSWORD): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { username: email, password } })
-  expect(response.ok(), `sign-in of ${email}`).toBeTruthy()
-  return ((await response.json()) as { access_token: string }).access_token
-}
-
-async function api<T>(
-  request: APIRequestContext,
-  bearer: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: unknown,
-): Promise<T> {
-  const response = await request.fetch(path, { method, data, headers: { Authorization: `Bearer ${bearer}` } })
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy()
-  const text = await response.text()
-  return (text ? JSON.parse(text) : undefined) as T
-}
 
 interface Stage {
   programTitle: string

@@ -1,49 +1,10 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { fileURLToPath } from 'node:url'
-
-const shots = fileURLToPath(new URL('../target/screenshots/', import.meta.url))
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { shots, newPage, signIn, token, api } from './support'
 
 // Demo logins documented in the README (demo mode is on for the e2e server).
-const PASSWORD = 'laurel-demo'
 const APPLICANT_PASSWORD = 'a long enough password'
 
-async function newPage(browser: Browser, baseURL: string | undefined, phone = false): Promise<Page> {
-  const context = await browser.newContext(
-    phone
-      ? { baseURL, locale: 'en-US', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
-      : { baseURL, locale: 'en-US', viewport: { width: 1440, height: 900 } },
-  )
-  return context.newPage()
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto('/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/workspace$/)
-}
-
 // ---- setting the stage through the API -------------------------------------------------------
-
-async function token(request: APIRequestContext, email: string, password = PASSWORD): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { username: email, password } })
-  expect(response.ok(), `sign-in of ${email}`).toBeTruthy()
-  return ((await response.json()) as { access_token: string }).access_token
-}
-
-async function api<T>(
-  request: APIRequestContext,
-  bearer: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: unknown,
-): Promise<T> {
-  const response = await request.fetch(path, { method, data, headers: { Authorization: `Bearer ${bearer}` } })
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy()
-  const text = await response.text()
-  return (text ? JSON.parse(text) : undefined) as T
-}
 
 interface Stage {
   program: { id: number; slug: string; title: string }
