@@ -198,6 +198,8 @@ export interface AuditItem {
   id: number
   at: string
   actorId: number | null
+  /** The actor's display name, when the actor is a person. */
+  actorName: string | null
   roundId: number | null
   entryId: number | null
   action: string

@@ -23,16 +23,19 @@ public class AuditTrail {
     }
 
     @Serdeable
-    public record Item(long id, Instant at, @Nullable Long actorId, @Nullable Long roundId, @Nullable Long entryId,
-                       String action, @Nullable String before, @Nullable String after, @Nullable String reason) {
+    public record Item(long id, Instant at, @Nullable Long actorId, @Nullable String actorName, @Nullable Long roundId,
+                       @Nullable Long entryId, String action, @Nullable String before, @Nullable String after,
+                       @Nullable String reason) {
     }
 
     private final AuditRepository records;
+    private final org.laurel.identity.IdentityService identity;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditTrail(AuditRepository records, JsonMapper json, Clock clock) {
+    AuditTrail(AuditRepository records, org.laurel.identity.IdentityService identity, JsonMapper json, Clock clock) {
         this.records = records;
+        this.identity = identity;
         this.json = json;
         this.clock = clock;
     }
@@ -44,20 +47,24 @@ public class AuditTrail {
     }
 
     public List<Item> ofRound(long roundId) {
-        return records.findByRoundIdOrderById(roundId).stream().map(AuditTrail::item).toList();
+        return items(records.findByRoundIdOrderById(roundId));
     }
 
     public List<Item> ofProgram(long programId) {
-        return records.findByProgramIdOrderById(programId).stream().map(AuditTrail::item).toList();
+        return items(records.findByProgramIdOrderById(programId));
     }
 
     public List<Item> ofEntry(long entryId) {
-        return records.findByEntryIdOrderById(entryId).stream().map(AuditTrail::item).toList();
+        return items(records.findByEntryIdOrderById(entryId));
     }
 
-    private static Item item(AuditRecord r) {
-        return new Item(r.id(), r.at(), r.actorId(), r.roundId(), r.entryId(), r.action(), r.beforeJson(), r.afterJson(),
-                r.reason());
+    /** Who did it, by name, looked up once for the whole list (a trail is read by people). */
+    private List<Item> items(List<AuditRecord> list) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        identity.getAll(list.stream().map(AuditRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach((id, u) -> names.put(id, u.displayName()));
+        return list.stream().map(r -> new Item(r.id(), r.at(), r.actorId(), r.actorId() == null ? null : names.get(r.actorId()),
+                r.roundId(), r.entryId(), r.action(), r.beforeJson(), r.afterJson(), r.reason())).toList();
     }
 
     private String write(@Nullable Object value) {

@@ -116,6 +116,8 @@ class AwardApiTest {
 
         List<Map<String, Object>> trail = api().get("/api/programs/" + l.season().program().id() + "/audit", l.org()).list("items");
         assertThat(trail).extracting(a -> a.get("action")).contains("ANNOUNCEMENT_PUBLISHED", "ANNOUNCEMENT_CORRECTED");
+        assertThat(trail).filteredOn(a -> "ANNOUNCEMENT_PUBLISHED".equals(a.get("action")))
+                .allSatisfy(a -> assertThat(a.get("actorName")).as("who published, by name").isNotNull());
         assertThat(trail).anyMatch(a -> "ANNOUNCEMENT_CORRECTED".equals(a.get("action"))
                 && ((String) a.get("reason")).contains("Disqualified after the final"));
     }
