@@ -191,12 +191,6 @@ public class AuditChain {
     }
 
     static String hash(String prev, long seq, String canonical) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update((prev + "|" + seq + canonical).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.laurel.shared.Sha256.hex(prev + "|" + seq + canonical);
     }
 }

@@ -113,7 +113,7 @@ public class AwardService {
     public Proposal proposal(long programId, long organizerId) {
         Final f = finalRound(programId, organizerId);
         return new Proposal(programId, f.round().id(), f.round().name(), f.snapshot().version(),
-                WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), categoryNames(f.program())), f.ranking(),
+                WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), f.program()::categoryName), f.ranking(),
                 announcements.findFirstByProgramIdOrderByVersionDesc(programId).map(Announcement::version).orElse(null));
     }
 
@@ -133,7 +133,7 @@ public class AwardService {
         if (previous != null && blank(request.note())) {
             errors.add(new FieldError("note", "a correction needs a note saying what changed and why"));
         }
-        boolean departs = departs(request.winners(), WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), Map.of()));
+        boolean departs = departs(request.winners(), WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), f.program()::categoryName));
         if (departs && blank(request.reason())) {
             errors.add(new FieldError("reason", "the winners depart from the ranking; say why"));
         }
@@ -255,7 +255,6 @@ public class AwardService {
 
     private Content content(Final f, PublishRequest request, Map<Long, ProgramView.PrizeTierView> tiers,
                             Map<Long, Candidate> contenders, int version) {
-        Map<Long, String> categories = categoryNames(f.program());
         Map<Long, List<PublishedWinner>> byTier = new LinkedHashMap<>();
         request.winners().forEach(w -> {
             Candidate c = contenders.get(w.entryId());
@@ -263,7 +262,7 @@ public class AwardService {
                     c.organization(), request.publishScores() ? c.rank() : null, request.publishScores() ? c.score() : null));
         });
         List<PublishedTier> published = f.program().prizeTiers().stream().filter(t -> byTier.containsKey(t.id()))
-                .map(t -> new PublishedTier(t.id(), t.name(), t.rank(), t.categoryId(), t.categoryId() == null ? null : categories.get(t.categoryId()),
+                .map(t -> new PublishedTier(t.id(), t.name(), t.rank(), t.categoryId(), f.program().categoryName(t.categoryId()),
                         // By rank when ranks are published; otherwise by title, so the order gives no ranking away.
                         byTier.get(t.id()).stream().sorted(request.publishScores()
                                 ? java.util.Comparator.comparing(PublishedWinner::rank).thenComparing(PublishedWinner::entryId)
@@ -307,18 +306,10 @@ public class AwardService {
         }
     }
 
-    private static Map<Long, String> categoryNames(ProgramView program) {
-        Map<Long, String> names = new HashMap<>();
-        program.categories().forEach(c -> names.put(c.id(), c.name()));
-        return names;
-    }
+
 
     static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.laurel.shared.Sha256.hex(content);
     }
 
     private static String joined(@Nullable String a, @Nullable String b) {

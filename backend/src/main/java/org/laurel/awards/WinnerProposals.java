@@ -21,7 +21,8 @@ final class WinnerProposals {
     private WinnerProposals() {
     }
 
-    static List<TierProposal> propose(List<ProgramView.PrizeTierView> tiers, List<Candidate> ranking, Map<Long, String> categoryNames) {
+    static List<TierProposal> propose(List<ProgramView.PrizeTierView> tiers, List<Candidate> ranking,
+                                      java.util.function.Function<Long, String> categoryName) {
         List<Candidate> overall = overall(ranking);
         java.util.Set<Long> taken = new java.util.HashSet<>();
         List<TierProposal> out = new ArrayList<>();
@@ -41,7 +42,7 @@ final class WinnerProposals {
             }
             proposed.forEach(c -> taken.add(c.entryId()));
             out.add(new TierProposal(tier.id(), tier.name(), tier.rank(), tier.count(), tier.categoryId(),
-                    tier.categoryId() == null ? null : categoryNames.get(tier.categoryId()), List.copyOf(proposed), tied));
+                    tier.categoryId() == null ? null : categoryName.apply(tier.categoryId()), List.copyOf(proposed), tied));
         }
         return out;
     }

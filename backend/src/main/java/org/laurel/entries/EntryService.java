@@ -539,8 +539,7 @@ public class EntryService {
     }
 
     private static String categoryName(ProgramView p, @Nullable Long categoryId) {
-        return categoryId == null ? null : p.categories().stream().filter(c -> c.id() == categoryId)
-                .map(ProgramView.CategoryView::name).findFirst().orElse(null);
+        return p.categoryName(categoryId);
     }
 
     private List<TeamMember> team(Entry e) {

@@ -70,11 +70,6 @@ class RefreshTokenStore implements RefreshTokenPersistence {
     }
 
     static String digest(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.laurel.shared.Sha256.hex(token);
     }
 }

@@ -57,7 +57,6 @@ class JudgingExport {
         Map<Long, String> titles = entries.titlesIn(program.id());
         Map<Long, Long> categoryOf = new HashMap<>();
         entries.facts(titles.keySet()).forEach(f -> categoryOf.put(f.entryId(), f.categoryId()));
-        Map<Long, String> categories = categoryNames(program);
         List<String> header = new ArrayList<>(List.of("Entry ID", "Entry", "Category", "Judge", "Judge email", "Status",
                 "Updated at (" + program.timeZone() + ")"));
         round.criteria().forEach(c -> header.add(c.name() + " (" + fmt(c.min()) + "-" + fmt(c.max()) + ", weight " + fmt(c.weight()) + ")"));
@@ -77,7 +76,7 @@ class JudgingExport {
                             UserView judge = judges.get(c.getJudgeId());
                             Long category = categoryOf.get(c.getEntryId());
                             List<String> row = new ArrayList<>(List.of(String.valueOf(c.getEntryId()), titles.getOrDefault(c.getEntryId(), "?"),
-                                    category == null ? "" : categories.getOrDefault(category, ""), judge == null ? "?" : judge.displayName(),
+                                    nz(program.categoryName(category)), judge == null ? "?" : judge.displayName(),
                                     judge == null ? "" : judge.email(), c.getStatus().name(), time.format(c.getUpdatedAt())));
                             round.criteria().forEach(cr -> {
                                 Double v = values.get(String.valueOf(cr.id()));
@@ -102,7 +101,6 @@ class JudgingExport {
         ProgramView program = programs.find(round.programId());
         AggregationMethod m = method == null ? round.aggregation() : method;
         List<ResultItem> items = results.results(roundId, m, organizerId).items();
-        Map<Long, String> categories = categoryNames(program);
         List<String> header = new ArrayList<>(List.of("Rank", "Entry ID", "Entry", "Category", "Score (" + m + ")", "Judges",
                 "Spread", "Std dev", "Flags"));
         round.criteria().forEach(c -> header.add(c.name() + " mean"));
@@ -110,7 +108,7 @@ class JudgingExport {
                 format, "Results", header, sink -> {
                     for (ResultItem i : items) {
                         List<String> row = new ArrayList<>(List.of(i.rank() == null ? "" : String.valueOf(i.rank()), String.valueOf(i.entryId()),
-                                i.title(), i.categoryId() == null ? "" : categories.getOrDefault(i.categoryId(), ""),
+                                i.title(), nz(program.categoryName(i.categoryId())),
                                 i.score() == null ? "" : fmt(Aggregation.round(i.score(), 2)), String.valueOf(i.judgeCount()),
                                 i.spread() == null ? "" : fmt(Aggregation.round(i.spread(), 2)),
                                 i.stdDev() == null ? "" : fmt(Aggregation.round(i.stdDev(), 2)), String.join(" ", i.flags())));
@@ -129,10 +127,8 @@ class JudgingExport {
         return cleaned.isEmpty() ? "round" : cleaned.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Map<Long, String> categoryNames(ProgramView program) {
-        Map<Long, String> names = new HashMap<>();
-        program.categories().forEach(c -> names.put(c.id(), c.name()));
-        return names;
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String fmt(double d) {

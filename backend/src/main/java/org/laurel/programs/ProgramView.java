@@ -13,6 +13,12 @@ public record ProgramView(long id, ProgramKind kind, String title, String slug, 
                           ProgramStatus status, @Nullable Instant publishedAt, List<CategoryView> categories,
                           List<FormFieldView> formFields, List<PrizeTierView> prizeTiers, boolean canEdit) {
 
+    /** A category's name, or null for none or an unknown id. */
+    public String categoryName(@Nullable Long categoryId) {
+        return categoryId == null ? null : categories.stream().filter(c -> c.id() == categoryId)
+                .map(CategoryView::name).findFirst().orElse(null);
+    }
+
     @Serdeable
     public record CategoryView(long id, String name) {
     }
