@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,9 +54,16 @@ class AdminUserController {
         return HttpResponse.created(user, URI.create("/api/admin/users/" + user.id()));
     }
 
-    @Operation(summary = "Replace an account's roles (grant and revoke)")
+    @Operation(summary = "Replace an account's roles (grant and revoke); they apply from the account's next request")
     @Put("/{id}/roles")
-    UserView setRoles(long id, @Valid @Body SetRolesRequest request) {
-        return identity.setRoles(id, request.roles());
+    UserView setRoles(long id, @Valid @Body SetRolesRequest request, Authentication admin) {
+        return identity.setRoles(Long.parseLong(admin.getName()), id, request.roles());
+    }
+
+    @Operation(summary = "Deactivate or reactivate an account; a deactivated account cannot sign in, refresh "
+            + "or use its access tokens")
+    @Put("/{id}/status")
+    UserView setStatus(long id, @Valid @Body SetStatusRequest request, Authentication admin) {
+        return identity.setActive(Long.parseLong(admin.getName()), id, request.active());
     }
 }

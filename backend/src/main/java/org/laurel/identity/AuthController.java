@@ -1,25 +1,30 @@
 package org.laurel.identity;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.render.AccessRefreshToken;
-import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.laurel.shared.ClientOrigin;
 
 import java.net.URI;
 
 /**
- * Registration and sign-in. Sign-in is ours rather than Micronaut's built-in login endpoint so
- * that throttling answers 429 with {@code Retry-After} and failures are problem+json. Refreshing
- * uses Micronaut's OAuth endpoint at {@code /api/auth/token}, backed by {@link RefreshTokenStore}.
+ * Registration, sign-in, refreshing and signing out. All four are ours rather than Micronaut's
+ * built-in endpoints: throttling answers 429 with {@code Retry-After}, failures are
+ * problem+json, and refresh tokens rotate (see {@link Sessions}).
  */
 @Tag(name = "Identity")
 @Controller("/api/auth")
@@ -28,27 +33,51 @@ import java.net.URI;
 class AuthController {
 
     private final IdentityService identity;
-    private final AccessRefreshTokenGenerator tokens;
+    private final Sessions sessions;
+    private final ClientOrigin origin;
 
-    AuthController(IdentityService identity, AccessRefreshTokenGenerator tokens) {
+    AuthController(IdentityService identity, Sessions sessions, ClientOrigin origin) {
         this.identity = identity;
-        this.tokens = tokens;
+        this.sessions = sessions;
+        this.origin = origin;
     }
 
-    @Operation(summary = "Register as an applicant")
+    @Operation(summary = "Register as an applicant (rate-limited per client address)")
     @Post("/register")
-    HttpResponse<UserView> register(@Valid @Body RegisterRequest request) {
-        UserView user = identity.register(request);
+    HttpResponse<UserView> register(HttpRequest<?> http, @Valid @Body RegisterRequest request) {
+        UserView user = identity.register(request, origin.address(http));
         return HttpResponse.created(user, URI.create("/api/admin/users/" + user.id()));
     }
 
     @Operation(summary = "Sign in with email and password; returns access and refresh tokens")
     @Post("/login")
-    LoginResponse login(@Valid @Body LoginRequest request) {
-        var authentication = identity.authenticate(request.username(), request.password());
-        AccessRefreshToken token = tokens.generate(authentication)
-                .orElseThrow(() -> new IllegalStateException("token generation failed"));
-        return new LoginResponse(token.getAccessToken(), token.getRefreshToken(), token.getTokenType(),
-                token.getExpiresIn(), authentication.getRoles());
+    LoginResponse login(HttpRequest<?> http, @Valid @Body LoginRequest request) {
+        var authentication = identity.authenticate(request.username(), request.password(), origin.address(http));
+        return sessions.open(authentication);
+    }
+
+    @Operation(summary = "Exchange a refresh token for a new access token and a new refresh token "
+            + "(form or JSON: grant_type=refresh_token, refresh_token); the old refresh token is used up")
+    @Post(value = "/token", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    LoginResponse token(@Nullable @Body("grant_type") String grantType,
+                        @Nullable @Body("refresh_token") String refreshToken) {
+        if (!"refresh_token".equals(grantType)) {
+            throw new IdentityProblems.UnsupportedGrantType();
+        }
+        return sessions.refresh(refreshToken);
+    }
+
+    @Operation(summary = "Sign out: with a refresh token, ends that session; signed in without one, ends "
+            + "every session of the account")
+    @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    @Status(HttpStatus.NO_CONTENT)
+    void logout(@Nullable @Body("refresh_token") String refreshToken, @Nullable Authentication authentication) {
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            sessions.close(refreshToken);
+        } else if (authentication != null) {
+            identity.signOutEverywhere(Long.parseLong(authentication.getName()));
+        } else {
+            throw new IdentityProblems.NotSignedIn();
+        }
     }
 }

@@ -6,14 +6,25 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 
-/** {@code laurel.identity.*}: hashing cost, login throttling, token lifetime, first admin. */
+/**
+ * {@code laurel.identity.*}: hashing cost, token signing and lifetimes, throttling, first admin.
+ * The throttling numbers are explained in {@link LoginThrottle}.
+ */
 @ConfigurationProperties("laurel.identity")
 public record IdentityConfig(
         @Bindable(defaultValue = "19456") int argon2MemoryKib,
         @Bindable(defaultValue = "2") int argon2Iterations,
+        /* From LAUREL_JWT_SECRET; blank means "use the installation's generated secret". */
+        @Nullable String jwtSecret,
+        @Bindable(defaultValue = "30d") Duration refreshTokenLifetime,
+        /* How stale the per-request view of an account (active, roles) may be on another instance. */
+        @Bindable(defaultValue = "5s") Duration accountCacheTtl,
         @Bindable(defaultValue = "10") int loginMaxFailures,
         @Bindable(defaultValue = "15m") Duration loginWindow,
-        @Bindable(defaultValue = "30d") Duration refreshTokenLifetime,
+        @Bindable(defaultValue = "50") int loginAccountMaxFailures,
+        @Bindable(defaultValue = "100") int loginAddressMaxFailures,
+        @Bindable(defaultValue = "10") int registerMaxPerAddress,
+        @Bindable(defaultValue = "1h") Duration registerWindow,
         @Nullable String adminEmail,
         @Nullable String adminPassword) {
 }

@@ -30,7 +30,37 @@ final class IdentityProblems {
     static final class LastAdmin extends ProblemException.Conflict {
         LastAdmin() {
             super("last-admin", "Last administrator",
-                    "This is the only administrator; grant ADMIN to someone else before revoking it here.");
+                    "This is the only active administrator; grant ADMIN to someone else before revoking it "
+                            + "or deactivating this account.");
+        }
+    }
+
+    /** Told only to someone who proved the password (or holds a valid refresh token). */
+    static final class AccountDeactivated extends ProblemException {
+        AccountDeactivated() {
+            super(io.micronaut.http.HttpStatus.FORBIDDEN, "account-deactivated", "Account deactivated",
+                    "This account has been deactivated. Ask an administrator to reactivate it.", null);
+        }
+    }
+
+    /** A refresh token that is unknown, expired, revoked or already used (OAuth's invalid_grant). */
+    static final class InvalidGrant extends ProblemException {
+        InvalidGrant(String detail) {
+            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "invalid-grant", "Session ended", detail, null);
+        }
+    }
+
+    static final class UnsupportedGrantType extends ProblemException {
+        UnsupportedGrantType() {
+            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "unsupported-grant-type", "Unsupported grant type",
+                    "Only grant_type=refresh_token is supported here; sign in at /api/auth/login.", null);
+        }
+    }
+
+    static final class NotSignedIn extends ProblemException {
+        NotSignedIn() {
+            super(io.micronaut.http.HttpStatus.UNAUTHORIZED, "not-signed-in", "Not signed in",
+                    "Send the session's refresh token, or sign in, to sign out.", null);
         }
     }
 }

@@ -1,14 +1,20 @@
 package org.laurel.identity;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.laurel.audit.AuditTrail;
 import org.laurel.shared.PageView;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,20 +30,38 @@ public class IdentityService {
 
     private final UserRepository users;
     private final UserRoleRepository roles;
+    private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    /** Lazily: the audit trail itself looks people up here. */
+    private final BeanProvider<AuditTrail> audit;
+    private final ApplicationEventPublisher<AccountChanged> changes;
     private final Clock clock;
 
-    IdentityService(UserRepository users, UserRoleRepository roles, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+    IdentityService(UserRepository users, UserRoleRepository roles, RefreshTokenRepository refreshTokens,
+                    PasswordHasher hasher, LoginThrottle throttle, BeanProvider<AuditTrail> audit,
+                    ApplicationEventPublisher<AccountChanged> changes, Clock clock) {
         this.users = users;
         this.roles = roles;
+        this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
-    /** Self-registration: everyone who signs up is an applicant. */
-    public UserView register(RegisterRequest request) {
+    /** What the per-request check needs to know about an account. */
+    public record AccountState(boolean active, Set<Role> roles, @Nullable Instant tokensValidAfter) {
+    }
+
+    /** Published inside the transaction that changed an account's status, roles or sessions. */
+    public record AccountChanged(long userId) {
+    }
+
+    /** Self-registration: everyone who signs up is an applicant. Throttled per client address. */
+    public UserView register(RegisterRequest request, String clientAddress) {
+        throttle.reserveRegistration(clientAddress);
         return create(request.email(), request.password(), request.displayName(), request.organization(),
                 request.locale(), Set.of(Role.APPLICANT));
     }
@@ -74,23 +98,88 @@ public class IdentityService {
         return view(saved, EnumSet.copyOf(granted));
     }
 
-    /** Checks the password; throttled accounts are refused before the password is compared. */
-    public Authentication authenticate(String username, String password) {
+    /**
+     * Checks the password. The attempt is counted by {@link LoginThrottle} before the password is
+     * compared (429 while throttled). A deactivated account is named as such only to someone who
+     * gave its right password; everyone else gets the same answer as for an unknown account.
+     */
+    public Authentication authenticate(String username, String password, String clientAddress) {
         String email = User.normalizeEmail(username);
-        throttle.check(email);
+        throttle.reserveLogin(email, clientAddress);
         Optional<User> user = users.findByEmail(email);
         boolean ok = hasher.matches(password, user.map(User::getPasswordHash).orElse(null));
         if (!ok) {
-            throttle.recordFailure(email);
             throw new IdentityProblems.BadCredentials();
         }
-        throttle.reset(email);
+        throttle.loginSucceeded(email, clientAddress);
+        if (!user.get().isActive()) {
+            throw new IdentityProblems.AccountDeactivated();
+        }
         return authenticationOf(user.get(), rolesOf(user.get().getId()));
     }
 
-    /** The current authentication of an account, read afresh (role changes apply at the next refresh). */
-    public Optional<Authentication> currentAuthentication(long userId) {
-        return users.findById(userId).map(u -> authenticationOf(u, rolesOf(userId)));
+    /** The authentication of an active account, read afresh (for refreshing a session). */
+    Optional<Authentication> activeAuthentication(long userId) {
+        Optional<User> user = users.findById(userId);
+        if (user.isPresent() && !user.get().isActive()) {
+            throw new IdentityProblems.AccountDeactivated();
+        }
+        return user.map(u -> authenticationOf(u, rolesOf(userId)));
+    }
+
+    /** The account's status and current roles; empty if it no longer exists. */
+    public Optional<AccountState> accountState(long userId) {
+        return users.findById(userId).map(u -> new AccountState(u.isActive(), rolesOf(userId), u.getTokensValidAfter()));
+    }
+
+    /** An admin deactivates or reactivates an account. Deactivating also ends all its sessions. */
+    @Transactional
+    public UserView setActive(long actorId, long id, boolean active) {
+        User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
+        Set<Role> current = rolesOf(id);
+        if (user.isActive() == active) {
+            return view(user, current);
+        }
+        if (!active && current.contains(Role.ADMIN) && roles.countActiveWithRole(Role.ADMIN.name()) <= 1) {
+            throw new IdentityProblems.LastAdmin();
+        }
+        user.setActive(active);
+        users.update(user);
+        if (!active) {
+            refreshTokens.revokeAllOf(id);
+        }
+        record(actorId, active ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED",
+                Map.of("userId", id, "active", !active), Map.of("userId", id, "active", active));
+        changes.publishEvent(new AccountChanged(id));
+        return view(user, current);
+    }
+
+    /** Ends every session of the account: refresh tokens revoked, access tokens issued until now refused. */
+    @Transactional
+    public void signOutEverywhere(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new IdentityProblems.UserNotFound(userId));
+        // Whole seconds, as a token's issue time is: a token issued in the same second stays valid.
+        user.setTokensValidAfter(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        users.update(user);
+        refreshTokens.revokeAllOf(userId);
+        record(userId, "SIGNED_OUT_EVERYWHERE", null, Map.of("userId", userId), null);
+        changes.publishEvent(new AccountChanged(userId));
+    }
+
+    /** A used refresh token came back: someone holds a copy, so the whole sign-in it belongs to ends. */
+    @Transactional
+    public void endReusedSession(long userId, String family) {
+        long revoked = refreshTokens.revokeFamily(family);
+        record(userId, "SESSION_REVOKED_ON_REUSE", null, Map.of("userId", userId, "revokedTokens", revoked),
+                "a refresh token was presented after it had been used");
+    }
+
+    private void record(long actorId, String action, Object before, Object after) {
+        record(actorId, action, before, after, null);
+    }
+
+    private void record(long actorId, String action, @Nullable Object before, Object after, @Nullable String reason) {
+        audit.get().record(actorId, new AuditTrail.Subject(null, null, null), action, before, after, reason);
     }
 
     public UserView get(long id) {
@@ -132,15 +221,22 @@ public class IdentityService {
                 page.getTotalSize());
     }
 
+    /** Replaces an account's roles; they apply from the account's next request. */
     @Transactional
-    public UserView setRoles(long id, Set<Role> wanted) {
+    public UserView setRoles(long actorId, long id, Set<Role> wanted) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         Set<Role> current = rolesOf(id);
-        if (current.contains(Role.ADMIN) && !wanted.contains(Role.ADMIN) && roles.countByRole(Role.ADMIN) <= 1) {
+        if (user.isActive() && current.contains(Role.ADMIN) && !wanted.contains(Role.ADMIN)
+                && roles.countActiveWithRole(Role.ADMIN.name()) <= 1) {
             throw new IdentityProblems.LastAdmin();
         }
         roles.deleteByUserId(id);
         roles.saveAll(wanted.stream().sorted().map(r -> UserRole.of(id, r)).toList());
+        if (!current.equals(wanted)) {
+            record(actorId, "ROLES_CHANGED", Map.of("userId", id, "roles", current.stream().sorted().toList()),
+                    Map.of("userId", id, "roles", wanted.stream().sorted().toList()));
+            changes.publishEvent(new AccountChanged(id));
+        }
         return view(user, wanted.isEmpty() ? Set.of() : EnumSet.copyOf(wanted));
     }
 
@@ -180,6 +276,6 @@ public class IdentityService {
 
     private static UserView view(User user, Set<Role> granted) {
         return new UserView(user.getId(), user.getEmail(), user.getDisplayName(), user.getOrganization(),
-                user.getLocale(), granted.stream().sorted().toList(), user.getCreatedAt());
+                user.getLocale(), granted.stream().sorted().toList(), user.isActive(), user.getCreatedAt());
     }
 }

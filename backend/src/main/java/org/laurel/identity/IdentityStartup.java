@@ -1,7 +1,5 @@
 package org.laurel.identity;
 
-import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -10,12 +8,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Set;
 
-/** Start-up duties of the identity module: refuse an unsafe production start, create the first admin. */
+/** Creates the first admin on start-up (the signing secret is {@link TokenSigning}'s). */
 @Singleton
 class IdentityStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityStartup.class);
-    static final String DEV_SECRET_PREFIX = "dev-only-secret";
 
     private final IdentityService identity;
     private final IdentityConfig config;
@@ -23,24 +20,6 @@ class IdentityStartup {
     IdentityStartup(IdentityService identity, IdentityConfig config) {
         this.identity = identity;
         this.config = config;
-    }
-
-    /** Created with the context, so a production start with the development secret never serves a request. */
-    @Context
-    static class JwtSecretGuard {
-        JwtSecretGuard(@Value("${laurel.production:false}") boolean production,
-                       @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
-            if (!production) {
-                return;
-            }
-            if (secret.startsWith(DEV_SECRET_PREFIX)) {
-                throw new IllegalStateException("LAUREL_PRODUCTION is true but LAUREL_JWT_SECRET is the development "
-                        + "default: set LAUREL_JWT_SECRET to a random value of at least 32 characters.");
-            }
-            if (secret.length() < 32) {
-                throw new IllegalStateException("LAUREL_JWT_SECRET must be at least 32 characters long.");
-            }
-        }
     }
 
     @EventListener

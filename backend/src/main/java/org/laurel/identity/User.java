@@ -24,6 +24,10 @@ class User {
     private String locale;
     private String passwordHash;
     private Instant createdAt;
+    private boolean active = true;
+    /** Access tokens issued before this instant are refused (set by signing out everywhere). */
+    @Nullable
+    private Instant tokensValidAfter;
 
     User() {
     }
@@ -58,5 +62,9 @@ class User {
     public String getPasswordHash() { return passwordHash; }
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public Instant getCreatedAt() { return createdAt; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public Instant getTokensValidAfter() { return tokensValidAfter; }
+    public void setTokensValidAfter(Instant tokensValidAfter) { this.tokensValidAfter = tokensValidAfter; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 }

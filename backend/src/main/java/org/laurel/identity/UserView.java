@@ -9,5 +9,5 @@ import java.util.List;
 /** A person as the API shows them. */
 @Serdeable
 public record UserView(long id, String email, String displayName, @Nullable String organization,
-                       @Nullable String locale, List<Role> roles, Instant createdAt) {
+                       @Nullable String locale, List<Role> roles, boolean active, Instant createdAt) {
 }

@@ -1,12 +1,12 @@
 package org.laurel.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-@MappedEntity("login_failure")
-record LoginFailure(@Id @GeneratedValue @Nullable Long id, String email, Instant failedAt) {
+/** The one row holding the installation's generated token-signing secret. */
+@MappedEntity("signing_secret")
+record SigningSecret(@Id Integer id, String secret, Instant createdAt) {
 }
