@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import org.laurel.shared.ClientOrigin;
 
 import java.net.URI;
+import java.util.Map;
 
 /**
  * Registration, sign-in, refreshing and signing out. All four are ours rather than Micronaut's
@@ -35,11 +36,13 @@ class AuthController {
     private final IdentityService identity;
     private final Sessions sessions;
     private final ClientOrigin origin;
+    private final TokenRequestBody bodies;
 
-    AuthController(IdentityService identity, Sessions sessions, ClientOrigin origin) {
+    AuthController(IdentityService identity, Sessions sessions, ClientOrigin origin, TokenRequestBody bodies) {
         this.identity = identity;
         this.sessions = sessions;
         this.origin = origin;
+        this.bodies = bodies;
     }
 
     @Operation(summary = "Register as an applicant (rate-limited per client address)")
@@ -59,19 +62,20 @@ class AuthController {
     @Operation(summary = "Exchange a refresh token for a new access token and a new refresh token "
             + "(form or JSON: grant_type=refresh_token, refresh_token); the old refresh token is used up")
     @Post(value = "/token", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    LoginResponse token(@Nullable @Body("grant_type") String grantType,
-                        @Nullable @Body("refresh_token") String refreshToken) {
-        if (!"refresh_token".equals(grantType)) {
+    LoginResponse token(HttpRequest<?> http, @Nullable @Body String body) {
+        Map<String, String> fields = bodies.parse(http, body);
+        if (!"refresh_token".equals(fields.get("grant_type"))) {
             throw new IdentityProblems.UnsupportedGrantType();
         }
-        return sessions.refresh(refreshToken);
+        return sessions.refresh(fields.get("refresh_token"));
     }
 
     @Operation(summary = "Sign out: with a refresh token, ends that session; signed in without one, ends "
             + "every session of the account")
     @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     @Status(HttpStatus.NO_CONTENT)
-    void logout(@Nullable @Body("refresh_token") String refreshToken, @Nullable Authentication authentication) {
+    void logout(HttpRequest<?> http, @Nullable @Body String body, @Nullable Authentication authentication) {
+        String refreshToken = bodies.parse(http, body).get("refresh_token");
         if (refreshToken != null && !refreshToken.isBlank()) {
             sessions.close(refreshToken);
         } else if (authentication != null) {

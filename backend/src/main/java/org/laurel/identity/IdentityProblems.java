@@ -63,4 +63,11 @@ final class IdentityProblems {
                     "Send the session's refresh token, or sign in, to sign out.", null);
         }
     }
+
+    static final class MalformedRequest extends ProblemException {
+        MalformedRequest() {
+            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "The request body could not be read as a form or JSON.", null);
+        }
+    }
 }

@@ -10,17 +10,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StartupTest {
 
     @Test
-    void productionRefusesToStartWithTheDevelopmentJwtSecret() {
+    void productionRefusesToStartWithoutAJwtSecret() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("laurel.production", true,
-                "micronaut.server.port", -1), "test").close())
-                .hasStackTraceContaining("LAUREL_JWT_SECRET");
+                "laurel.identity.jwt-secret", "", "micronaut.server.port", -1), "test").close())
+                .hasStackTraceContaining("LAUREL_JWT_SECRET is not set");
     }
 
     @Test
     void productionRefusesAShortSecret() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("laurel.production", true,
-                "micronaut.security.token.jwt.signatures.secret.generator.secret", "too-short",
-                "micronaut.server.port", -1), "test").close())
+                "laurel.identity.jwt-secret", "too-short", "micronaut.server.port", -1), "test").close())
                 .hasStackTraceContaining("at least 32 characters");
+    }
+
+    @Test
+    void theFormerDevelopmentSecretIsRefusedEvenOutsideProduction() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(
+                "laurel.identity.jwt-secret", SigningSecretApiTest.FORMER_DEV_SECRET, "micronaut.server.port", -1), "test").close())
+                .hasStackTraceContaining("former development default");
     }
 }
