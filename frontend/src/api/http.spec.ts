@@ -179,6 +179,62 @@ describe('http', () => {
     expect(expired).toHaveBeenCalledOnce()
   })
 
+  it('keeps the rotated refresh token from every refresh', async () => {
+    const auth = useAuthStore()
+    auth.setTokens('access-1', 'refresh-1')
+    fetchMock
+      .mockResolvedValueOnce(problem(401, { status: 401 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ access_token: 'access-2', refresh_token: 'refresh-2' }), { status: 200 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
+      .mockResolvedValueOnce(problem(401, { status: 401 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ access_token: 'access-3', refresh_token: 'refresh-3' }), { status: 200 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
+
+    await http('/me')
+    await http('/me')
+
+    expect(String((fetchMock.mock.calls[4]![1] as RequestInit).body)).toBe('grant_type=refresh_token&refresh_token=refresh-2')
+    expect(auth.refreshToken).toBe('refresh-3')
+    expect(JSON.parse(localStorage.getItem('laurel.auth')!).refreshToken).toBe('refresh-3')
+  })
+
+  it('uses the tokens another tab stored when its own refresh is refused because that tab rotated first', async () => {
+    const auth = useAuthStore()
+    auth.setTokens('access-1', 'refresh-1')
+    const expired = vi.fn()
+    onSessionExpired(expired)
+    fetchMock
+      .mockResolvedValueOnce(problem(401, { status: 401 }))
+      .mockImplementationOnce(async () => {
+        // Meanwhile the other tab refreshed with refresh-1 and stored its new tokens.
+        localStorage.setItem('laurel.auth', JSON.stringify({ accessToken: 'access-2', refreshToken: 'refresh-2', user: null, roles: [] }))
+        return problem(400, { status: 400, title: 'Session ended' })
+      })
+      .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
+
+    await expect(http('/me')).resolves.toEqual({ id: 1 })
+
+    expect((fetchMock.mock.calls[2]![1] as RequestInit).headers).toMatchObject({ Authorization: 'Bearer access-2' })
+    expect(auth.refreshToken).toBe('refresh-2')
+    expect(expired).not.toHaveBeenCalled()
+  })
+
+  it('does not refresh at all when another tab already stored newer tokens', async () => {
+    const auth = useAuthStore()
+    auth.setTokens('access-1', 'refresh-1')
+    fetchMock
+      .mockImplementationOnce(async () => {
+        localStorage.setItem('laurel.auth', JSON.stringify({ accessToken: 'access-2', refreshToken: 'refresh-2', user: null, roles: [] }))
+        return problem(401, { status: 401 })
+      })
+      .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
+
+    await expect(http('/me')).resolves.toEqual({ id: 1 })
+
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(fetchMock.mock.calls.map((c) => c[0])).not.toContain('/api/auth/token')
+  })
+
   it('does not try to refresh for calls made without a token (e.g. a failed sign-in)', async () => {
     fetchMock.mockResolvedValue(problem(401, { status: 401, title: 'Sign-in failed', detail: 'Wrong password.' }))
     const error = await http('/auth/login', { method: 'POST', body: {}, auth: false }).catch((e: unknown) => e)

@@ -220,11 +220,24 @@ export interface TokenResponse {
 
 let refreshing: Promise<boolean> | null = null
 
+/**
+ * Runs the refresh under a lock shared by every tab of this origin (Web Locks API, where the
+ * browser has it): refresh tokens rotate, so two tabs presenting the same one would look like a
+ * stolen token and end the session.
+ */
+function withRefreshLock(task: () => Promise<boolean>): Promise<boolean> {
+  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined
+  // request() resolves with the task's own result (typed as a nested promise, flattened at run time).
+  return locks ? locks.request('laurel.auth.refresh', task).then((granted) => granted) : task()
+}
+
 /** One refresh at a time, shared by every request that got a 401 meanwhile. */
 function refreshOnce(): Promise<boolean> {
   if (!refreshing) {
-    refreshing = (async () => {
+    refreshing = withRefreshLock(async () => {
       const auth = useAuthStore()
+      // Another tab may have refreshed while this one waited: its tokens are the newer ones.
+      if (auth.adoptStoredTokens()) return true
       const refreshToken = auth.refreshToken
       if (!refreshToken) return false
       try {
@@ -233,15 +246,17 @@ function refreshOnce(): Promise<boolean> {
           { method: 'POST', form: { grant_type: 'refresh_token', refresh_token: refreshToken } },
           null,
         )
-        if (!response.ok) return false
+        // Refused: if another tab rotated the token meanwhile (no shared lock), use its tokens.
+        if (!response.ok) return auth.adoptStoredTokens()
         const tokens = await readBody<TokenResponse>(response)
         if (!tokens?.access_token) return false
-        auth.setTokens(tokens.access_token, tokens.refresh_token ?? refreshToken)
+        // The server rotates the refresh token on every use: keep the new one.
+        auth.setTokens(tokens.access_token, tokens.refresh_token ?? null)
         return true
       } catch {
         return false
       }
-    })().finally(() => {
+    }).finally(() => {
       refreshing = null
     })
   }

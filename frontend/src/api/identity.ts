@@ -13,6 +13,8 @@ export interface UserView {
   organization: string | null
   locale: AppLocale | null
   roles: Role[]
+  /** False once an admin has deactivated the account. */
+  active: boolean
   createdAt: string
 }
 
@@ -54,6 +56,11 @@ export function login(email: string, password: string): Promise<LoginResponse> {
   })
 }
 
+/** Ends this session on the server (its refresh token and the ones it was rotated from). */
+export function logout(refreshToken: string): Promise<void> {
+  return http<void>('/auth/logout', { method: 'POST', body: { refresh_token: refreshToken }, auth: false })
+}
+
 export function me(): Promise<UserView> {
   return http<UserView>('/me')
 }
@@ -86,5 +93,13 @@ export function setUserRoles(id: number, roles: Role[]): Promise<UserView> {
   return http<UserView>(`/admin/users/${encodeURIComponent(String(id))}/roles`, {
     method: 'PUT',
     body: { roles },
+  })
+}
+
+/** Deactivates (false) or reactivates (true) an account. */
+export function setUserStatus(id: number, active: boolean): Promise<UserView> {
+  return http<UserView>(`/admin/users/${encodeURIComponent(String(id))}/status`, {
+    method: 'PUT',
+    body: { active },
   })
 }

@@ -276,6 +276,23 @@ const en = {
       emptyWarning: 'An account without roles is suspended.',
       selfWarning: 'You are editing your own account.',
     },
+    status: {
+      column: 'Status',
+      active: 'Active',
+      inactive: 'Deactivated',
+      deactivate: 'Deactivate',
+      reactivate: 'Reactivate',
+      deactivateLabel: 'Deactivate {name}',
+      reactivateLabel: 'Reactivate {name}',
+      deactivateTitle: 'Deactivate this account?',
+      deactivateText:
+        '{name} will be signed out within seconds and cannot sign in again until the account is reactivated. Their entries, scores and history are kept.',
+      reactivateTitle: 'Reactivate this account?',
+      reactivateText: '{name} will be able to sign in again with their password.',
+      deactivated: '{name} has been deactivated.',
+      reactivated: '{name} has been reactivated.',
+      failed: 'The account status could not be changed.',
+    },
   },
   programs: {
     kind: {

@@ -277,6 +277,22 @@ const zhCN: MessageSchema = {
       emptyWarning: '没有任何角色的账号将被停用。',
       selfWarning: '你正在编辑自己的账号。',
     },
+    status: {
+      column: '状态',
+      active: '正常',
+      inactive: '已停用',
+      deactivate: '停用',
+      reactivate: '恢复',
+      deactivateLabel: '停用 {name}',
+      reactivateLabel: '恢复 {name}',
+      deactivateTitle: '停用该账号？',
+      deactivateText: '{name} 将在几秒内被登出，在账号恢复之前无法再次登录。其作品、评分和记录都会保留。',
+      reactivateTitle: '恢复该账号？',
+      reactivateText: '{name} 将可以使用原密码再次登录。',
+      deactivated: '已停用 {name}。',
+      reactivated: '已恢复 {name}。',
+      failed: '无法修改账号状态。',
+    },
   },
   programs: {
     kind: {

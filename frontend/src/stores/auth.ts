@@ -112,12 +112,37 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
+  /** Forgets the session in this browser (all tabs share it through localStorage). */
   function logout(): void {
     accessToken.value = null
     refreshToken.value = null
     user.value = null
     tokenRoles.value = []
     persist()
+  }
+
+  /** Signs out here and ends the session on the server, so its refresh token cannot be used again. */
+  async function signOut(): Promise<void> {
+    const token = refreshToken.value
+    logout()
+    if (!token) return
+    try {
+      await identity.logout(token)
+    } catch {
+      // Signed out here regardless; the refresh token then simply expires.
+    }
+  }
+
+  /**
+   * Refresh tokens rotate, so another tab that refreshed has stored newer tokens than this one
+   * holds. Adopts them if so; true if this tab now holds different (newer) tokens.
+   */
+  function adoptStoredTokens(): boolean {
+    const stored = readStored()
+    if (!stored.accessToken || !stored.refreshToken || stored.refreshToken === refreshToken.value) return false
+    accessToken.value = stored.accessToken
+    refreshToken.value = stored.refreshToken
+    return true
   }
 
   return {
@@ -134,5 +159,7 @@ export const useAuthStore = defineStore('auth', () => {
     loadMe,
     login,
     logout,
+    signOut,
+    adoptStoredTokens,
   }
 })

@@ -63,7 +63,7 @@ describe('TheNotificationBell', () => {
   function signIn(): void {
     const auth = useAuthStore()
     auth.setTokens('acc', 'ref')
-    auth.setUser({ id: 4, email: 'ann@example.org', displayName: 'Ann', organization: null, locale: 'en', roles: ['APPLICANT'], createdAt: minutesAgo(10_000) })
+    auth.setUser({ id: 4, email: 'ann@example.org', displayName: 'Ann', organization: null, locale: 'en', roles: ['APPLICANT'], active: true, createdAt: minutesAgo(10_000) })
   }
 
   /** Answers the list with `page`, and every POST with 204. */

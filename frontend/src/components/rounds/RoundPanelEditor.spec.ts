@@ -15,7 +15,7 @@ const JIA: JudgeSummary = { id: 3, displayName: 'Jia Judge', email: 'jia@example
 function signIn(roles: ('ORGANIZER' | 'ADMIN')[]): void {
   const auth = useAuthStore()
   auth.setTokens('a', 'r')
-  auth.setUser({ id: 9, email: 'org@example.org', displayName: 'Olga', organization: null, locale: 'en', roles, createdAt: '2025-01-01T00:00:00Z' })
+  auth.setUser({ id: 9, email: 'org@example.org', displayName: 'Olga', organization: null, locale: 'en', roles, active: true, createdAt: '2025-01-01T00:00:00Z' })
 }
 
 describe('RoundPanelEditor', () => {
