@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.laurel.shared.PageView;
+import org.laurel.shared.Principals;
 import org.laurel.shared.Paging;
 
 import java.net.URI;
@@ -57,13 +58,13 @@ class AdminUserController {
     @Operation(summary = "Replace an account's roles (grant and revoke); they apply from the account's next request")
     @Put("/{id}/roles")
     UserView setRoles(long id, @Valid @Body SetRolesRequest request, Authentication admin) {
-        return identity.setRoles(Long.parseLong(admin.getName()), id, request.roles());
+        return identity.setRoles(Principals.id(admin), id, request.roles());
     }
 
     @Operation(summary = "Deactivate or reactivate an account; a deactivated account cannot sign in, refresh "
             + "or use its access tokens")
     @Put("/{id}/status")
     UserView setStatus(long id, @Valid @Body SetStatusRequest request, Authentication admin) {
-        return identity.setActive(Long.parseLong(admin.getName()), id, request.active());
+        return identity.setActive(Principals.id(admin), id, request.active());
     }
 }

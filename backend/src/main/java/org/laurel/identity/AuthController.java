@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.laurel.shared.ClientOrigin;
+import org.laurel.shared.Principals;
 
 import java.net.URI;
 import java.util.Map;
@@ -79,7 +80,7 @@ class AuthController {
         if (refreshToken != null && !refreshToken.isBlank()) {
             sessions.close(refreshToken);
         } else if (authentication != null) {
-            identity.signOutEverywhere(Long.parseLong(authentication.getName()));
+            identity.signOutEverywhere(Principals.id(authentication));
         } else {
             throw new IdentityProblems.NotSignedIn();
         }

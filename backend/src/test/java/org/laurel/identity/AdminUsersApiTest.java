@@ -91,7 +91,7 @@ class AdminUsersApiTest {
     }
 
     @Test
-    void grantingAndRevokingRolesTakesEffectAtTheNextRefresh() {
+    void grantedAndRevokedRolesShowInRefreshedSessionsAndAtSignIn() {
         String email = uniqueEmail("grow");
         long id = ((Number) api().register(email, PASSWORD, "Grow").get("id")).longValue();
         Api.Result login = api().login(email, PASSWORD);
