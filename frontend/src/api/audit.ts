@@ -24,7 +24,10 @@ export function getProgramAudit(programId: number | string): Promise<Page<AuditI
   return http<Page<AuditItem>>(`/programs/${id(programId)}/audit`)
 }
 
-/** Checks the whole trail's chain (organizers and admins). */
-export function verifyAuditTrail(): Promise<ChainVerification> {
-  return http<ChainVerification>('/audit/verify', { method: 'POST' })
+/**
+ * Checks the chain for one program (its organizers): its records in detail, the rest of the
+ * chain only as intact or not. `checked` counts the program's records.
+ */
+export function verifyProgramAudit(programId: number | string): Promise<ChainVerification> {
+  return http<ChainVerification>(`/programs/${id(programId)}/audit/verify`, { method: 'POST' })
 }

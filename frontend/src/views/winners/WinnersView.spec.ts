@@ -125,6 +125,9 @@ describe('WinnersView', () => {
           return jsonResponse(201, published)
         }
         if (url === '/api/programs/3/audit') return jsonResponse(200, { items: [], total: 0 })
+        if (url === '/api/programs/3/audit/verify' && method === 'POST') {
+          return jsonResponse(200, { valid: true, checked: 7, problems: [] })
+        }
         return jsonResponse(404, { status: 404, title: 'Not found' })
       }),
     )
@@ -135,6 +138,16 @@ describe('WinnersView', () => {
     await flushPromises()
     return { ...mounted, root }
   }
+
+  it('verifies the program’s own part of the audit trail (the whole-trail check is for administrators)', async () => {
+    const { root } = await open()
+    button(root, 'Verify audit trail')!.click()
+    await vi.waitFor(() => expect(root.textContent).toContain('The audit trail is intact.'), WAIT)
+    expect(root.textContent).toContain('7 records checked.')
+    const calls = vi.mocked(fetch).mock.calls.map(([url]) => String(url))
+    expect(calls).toContain('/api/programs/3/audit/verify')
+    expect(calls).not.toContain('/api/audit/verify')
+  })
 
   it('shows each tier’s proposal, and a tie at the last place with every tied entry', async () => {
     const { root } = await open()

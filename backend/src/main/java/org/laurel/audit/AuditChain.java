@@ -106,14 +106,27 @@ public class AuditChain {
         return ids.size();
     }
 
-    /** Seals what is pending, then walks the whole chain in order and recomputes every link. */
+    /** Seals what is pending, then walks the whole chain in order and recomputes every link. For administrators. */
     public Verification verify() {
         seal();
-        return tx.executeRead(status -> walk(status.getConnection()));
+        return tx.executeRead(status -> walk(status.getConnection(), null));
     }
 
-    private Verification walk(Connection c) throws SQLException {
+    /**
+     * The check an organizer may run for one program. A record can only be trusted if the whole
+     * chain before it is intact (a removed record cannot even say which program it belonged to),
+     * so the whole chain is walked and {@code valid} speaks for all of it; but {@code checked}
+     * counts this program's records, and problems are detailed only for them and for gaps. Other
+     * programs' records are never named: their problems are only counted.
+     */
+    public Verification verifyProgram(long programId) {
+        seal();
+        return tx.executeRead(status -> walk(status.getConnection(), programId));
+    }
+
+    private Verification walk(Connection c, Long programId) throws SQLException {
         List<Problem> problems = new ArrayList<>();
+        long elsewhere = 0;
         long expectedSeq = 1;
         String prev = GENESIS;
         long checked = 0;
@@ -126,17 +139,27 @@ public class AuditChain {
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
                         rows++;
-                        checked++;
                         long seq = rs.getLong("chain_seq");
                         long id = rs.getLong("id");
+                        long program = rs.getLong("program_id");
+                        boolean ours = programId == null || !rs.wasNull() && program == programId;
+                        if (ours) {
+                            checked++;
+                        }
                         if (seq != expectedSeq) {
                             add(problems, new Problem(expectedSeq, null, "records " + expectedSeq + " to " + (seq - 1) + " of the chain are missing"));
                         }
+                        List<Problem> found = new ArrayList<>();
                         if (!prev.equals(rs.getString("prev_hash")) && seq == expectedSeq) {
-                            add(problems, new Problem(seq, id, "does not link to the record before it"));
+                            found.add(new Problem(seq, id, "does not link to the record before it"));
                         }
                         if (!hash(rs.getString("prev_hash"), seq, canonical(rs)).equals(rs.getString("hash"))) {
-                            add(problems, new Problem(seq, id, "was changed after it was recorded"));
+                            found.add(new Problem(seq, id, "was changed after it was recorded"));
+                        }
+                        if (ours) {
+                            found.forEach(p -> add(problems, p));
+                        } else {
+                            elsewhere += found.size();
                         }
                         prev = rs.getString("hash");
                         expectedSeq = seq + 1;
@@ -155,6 +178,9 @@ public class AuditChain {
                 add(problems, new Problem(rs.getLong(1), null, "the chain should end at record " + rs.getLong(1)
                         + " but ends at " + (expectedSeq - 1) + ": records were removed from its end"));
             }
+        }
+        if (elsewhere > 0) {
+            add(problems, new Problem(0, null, elsewhere + " problem(s) in records of other programs: an administrator can see them"));
         }
         return new Verification(problems.isEmpty(), checked, problems);
     }

@@ -6,5 +6,15 @@ package org.laurel.entries;
  */
 public interface EntryAccess {
 
-    boolean mayRead(long entryId, long userId);
+    /** How much of an entry a grant lets someone see. */
+    enum Sight {
+        /** Nothing: the entry stays unknown (404). */
+        NONE,
+        /** What a judge of a blind round may see: see {@link BlindFiles}. */
+        BLIND,
+        /** Everything that is shown to judges. */
+        OPEN
+    }
+
+    Sight sight(long entryId, long userId);
 }

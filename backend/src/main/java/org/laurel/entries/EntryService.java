@@ -197,13 +197,63 @@ public class EntryService {
     public record Download(Path path, String fileName, String contentType, long size) {
     }
 
+    /**
+     * The applicant and the program's organizers get every file under its own name; a judge gets
+     * what {@link BlindFiles} leaves them (nothing identifying, and neutral names, in blind rounds).
+     */
     public Download download(long entryId, long attachmentId, long userId) {
         Entry entry = entries.findById(entryId).orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
-        if (entry.getStatus() == EntryStatus.DRAFT || extraReaders.stream().noneMatch(r -> r.mayRead(entryId, userId))) {
-            readableBy(entryId, userId);
+        EntryAccess.Sight sight = sightOf(entry, userId);
+        if (sight == EntryAccess.Sight.NONE) {
+            throw new EntryProblems.EntryNotFound(entryId);
         }
         Attachment a = attachmentOf(entryId, attachmentId);
-        return new Download(store.path(a.storageName()), a.fileName(), a.contentType(), a.sizeBytes());
+        String name = a.fileName();
+        if (sight == EntryAccess.Sight.BLIND) {
+            BlindFiles blind = BlindFiles.of(programs.find(entry.getProgramId()));
+            if (blind.hides(a)) {
+                throw new EntryProblems.AttachmentNotFound(attachmentId); // as if it did not exist
+            }
+            name = blind.name(a);
+        }
+        return new Download(store.path(a.storageName()), name, a.contentType(), a.sizeBytes());
+    }
+
+    /**
+     * How much of the entry this person may see: all of it for its applicant and (once submitted)
+     * its program's organizers; otherwise what other modules grant (judges), the most cautious
+     * grant winning when several apply.
+     */
+    private EntryAccess.Sight sightOf(Entry entry, long userId) {
+        if (seesEverything(entry, userId)) {
+            return EntryAccess.Sight.OPEN;
+        }
+        if (entry.getStatus() == EntryStatus.DRAFT) {
+            return EntryAccess.Sight.NONE;
+        }
+        EntryAccess.Sight sight = EntryAccess.Sight.NONE;
+        for (EntryAccess grant : extraReaders) {
+            EntryAccess.Sight s = grant.sight(entry.getId(), userId);
+            if (s == EntryAccess.Sight.BLIND) {
+                return s;
+            }
+            if (s == EntryAccess.Sight.OPEN) {
+                sight = s;
+            }
+        }
+        return sight;
+    }
+
+    /**
+     * The one rule for an entry id that another module's request names (a conflict, an
+     * assignment): it must be a submitted entry of that program. Anything else, including ids
+     * that never existed, is 404, so the answer tells nothing about other programs.
+     */
+    public EntryFacts requireOfProgram(long programId, long entryId) {
+        return entries.findById(entryId)
+                .filter(e -> e.getProgramId() == programId && e.getStatus() != EntryStatus.DRAFT)
+                .map(this::facts)
+                .orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
     }
 
     /** Organizers of the entry's program (once submitted) may read its audit trail. */
@@ -260,16 +310,14 @@ public class EntryService {
         ProgramView program = programs.find(e.getProgramId());
         Map<String, Object> answers = answers(e);
         List<JudgeEntryView.LabelledAnswer> labelled = program.formFields().stream()
-                .filter(f -> answers.containsKey(f.key()) && !(blind && f.identifying()))
+                .filter(f -> answers.containsKey(f.key()) && !(blind && BlindFiles.identifying(f)))
                 .map(f -> new JudgeEntryView.LabelledAnswer(f.key(), f.label(), answers.get(f.key()))).toList();
-        Set<String> hiddenFileKeys = program.formFields().stream().filter(f -> blind && f.identifying())
-                .map(ProgramView.FormFieldView::key).collect(Collectors.toSet());
+        BlindFiles files = blind ? BlindFiles.of(program) : BlindFiles.NONE;
         return new JudgeEntryView(e.getId(), e.getProgramId(), e.getTitle(), e.getCategoryId(),
                 categoryName(program, e.getCategoryId()), e.getSummary(), blind ? null : e.getOrganization(),
                 blind ? null : team(e), labelled,
-                attachments.findByEntryIdOrderById(entryId).stream()
-                        .filter(a -> a.fieldKey() == null || !hiddenFileKeys.contains(a.fieldKey()))
-                        .map(EntryService::view).toList(), blind);
+                attachments.findByEntryIdOrderById(entryId).stream().filter(a -> !files.hides(a))
+                        .map(a -> view(a, files.name(a))).toList(), blind);
     }
 
     /** Records how entries fared in a finalized round (advanced or not), in a fixed number of statements. */
@@ -438,14 +486,19 @@ public class EntryService {
         throw new EntryProblems.EntryNotFound(entryId);
     }
 
-    /** The applicant, or an organizer of the program once the entry is no longer a draft. */
+    /** Anybody else gets 404. */
     private Entry readableBy(long entryId, long userId) {
         Entry entry = entries.findById(entryId).orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
-        if (entry.getApplicantId() == userId
-                || entry.getStatus() != EntryStatus.DRAFT && programs.isOrganizer(entry.getProgramId(), userId)) {
+        if (seesEverything(entry, userId)) {
             return entry;
         }
         throw new EntryProblems.EntryNotFound(entryId);
+    }
+
+    /** The applicant, or an organizer of the program once the entry is no longer a draft. */
+    private boolean seesEverything(Entry entry, long userId) {
+        return entry.getApplicantId() == userId
+                || entry.getStatus() != EntryStatus.DRAFT && programs.isOrganizer(entry.getProgramId(), userId);
     }
 
     /** Screening decisions: organizers of the program; the applicant gets 403, anybody else 404. */
@@ -531,7 +584,11 @@ public class EntryService {
     }
 
     private static AttachmentView view(Attachment a) {
-        return new AttachmentView(a.id(), a.fieldKey(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt());
+        return view(a, a.fileName());
+    }
+
+    private static AttachmentView view(Attachment a, String shownName) {
+        return new AttachmentView(a.id(), a.fieldKey(), shownName, a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt());
     }
 
     private static Applicant applicant(@Nullable UserView u, long id) {

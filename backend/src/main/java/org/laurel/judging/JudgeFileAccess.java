@@ -3,7 +3,10 @@ package org.laurel.judging;
 import jakarta.inject.Singleton;
 import org.laurel.entries.EntryAccess;
 
-/** Judges may open the files of entries they are assigned to in a started round, unless conflicted. */
+/**
+ * Judges may open the files of entries they are assigned to in a started round, unless
+ * conflicted; when any of those rounds is blind, they see the entry as a blind judge does.
+ */
 @Singleton
 class JudgeFileAccess implements EntryAccess {
 
@@ -14,7 +17,10 @@ class JudgeFileAccess implements EntryAccess {
     }
 
     @Override
-    public boolean mayRead(long entryId, long userId) {
-        return access.countStartedAssignments(entryId, userId) > 0;
+    public Sight sight(long entryId, long userId) {
+        if (access.countStartedAssignments(entryId, userId) == 0) {
+            return Sight.NONE;
+        }
+        return access.countStartedBlindAssignments(entryId, userId) > 0 ? Sight.BLIND : Sight.OPEN;
     }
 }

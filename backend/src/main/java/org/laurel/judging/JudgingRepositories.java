@@ -117,5 +117,11 @@ final class JudgingRepositories {
                 + " WHERE a.entry_id = :entryId AND a.judge_id = :judgeId AND r.status <> 'DRAFT'"
                 + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
         long countStartedAssignments(long entryId, long judgeId);
+
+        /** Of those, the ones in blind rounds: a judge who judges the entry blind anywhere sees it blind everywhere. */
+        @Query("SELECT COUNT(*) FROM assignment a JOIN judging_round r ON r.id = a.round_id"
+                + " WHERE a.entry_id = :entryId AND a.judge_id = :judgeId AND r.status <> 'DRAFT' AND r.blind = TRUE"
+                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
+        long countStartedBlindAssignments(long entryId, long judgeId);
     }
 }

@@ -191,14 +191,12 @@ public class PanelService {
     public AssignmentMatrix assign(long roundId, long entryId, long judgeId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
+        entries.requireOfProgram(round.programId(), entryId);
         List<RoundEntry> inRound = syncEntries(round);
         if (inRound.stream().noneMatch(e -> e.entryId() == entryId)) {
             throw new ProblemException.Invalid("The entry is not in this round", List.of(new FieldError("entryId", "is not in this round")));
         }
-        if (!panels.existsByRoundIdAndJudgeId(roundId, judgeId)) {
-            throw new ProblemException.Invalid("The judge is not on this round's panel",
-                    List.of(new FieldError("judgeId", "is not on this round's panel")));
-        }
+        requireOnPanel(roundId, judgeId);
         if (conflicts.existsByEntryIdAndJudgeId(entryId, judgeId)) {
             throw new ProblemException.Conflict("conflict-of-interest", "Conflict of interest",
                     "Judge " + judgeId + " has a conflict of interest with entry " + entryId + ".");
@@ -232,6 +230,8 @@ public class PanelService {
     @Transactional
     public AssignmentMatrix setConflict(long roundId, JudgingViews.ConflictRequest request, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
+        entries.requireOfProgram(round.programId(), request.entryId());
+        requireOnPanel(roundId, request.judgeId());
         addConflict(round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
         return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
@@ -342,6 +342,14 @@ public class PanelService {
             UserView u = users.get(id);
             return new JudgeSummary(id, u.displayName(), u.email(), u.organization(), load.getOrDefault(id, 0L).intValue());
         }).toList();
+    }
+
+    /** A judge named in an organizer's request about a round must sit on its panel (400 otherwise, unknown ids included). */
+    private void requireOnPanel(long roundId, long judgeId) {
+        if (!panels.existsByRoundIdAndJudgeId(roundId, judgeId)) {
+            throw new ProblemException.Invalid("The judge is not on this round's panel",
+                    List.of(new FieldError("judgeId", "is not on this round's panel")));
+        }
     }
 
     private static void requireNotFinalized(RoundView round) {

@@ -29,10 +29,12 @@ class ProgramController {
 
     private final ProgramService programs;
     private final org.laurel.audit.AuditTrail audit;
+    private final org.laurel.audit.AuditChain chain;
 
-    ProgramController(ProgramService programs, org.laurel.audit.AuditTrail audit) {
+    ProgramController(ProgramService programs, org.laurel.audit.AuditTrail audit, org.laurel.audit.AuditChain chain) {
         this.programs = programs;
         this.audit = audit;
+        this.chain = chain;
     }
 
     @Operation(summary = "Published programs; organizers also see their drafts")
@@ -89,5 +91,13 @@ class ProgramController {
         programs.requireOrganizer(id, Principals.id(authentication));
         List<org.laurel.audit.AuditTrail.Item> items = audit.ofProgram(id);
         return new PageView<>(items, items.size());
+    }
+
+    @Operation(summary = "Verify the audit chain for this program: its records in detail, the rest of the chain only as valid or not")
+    @Post("/{id}/audit/verify")
+    @Secured("ORGANIZER")
+    org.laurel.audit.AuditChain.Verification verifyAudit(long id, Authentication authentication) {
+        programs.requireOrganizer(id, Principals.id(authentication));
+        return chain.verifyProgram(id);
     }
 }

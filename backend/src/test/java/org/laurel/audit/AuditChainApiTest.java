@@ -35,7 +35,7 @@ class AuditChainApiTest {
     Api api() { return new Api(client); }
 
     @Test
-    void anEditedRecordAndARemovedOneAreDetectedAndTheCheckIsForOrganizers() {
+    void anEditedRecordOfTheProgramIsDetectedAndTheCheckIsForItsOrganizers() {
         Seasons.Screened season = new Seasons(api()).screenedAward(1);
         String org = season.program().organizerToken();
         // Some audited changes: a round created, opened...
@@ -44,7 +44,8 @@ class AuditChainApiTest {
                 List.of(Map.of("name", "A", "weight", 1, "min", 0, "max", 10, "step", 1))), org).get("id")).longValue();
         api().post("/api/rounds/" + round + "/open", Map.of(), org);
 
-        Api.Result ok = api().post("/api/audit/verify", Map.of(), org);
+        String verify = "/api/programs/" + season.program().id() + "/audit/verify";
+        Api.Result ok = api().post(verify, Map.of(), org);
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.get("valid")).as(String.valueOf(ok.body())).isEqualTo(true);
         assertThat(((Number) ok.get("checked")).longValue()).isPositive();
@@ -52,18 +53,53 @@ class AuditChainApiTest {
         long victim = exec("SELECT MAX(id) FROM audit_record WHERE round_id = " + round);
         try {
             update("UPDATE audit_record SET reason = 'quietly edited' WHERE id = " + victim);
-            Api.Result edited = api().post("/api/audit/verify", Map.of(), org);
+            Api.Result edited = api().post(verify, Map.of(), org);
             assertThat(edited.get("valid")).isEqualTo(false);
             assertThat((List<Map<String, Object>>) edited.get("problems")).anyMatch(p ->
                     ((Number) p.get("recordId")).longValue() == victim && ((String) p.get("problem")).contains("changed"));
         } finally {
             update("UPDATE audit_record SET reason = NULL WHERE id = " + victim);
         }
-        assertThat(api().post("/api/audit/verify", Map.of(), org).get("valid")).as("restored").isEqualTo(true);
+        assertThat(api().post(verify, Map.of(), org).get("valid")).as("restored").isEqualTo(true);
 
-        assertThat(api().post("/api/audit/verify", Map.of(), null).status()).isEqualTo(401);
+        assertThat(api().post(verify, Map.of(), null).status()).isEqualTo(401);
         String applicant = new Seasons(api()).person("app", Set.of("APPLICANT"), "X").token();
-        assertThat(api().post("/api/audit/verify", Map.of(), applicant).status()).isEqualTo(403);
+        assertThat(api().post(verify, Map.of(), applicant).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theGlobalCheckIsForAdminsAndAnOrganizerChecksOnlyTheirOwnProgram() {
+        Seasons.Screened mine = new Seasons(api()).screenedAward(1);
+        Seasons.Screened theirs = new Seasons(api()).screenedAward(1);
+        String org = mine.program().organizerToken();
+        long round = ((Number) api().post("/api/programs/" + theirs.program().id() + "/rounds", Map.of("name", "R", "mode", "ONLINE",
+                "aggregation", "MEAN", "blind", true, "judgesPerEntry", 1, "criteria",
+                List.of(Map.of("name", "A", "weight", 1, "min", 0, "max", 10, "step", 1))), theirs.program().organizerToken()).get("id")).longValue();
+        api().post("/api/rounds/" + round + "/open", Map.of(), theirs.program().organizerToken());
+
+        assertThat(api().post("/api/audit/verify", Map.of(), org).status()).isEqualTo(403);
+        assertThat(api().post("/api/audit/verify", Map.of(), api().adminToken()).status()).isEqualTo(200);
+        String own = "/api/programs/" + mine.program().id() + "/audit/verify";
+        assertThat(api().post(own, Map.of(), org).get("valid")).isEqualTo(true);
+        assertThat(api().post("/api/programs/" + theirs.program().id() + "/audit/verify", Map.of(), org).status()).isEqualTo(403);
+        assertThat(api().post("/api/programs/999999999/audit/verify", Map.of(), org).status()).isEqualTo(404);
+        assertThat(api().post(own, Map.of(), null).status()).isEqualTo(401);
+
+        long victim = exec("SELECT MAX(id) FROM audit_record WHERE round_id = " + round);
+        try {
+            update("UPDATE audit_record SET reason = 'quietly edited' WHERE id = " + victim);
+            Api.Result r = api().post(own, Map.of(), org);
+            // The chain is broken (so no record after it can be trusted), but the other program's record is not named.
+            assertThat(r.get("valid")).isEqualTo(false);
+            assertThat((List<Map<String, Object>>) r.get("problems")).noneMatch(p -> p.get("recordId") != null
+                    && ((Number) p.get("recordId")).longValue() == victim);
+            assertThat(String.valueOf(r.body())).contains("other programs");
+            Api.Result admin = api().post("/api/audit/verify", Map.of(), api().adminToken());
+            assertThat((List<Map<String, Object>>) admin.get("problems")).anyMatch(p -> p.get("recordId") != null
+                    && ((Number) p.get("recordId")).longValue() == victim);
+        } finally {
+            update("UPDATE audit_record SET reason = NULL WHERE id = " + victim);
+        }
     }
 
     @Test
@@ -83,14 +119,14 @@ class AuditChainApiTest {
         update("CREATE TABLE audit_backup AS SELECT * FROM audit_record WHERE chain_seq = " + victim);
         try {
             update("DELETE FROM audit_record WHERE chain_seq = " + victim);
-            Api.Result removed = api().post("/api/audit/verify", Map.of(), org);
+            Api.Result removed = api().post("/api/programs/" + season.program().id() + "/audit/verify", Map.of(), org);
             assertThat(removed.get("valid")).isEqualTo(false);
             assertThat((List<Map<String, Object>>) removed.get("problems")).anyMatch(p -> ((String) p.get("problem")).contains("missing"));
         } finally {
             update(copy);
             update("DROP TABLE audit_backup");
         }
-        assertThat(api().post("/api/audit/verify", Map.of(), org).get("valid")).as("restored").isEqualTo(true);
+        assertThat(api().post("/api/audit/verify", Map.of(), api().adminToken()).get("valid")).as("restored").isEqualTo(true);
     }
 
     private long exec(String sql) {
