@@ -92,6 +92,16 @@ test('no route of the app reports a Content-Security-Policy violation', async ({
     judge: await watched(browser, baseURL, s.judgeEmail || JUDGES[0]),
     admin: await watched(browser, baseURL, 'admin@demo.laurel.dev'),
   }
+  // The watcher itself works: a style element injected by hand is blocked and reported.
+  const probe = people.visitor.page
+  await probe.goto('/')
+  await probe.evaluate(() => {
+    const style = document.createElement('style')
+    style.textContent = 'body { outline: 1px solid red }'
+    document.head.append(style)
+  })
+  await expect.poll(() => collect(probe)).toContainEqual(expect.stringContaining('style-src'))
+
   const seen: string[] = []
   for (const [route, list] of Object.entries(table)) {
     for (const [role, path] of list) {

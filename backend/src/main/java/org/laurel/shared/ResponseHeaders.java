@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  *
  * <p>Content-Security-Policy: scripts only from this origin (no inline script, no eval: the
  * build has no {@code new Function}; vue-i18n compiles messages without it). Styles: style sheets
- * only from this origin ({@code style-src 'self'}: no injected {@code <style>} elements), but
- * style <em>attributes</em> are allowed ({@code style-src-attr 'unsafe-inline'}). Vue and
- * Element Plus set styles through the CSSOM ({@code el.style.x = …}), which CSP does not govern,
- * yet ECharts builds its tooltips as HTML strings with {@code style="…"} attributes, and Element
- * Plus renders some static markup the same way, so a policy without that exception breaks the
- * charts. An attribute cannot run script, so the exception is about layout, not code.
+ * only from this origin ({@code style-src 'self'}: no {@code <style>} element, inline or injected,
+ * is applied), and style <em>attributes</em> allowed ({@code style-src-attr 'unsafe-inline'}).
+ * Vue and Element Plus need no exception: they set styles through the CSSOM
+ * ({@code el.style.x = …}), which CSP does not govern, and the route sweep (e2e/csp.spec.ts) is
+ * clean without it. The exception is for ECharts, whose HTML tooltips are strings of markup with
+ * {@code style="…"} attributes. An attribute cannot run script, so it concerns layout, not code.
  *
  * <p>Framing: {@code frame-ancestors 'none'} plus {@code X-Frame-Options: DENY}, except the
  * public big screen ({@code /live/<id>/screen}), which the sites in {@code LAUREL_FRAME_ANCESTORS}
