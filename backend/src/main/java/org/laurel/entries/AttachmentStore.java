@@ -28,10 +28,12 @@ class AttachmentStore {
 
     private final Path root;
     private final long maxBytes;
+    private final FileSniffer.ArchiveLimits archiveLimits;
 
     AttachmentStore(EntriesConfig config) {
         this.root = Path.of(config.uploadDir()).toAbsolutePath().normalize();
         this.maxBytes = config.maxUploadBytes();
+        this.archiveLimits = new FileSniffer.ArchiveLimits(config.maxArchiveExpandedBytes(), config.maxArchiveEntries());
     }
 
     long maxBytes() {
@@ -51,7 +53,7 @@ class AttachmentStore {
             if (size > maxBytes) {
                 throw new EntryProblems.TooLarge(maxBytes);
             }
-            FileSniffer.Kind kind = FileSniffer.detect(temp).orElseThrow(EntryProblems.UnsupportedType::new);
+            FileSniffer.Kind kind = FileSniffer.detect(temp, archiveLimits).orElseThrow(EntryProblems.UnsupportedType::new);
             String name = UUID.randomUUID().toString();
             Files.move(temp, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             temp = null;

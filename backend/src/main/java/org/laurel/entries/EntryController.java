@@ -32,6 +32,7 @@ import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -105,14 +106,14 @@ class EntryController {
     @Post(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<AttachmentView> attach(long id, CompletedFileUpload file, @Nullable @Part("fieldKey") String fieldKey,
                                         Authentication auth, HttpRequest<?> http) {
-        try {
+        // getInputStream() hands the upload's buffers over to the stream: closing the stream frees
+        // them, and discard() after it would free them twice (Netty then logs IllegalReferenceCountException).
+        try (InputStream content = file.getInputStream()) {
             AttachmentView view = entries.attach(id, fieldKey == null || fieldKey.isBlank() ? null : fieldKey,
-                    file.getFilename(), file.getInputStream(), Principals.id(auth), ArrivalTime.of(http));
+                    file.getFilename(), content, Principals.id(auth), ArrivalTime.of(http));
             return HttpResponse.created(view, URI.create("/api/entries/" + id + "/attachments/" + view.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            file.discard();
         }
     }
 

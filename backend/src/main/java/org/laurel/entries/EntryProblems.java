@@ -75,6 +75,14 @@ final class EntryProblems {
         }
     }
 
+    static final class ArchiveTooLarge extends ProblemException {
+        ArchiveTooLarge(long maxExpandedBytes, int maxEntries) {
+            super(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE, "archive-too-large", "Document too large when unpacked",
+                    "Office documents may unpack to at most " + (maxExpandedBytes / (1024 * 1024)) + " MB in at most "
+                            + maxEntries + " parts.", null);
+        }
+    }
+
     static final class UnsupportedType extends ProblemException {
         UnsupportedType() {
             super(io.micronaut.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type", "File type not accepted",

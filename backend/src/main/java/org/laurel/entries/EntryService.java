@@ -167,7 +167,7 @@ public class EntryService {
         }
         AttachmentStore.Stored stored = store.store(content);
         try {
-            Attachment saved = attachments.save(new Attachment(null, entryId, fieldKey, FileSniffer.displayName(originalName),
+            Attachment saved = attachments.save(new Attachment(null, entryId, fieldKey, FileSniffer.displayName(originalName, stored.kind()),
                     stored.kind().contentType(), stored.size(), stored.sha256(), stored.storageName(), clock.instant()));
             record(entry, "FILE_ADDED", userId, saved.fileName());
             return view(saved);

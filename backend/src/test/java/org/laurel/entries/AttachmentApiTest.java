@@ -108,6 +108,7 @@ class AttachmentApiTest {
 
         assertThat(pptx.status()).isEqualTo(201);
         assertThat(pptx.get("contentType")).isEqualTo(FileSniffer.PPTX.contentType());
+        assertThat(pptx.get("fileName")).isEqualTo("deck.pptx");
         assertThat(plainZip.status()).isEqualTo(415);
     }
 
@@ -136,8 +137,8 @@ class AttachmentApiTest {
         Api.Result windows = upload(a.entryId(), "..\\..\\windows\\system32\\cmd.pdf", PDF, null, a.token());
 
         assertThat(traversal.status()).isEqualTo(201);
-        assertThat(traversal.get("fileName")).isEqualTo("passwd");
-        assertThat(control.get("fileName")).isEqualTo("evilnamefdp.exe");
+        assertThat(traversal.get("fileName")).isEqualTo("passwd.pdf"); // the extension follows the content
+        assertThat(control.get("fileName")).isEqualTo("evilnamefdp.pdf");
         assertThat(windows.get("fileName")).isEqualTo("cmd.pdf");
         assertThat(newline.status()).isEqualTo(201);
         assertThat((String) newline.get("fileName")).doesNotContain("\r", "\n");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileSnifferTest {
 
@@ -45,5 +46,38 @@ class FileSnifferTest {
         assertThat(FileSniffer.displayName(null)).isEqualTo("file");
         assertThat(FileSniffer.displayName("路演材料.pdf")).isEqualTo("路演材料.pdf");
         assertThat(FileSniffer.displayName("x".repeat(300) + ".pdf")).hasSize(200).endsWith(".pdf");
+    }
+
+    @Test
+    void aNameTakesTheExtensionOfTheDetectedType() {
+        assertThat(FileSniffer.displayName("x.html", FileSniffer.PDF)).isEqualTo("x.pdf");
+        assertThat(FileSniffer.displayName("report", FileSniffer.PDF)).isEqualTo("report.pdf");
+        assertThat(FileSniffer.displayName("photo.JPEG", FileSniffer.JPEG)).isEqualTo("photo.JPEG");
+        assertThat(FileSniffer.displayName("deck.pdf.exe", FileSniffer.PPTX)).isEqualTo("deck.pdf.pptx");
+        assertThat(FileSniffer.displayName("x".repeat(300) + ".html", FileSniffer.PDF)).hasSizeLessThanOrEqualTo(200).endsWith("xxx.pdf");
+    }
+
+    @Test
+    void archivesAreMeasuredByWhatTheyInflateToAndHowManyPartsTheyHold() throws Exception {
+        var limits = new FileSniffer.ArchiveLimits(10_000, 5);
+        byte[] small = zip(3, 100);
+
+        assertThat(FileSniffer.detect(file(small), limits)).contains(FileSniffer.DOCX);
+        assertThatThrownBy(() -> FileSniffer.detect(file(zip(3, 20_000)), limits)).isInstanceOf(EntryProblems.ArchiveTooLarge.class);
+        assertThatThrownBy(() -> FileSniffer.detect(file(zip(6, 1)), limits)).isInstanceOf(EntryProblems.ArchiveTooLarge.class);
+    }
+
+    /** A DOCX skeleton plus {@code parts - 2} more parts of {@code size} zero bytes each. */
+    private static byte[] zip(int parts, int size) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            for (int i = 2; i < parts; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("part" + i));
+                zip.write(new byte[size]);
+            }
+        }
+        return bytes.toByteArray();
     }
 }
