@@ -38,6 +38,7 @@ class CrashIT {
     private static final Duration LOAD = Duration.ofMillis(Long.getLong("laurel.crash.millis", 3000));
     private final List<Process> servers = new ArrayList<>();
     private Path dir;
+    private HttpClient client;
 
     /** What a writer saw: the last value answered 2xx and the one in flight when the server died. */
     record Seen(Object acked, Object inFlight) {
@@ -45,6 +46,9 @@ class CrashIT {
 
     @AfterEach
     void stop() throws IOException {
+        if (client != null) {
+            client.close(); // its event loop threads would keep the test JVM from exiting
+        }
         servers.forEach(Process::destroyForcibly);
         if (dir != null) {
             try (var files = Files.walk(dir)) {
@@ -61,7 +65,8 @@ class CrashIT {
                 : "jdbc:h2:file:" + dir.resolve("laurel") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         int port = freePort();
         Process server = start(db, port);
-        Api api = new Api(HttpClient.create(new URL("http://127.0.0.1:" + port)));
+        client = HttpClient.create(new URL("http://127.0.0.1:" + port));
+        Api api = new Api(client);
 
         // An online round with drafts to save, drafts to submit, and a live session to drive.
         Seasons seasons = new Seasons(api);
