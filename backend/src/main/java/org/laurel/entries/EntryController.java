@@ -106,6 +106,9 @@ class EntryController {
     HttpResponse<AttachmentView> attach(long id, CompletedFileUpload file, @Nullable @Part("fieldKey") String fieldKey,
                                         Authentication auth, HttpRequest<?> http) {
         try {
+            // Multipart parts bypass the JSON and form checks: the same text rule, applied here.
+            org.laurel.shared.Text.require("fieldKey", fieldKey);
+            org.laurel.shared.Text.require("file", file.getFilename());
             AttachmentView view = entries.attach(id, fieldKey == null || fieldKey.isBlank() ? null : fieldKey,
                     file.getFilename(), file.getInputStream(), Principals.id(auth), ArrivalTime.of(http));
             return HttpResponse.created(view, URI.create("/api/entries/" + id + "/attachments/" + view.id()));
