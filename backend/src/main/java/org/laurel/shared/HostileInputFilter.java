@@ -5,17 +5,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.filter.FilterPatternStyle;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Refuses hostile input before any controller, conversion or database sees it: text that
@@ -31,13 +34,12 @@ import java.util.Map;
  * JSON string or key; JSON numbers that are not finite or do not fit a long; JSON and forms
  * that are not well formed. One streaming pass over the body names the exact field
  * ({@code team[0].name}), which the framework's own decoding cannot do, and the same check
- * covers free-form maps (entry answers) that no typed deserializer sees. The one multipart
- * route (attachments) is left out: binding its body here would hold an upload of up to the
- * request limit in memory, which the server otherwise streams to disk; its handler applies
+ * covers free-form maps (entry answers) that no typed deserializer sees. Only JSON and form
+ * bodies are read here; multipart uploads stream to disk untouched, and their handler applies
  * {@link Text} to the field value and the file name.
  */
-@ServerFilter(patterns = "^(?!/api/entries/[^/]+/attachments$).*", patternStyle = FilterPatternStyle.REGEX)
-class HostileInputFilter implements Ordered {
+@Filter("/**")
+class HostileInputFilter implements HttpServerFilter {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -49,29 +51,31 @@ class HostileInputFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
-    /** Null lets the request through; otherwise the refusal. */
-    @RequestFilter
-    @Nullable
-    HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        HttpResponse<?> refusal = checkUriAndHeaders(request);
-        if (refusal != null || body == null || !permitsBody(request.getMethod())) {
-            return refusal;
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        MutableHttpResponse<?> refusal = checkUriAndHeaders(request);
+        if (refusal != null) {
+            return Mono.just(refusal);
         }
         MediaType type = request.getContentType().orElse(null);
-        if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
-            return checkJson(body, request);
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        boolean form = type != null && type.getName().equals(MediaType.APPLICATION_FORM_URLENCODED);
+        if (!(json || form) || !permitsBody(request.getMethod()) || !(request instanceof ServerHttpRequest<?> server)) {
+            return chain.proceed(request);
         }
-        if (type != null && type.getName().equals(MediaType.APPLICATION_FORM_URLENCODED)) {
-            return checkForm(body, request);
-        }
-        return null;
+        // A copy of the body for this check; the route still reads the original.
+        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(body -> {
+            try (CloseableAvailableByteBody b = body) {
+                return Optional.ofNullable(json ? checkJson(b.toByteArray(), request) : checkForm(b.toByteArray(), request));
+            }
+        })).flatMap(problem -> problem.isPresent() ? Mono.<MutableHttpResponse<?>>just(problem.get()) : Mono.from(chain.proceed(request)));
     }
 
     private static boolean permitsBody(HttpMethod method) {
         return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH || method == HttpMethod.DELETE;
     }
 
-    private static HttpResponse<?> checkUriAndHeaders(HttpRequest<?> request) {
+    private static MutableHttpResponse<?> checkUriAndHeaders(HttpRequest<?> request) {
         String path = request.getPath();
         if (Text.problem(path) != null) {
             return invalid(request, "path", Text.problem(path));
@@ -96,7 +100,7 @@ class HostileInputFilter implements Ordered {
         return null;
     }
 
-    private static HttpResponse<?> checkJson(byte[] bytes, HttpRequest<?> request) {
+    private static MutableHttpResponse<?> checkJson(byte[] bytes, HttpRequest<?> request) {
         if (bytes.length == 0) {
             return null; // "a body is required" is the route's to say
         }
@@ -125,7 +129,7 @@ class HostileInputFilter implements Ordered {
         }
     }
 
-    private static HttpResponse<?> checkForm(byte[] bytes, HttpRequest<?> request) {
+    private static MutableHttpResponse<?> checkForm(byte[] bytes, HttpRequest<?> request) {
         String body = new String(bytes, StandardCharsets.UTF_8);
         if (body.isEmpty()) {
             return null;
@@ -170,12 +174,12 @@ class HostileInputFilter implements Ordered {
         return "";
     }
 
-    private static HttpResponse<?> invalid(HttpRequest<?> request, String field, String message) {
+    private static MutableHttpResponse<?> invalid(HttpRequest<?> request, String field, String message) {
         return Problems.response(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "1 field is invalid",
                 List.of(new FieldError(field, message)), request);
     }
 
-    private static HttpResponse<?> malformed(HttpRequest<?> request, String detail) {
+    private static MutableHttpResponse<?> malformed(HttpRequest<?> request, String detail) {
         return Problems.response(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, List.of(), request);
     }
 }

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +60,7 @@ class FuzzApiTest {
              EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, db.properties(), "test");
              io.micronaut.http.client.HttpClient micronautClient = io.micronaut.http.client.HttpClient.create(server.getURL());
              DatabaseFingerprint fingerprint = new DatabaseFingerprint(db.connect(), MAY_CHANGE_ON_REFUSAL)) {
+            System.out.println("Fuzz seed " + seed + " (replay with -Dlaurel.fuzz.seed=" + seed + ")");
             FuzzSeason season = FuzzSeason.seed(new Api(micronautClient));
             List<FuzzRequests.Route> routes = FuzzRequests.routes(server.getApplicationContext().getBean(Router.class));
             FuzzRequests requests = new FuzzRequests(season);
@@ -68,6 +72,7 @@ class FuzzApiTest {
             Map<String, Integer> perRoute = new HashMap<>();
             int refused = 0;
             long fingerprintNanos = 0;
+            Map<String, Long> routeNanos = new HashMap<>();
             long started = System.nanoTime();
             Map<String, String> before = fingerprint.take();
             for (int i = 0; i < REQUESTS; i++) {
@@ -75,16 +80,25 @@ class FuzzApiTest {
                 FuzzRequests.Request request = requests.next(route, random);
                 int status;
                 String body;
+                long sent = System.nanoTime();
+                var pending = http.sendAsync(build(server.getURI(), request), HttpResponse.BodyHandlers.ofByteArray());
                 try {
-                    HttpResponse<byte[]> response = http.send(build(server.getURI(), request), HttpResponse.BodyHandlers.ofByteArray());
+                    // The client's own timeout ends at the response headers; a body that never ends must not hang the suite.
+                    HttpResponse<byte[]> response = pending.get(20, TimeUnit.SECONDS);
                     status = response.statusCode();
                     String type = response.headers().firstValue("Content-Type").orElse("");
                     body = type.contains("pdf") || type.contains("spreadsheet") ? "" : new String(response.body(), StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
+                } catch (TimeoutException e) {
+                    pending.cancel(true);
+                    failures.add("no complete response within 20 s: #" + i + " " + request.describe());
+                    status = -2;
+                    body = "";
+                } catch (ExecutionException e) {
                     // The server may close a connection on a request it will not read (e.g. an oversized one).
                     status = -1;
                     body = "";
                 }
+                routeNanos.merge(route.key() + " " + request.mutation().split(" ")[0], System.nanoTime() - sent, Long::sum);
                 statuses.merge(status, 1, Integer::sum);
                 if (status != 401 && status != 403 && status > 0) {
                     requests.admitted(route, request.caller());
@@ -114,6 +128,8 @@ class FuzzApiTest {
             System.out.printf("Fuzz (%s, seed %s): %d requests over %d routes as %d callers in %.1f s (%.1f s of it fingerprinting);"
                             + " %d refused; statuses %s%n", db.isPostgres() ? "PostgreSQL" : "H2", seed, REQUESTS, routes.size(),
                     season.callers().size(), millis / 1000.0, fingerprintNanos / 1e9, refused, statuses);
+            routeNanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> System.out.printf("  slowest: %s %.1f s%n", e.getKey(), e.getValue() / 1e9));
             failures.stream().limit(200).forEach(f -> System.out.println("FUZZ FAILURE " + f));
             java.nio.file.Files.write(java.nio.file.Path.of("target", "fuzz-failures.txt"), failures.stream().map(org.laurel.support.JsonText::write).toList());
             assertThat(failures.size()).as("failures, printed above (replay with -Dlaurel.fuzz.seed=" + seed + "); first: "

@@ -224,10 +224,9 @@ final class FuzzRequests {
                 body = utf8(JsonText.write(tree));
             }
         }
-        if (route.stream() && !kind.equals("path")) {
-            // A valid session id would open an endless event stream: streams are fuzzed through unknown ids.
-            String v = route.pathVariables().get(0);
-            path.put(v, pick(PATH_VALUES, random));
+        if (route.stream()) {
+            // A valid session id would open an endless event stream: streams are fuzzed through invalid ids only.
+            route.pathVariables().forEach(v -> path.put(v, pick(PATH_VALUES.stream().filter(p -> !p.matches("\\d{1,3}")).toList(), random)));
         }
         String uri = expand(route.template(), path) + queryString(query);
         return new Request(caller, route.method(), uri, contentType, route.method().equals("GET") && !kind.equals("raw") ? null : body,
