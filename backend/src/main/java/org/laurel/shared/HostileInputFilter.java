@@ -41,6 +41,7 @@ import java.util.Optional;
 @Filter("/**")
 class HostileInputFilter implements HttpServerFilter {
 
+    private static final String TOKEN_PATH = "/api/auth/token";
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -58,6 +59,10 @@ class HostileInputFilter implements HttpServerFilter {
             return Mono.just(refusal);
         }
         MediaType type = request.getContentType().orElse(null);
+        if (type == null && request.getMethod() == HttpMethod.POST && request.getPath().equals(TOKEN_PATH)) {
+            // The refresh endpoint reads a form; without a content type the framework fails instead of refusing.
+            return Mono.just(malformed(request, "Send the form as application/x-www-form-urlencoded."));
+        }
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         boolean form = type != null && type.getName().equals(MediaType.APPLICATION_FORM_URLENCODED);
         if (!(json || form) || !permitsBody(request.getMethod()) || !(request instanceof ServerHttpRequest<?> server)) {
@@ -76,7 +81,11 @@ class HostileInputFilter implements HttpServerFilter {
     }
 
     private static MutableHttpResponse<?> checkUriAndHeaders(HttpRequest<?> request) {
-        String path = request.getPath();
+        // Path segments reach lookups decoded ("%00" becomes U+0000), so the decoded path is what counts.
+        String path = decodedPath(request.getPath());
+        if (path == null) {
+            return malformed(request, "The path is not validly encoded.");
+        }
         if (Text.problem(path) != null) {
             return invalid(request, "path", Text.problem(path));
         }
@@ -98,6 +107,14 @@ class HostileInputFilter implements HttpServerFilter {
             }
         }
         return null;
+    }
+
+    private static String decodedPath(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static MutableHttpResponse<?> checkJson(byte[] bytes, HttpRequest<?> request) {

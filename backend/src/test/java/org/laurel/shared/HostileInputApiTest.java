@@ -86,6 +86,23 @@ class HostileInputApiTest {
     }
 
     @Test
+    void aNulCharacterInAPathSegmentIsRefusedBeforeItReachesALookup() {
+        for (String path : List.of("/api/programs/slug/a%00b", "/api/public/certificates/%00", "/api/public/programs/%00/winners")) {
+            Api.Result r = api().get(path, null);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.fields()).containsExactly("path");
+            assertPlain(r);
+        }
+    }
+
+    @Test
+    void aTokenRequestWithoutAContentTypeIs400() {
+        Api.Result r = api().send(HttpRequest.POST("/api/auth/token", "{\"key\":1}".getBytes()), null);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(JsonText.write(r.body())).doesNotContainPattern("org\\.laurel|io\\.micronaut|java\\.|Exception");
+    }
+
+    @Test
     void malformedFormsOnTheTokenEndpointAre400() {
         for (String form : List.of("%%%", "grant_type=refresh_token&refresh_token=%00", "grant_type=%ZZ")) {
             Api.Result r = api().send(HttpRequest.POST("/api/auth/token", form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
