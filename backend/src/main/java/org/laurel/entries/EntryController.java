@@ -109,6 +109,9 @@ class EntryController {
         // getInputStream() hands the upload's buffers over to the stream: closing the stream frees
         // them, and discard() after it would free them twice (Netty then logs IllegalReferenceCountException).
         try (InputStream content = file.getInputStream()) {
+            // Multipart parts bypass the JSON and form checks: the same text rule, applied here.
+            org.laurel.shared.Text.require("fieldKey", fieldKey);
+            org.laurel.shared.Text.require("file", file.getFilename());
             AttachmentView view = entries.attach(id, fieldKey == null || fieldKey.isBlank() ? null : fieldKey,
                     file.getFilename(), content, Principals.id(auth), ArrivalTime.of(http));
             return HttpResponse.created(view, URI.create("/api/entries/" + id + "/attachments/" + view.id()));

@@ -75,22 +75,20 @@ final class ProblemHandler {
                 LOG.error("Unhandled error on {} {}", context.getRequest().getMethod(), context.getRequest().getPath(),
                         context.getRootCause().orElse(null));
             }
-            List<FieldError> errors = context.getErrors().stream()
+            boolean server = status.getCode() >= 500;
+            List<FieldError> errors = server ? List.of() : context.getErrors().stream()
                     .filter(error -> error.getPath().isPresent())
-                    .map(error -> new FieldError(cleanPath(error.getPath().get()), error.getMessage()))
+                    .map(error -> new FieldError(FrameworkMessages.field(error.getPath().get(), error.getMessage()),
+                            FrameworkMessages.plain(error.getMessage(), context.getRootCause().orElse(null))))
                     .toList();
-            String detail = status.getCode() >= 500 ? "The server could not complete the request."
-                    : context.getErrors().stream().map(e -> e.getMessage()).findFirst().orElse(status.getReason());
+            String detail = server ? "The server could not complete the request."
+                    : errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                    : context.getErrors().stream().map(e -> FrameworkMessages.plain(e.getMessage(), context.getRootCause().orElse(null)))
+                    .findFirst().orElse(status.getReason());
             @SuppressWarnings("unchecked")
             MutableHttpResponse<Map<String, Object>> response = (MutableHttpResponse<Map<String, Object>>) base;
             return response.contentType(Problems.PROBLEM_JSON)
                     .body(Problems.body(status, Problems.typeFor(status), status.getReason(), detail, errors, context.getRequest()));
-        }
-
-        private static String cleanPath(String path) {
-            // Conversion errors report "/email" or "request.email"; clients know only "email".
-            String p = path.startsWith("/") ? path.substring(1).replace('/', '.') : path;
-            return p.startsWith("request.") ? p.substring("request.".length()) : p;
         }
     }
 }

@@ -138,7 +138,9 @@ class AttachmentApiTest {
 
         assertThat(traversal.status()).isEqualTo(201);
         assertThat(traversal.get("fileName")).isEqualTo("passwd.pdf"); // the extension follows the content
-        assertThat(control.get("fileName")).isEqualTo("evilnamefdp.pdf");
+        // Control characters other than tab/CR/LF are refused like in any other text (org.laurel.shared.Text).
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.fields()).containsExactly("file");
         assertThat(windows.get("fileName")).isEqualTo("cmd.pdf");
         assertThat(newline.status()).isEqualTo(201);
         assertThat((String) newline.get("fileName")).doesNotContain("\r", "\n");
