@@ -58,7 +58,7 @@ public class LiveBench {
         String admin = BenchHttp.login(args[1], args[2]);
         String organizer = Season.organizer(admin);
         Season.Program program = Season.program(organizer);
-        String applicant = Season.applicant(0);
+        String applicant = Season.applicant(admin, 0);
         List<Long> entries = new ArrayList<>();
         for (int i = 0; i < pitches; i++) {
             long id = Season.draft(program, applicant, "finalist-" + i);

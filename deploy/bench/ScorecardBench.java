@@ -31,7 +31,7 @@ public class ScorecardBench {
         for (int a = 0; a < applicants; a++) {
             int applicant = a;
             made.add(pool.submit(() -> {
-                String token = Season.applicant(applicant);
+                String token = Season.applicant(admin, applicant);
                 List<Long> ids = new ArrayList<>();
                 for (int i = applicant; i < entries; i += applicants) {
                     long id = Season.draft(program, token, applicant + "-" + i);

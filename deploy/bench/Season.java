@@ -32,12 +32,15 @@ final class Season {
         return new Program(id, BenchHttp.group(created, "\"categories\":\\[\\{\"id\":(\\d+)"), organizer);
     }
 
-    /** A new applicant account (its own email domain); returns its token. */
-    static String applicant(int n) {
+    /**
+     * A new applicant account (its own email domain), created by the admin; returns its token.
+     * Not self-registration: that is rate-limited per address, and every bench client shares one.
+     */
+    static String applicant(String adminToken, int n) {
         String tag = n + "-" + System.nanoTime();
         String email = "bench-" + tag + "@applicant-" + tag + ".example";
-        BenchHttp.check(BenchHttp.post("/api/auth/register", "{\"email\":\"" + email + "\",\"password\":\"bench-password-1\","
-                + "\"displayName\":\"Applicant " + n + "\"}", null), 201);
+        BenchHttp.check(BenchHttp.post("/api/admin/users", "{\"email\":\"" + email + "\",\"password\":\"bench-password-1\","
+                + "\"displayName\":\"Applicant " + n + "\",\"roles\":[\"APPLICANT\"]}", adminToken), 201);
         return BenchHttp.login(email, "bench-password-1");
     }
 

@@ -31,7 +31,7 @@ public class SubmitBench {
         for (int c = 0; c < clients; c++) {
             int client = c;
             setup.add(pool.submit(() -> {
-                tokens[client] = Season.applicant(client);
+                tokens[client] = Season.applicant(admin, client);
                 for (int i = 0; i < drafts[client].length; i++) {
                     drafts[client][i] = Season.draft(program, tokens[client], client + "-" + i);
                 }
