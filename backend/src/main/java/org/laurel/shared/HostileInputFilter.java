@@ -46,6 +46,12 @@ class HostileInputFilter implements HttpServerFilter {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    private final java.util.concurrent.ExecutorService blocking;
+
+    HostileInputFilter(@jakarta.inject.Named(io.micronaut.scheduling.TaskExecutors.BLOCKING) java.util.concurrent.ExecutorService blocking) {
+        this.blocking = blocking;
+    }
+
     /** After authentication: a caller who may not use an endpoint learns nothing from its validation. */
     @Override
     public int getOrder() {
@@ -69,11 +75,13 @@ class HostileInputFilter implements HttpServerFilter {
             return chain.proceed(request);
         }
         // A copy of the body for this check; the route still reads the original.
-        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(body -> {
+        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApplyAsync(body -> {
             try (CloseableAvailableByteBody b = body) {
                 return Optional.ofNullable(json ? checkJson(b.toByteArray(), request) : checkForm(b.toByteArray(), request));
             }
-        })).flatMap(problem -> problem.isPresent() ? Mono.<MutableHttpResponse<?>>just(problem.get()) : Mono.from(chain.proceed(request)));
+            // Async, off the thread that completed the copy: that thread is still inside the shared body
+            // buffer, and the route subscribing to the original from there is a re-entrant call it refuses.
+        }, blocking)).flatMap(problem -> problem.isPresent() ? Mono.<MutableHttpResponse<?>>just(problem.get()) : Mono.from(chain.proceed(request)));
     }
 
     private static boolean permitsBody(HttpMethod method) {
