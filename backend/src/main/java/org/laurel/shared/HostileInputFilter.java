@@ -65,6 +65,11 @@ class HostileInputFilter implements HttpServerFilter {
             return Mono.just(refusal);
         }
         MediaType type = request.getContentType().orElse(null);
+        if (type != null && type.getParameters().get("charset").isPresent() && !knownCharset(type.getParameters().get("charset").get())) {
+            // Decoding the body would fail deep in the framework; say what is wrong instead.
+            return Mono.just(Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset", "Unsupported charset",
+                    "The Content-Type names a charset this server does not know; send UTF-8.", null, request));
+        }
         if (type == null && request.getMethod() == HttpMethod.POST && request.getPath().equals(TOKEN_PATH)) {
             // The refresh endpoint reads a form; without a content type the framework fails instead of refusing.
             return Mono.just(malformed(request, "Send the form as application/x-www-form-urlencoded."));
@@ -82,6 +87,14 @@ class HostileInputFilter implements HttpServerFilter {
             // Async, off the thread that completed the copy: that thread is still inside the shared body
             // buffer, and the route subscribing to the original from there is a re-entrant call it refuses.
         }, blocking)).flatMap(problem -> problem.isPresent() ? Mono.<MutableHttpResponse<?>>just(problem.get()) : Mono.from(chain.proceed(request)));
+    }
+
+    private static boolean knownCharset(String name) {
+        try {
+            return java.nio.charset.Charset.isSupported(name.strip().replace("\"", ""));
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private static boolean permitsBody(HttpMethod method) {

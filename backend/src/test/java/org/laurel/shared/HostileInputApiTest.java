@@ -41,6 +41,16 @@ class HostileInputApiTest {
     }
 
     @Test
+    void aBodyInAnUnknownCharsetIsRefusedNotDecoded() {
+        // Found by the fuzz test: sign-out decoded its body with the named charset and failed with a 500.
+        Api.Result r = api().send(HttpRequest.POST("/api/auth/logout", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(MediaType.of("application/json; charset=nonsense")), null);
+
+        assertThat(r.status()).isEqualTo(415);
+        assertPlain(r);
+    }
+
+    @Test
     void aNulCharacterInAJsonStringIsRefusedNamingTheField() {
         Api.Result r = json("POST", "/api/auth/register", JsonText.write(Map.of("email", Api.uniqueEmail("nul"),
                 "password", Api.PASSWORD, "displayName", "Ann\u0000")), null);
