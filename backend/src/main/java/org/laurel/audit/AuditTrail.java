@@ -46,6 +46,15 @@ public class AuditTrail {
                 subject.entryId(), action, write(before), write(after), reason));
     }
 
+    /**
+     * Every published {@link AuditedChange} lands here, synchronously and so in the transaction
+     * that made the change: the record commits or rolls back with it.
+     */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void on(AuditedChange change) {
+        record(change.actorId(), change.subject(), change.action(), change.before(), change.after(), change.reason());
+    }
+
     public List<Item> ofRound(long roundId) {
         return items(records.findByRoundIdOrderById(roundId));
     }
