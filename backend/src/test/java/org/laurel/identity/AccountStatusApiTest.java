@@ -1,8 +1,6 @@
 package org.laurel.identity;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -50,11 +48,6 @@ class AccountStatusApiTest {
         return api().put("/api/admin/users/" + id + "/status", Map.of("active", active), token);
     }
 
-    private Api.Result refresh(Object refreshToken) {
-        return api().send(HttpRequest.POST("/api/auth/token",
-                        Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
-    }
 
     /** Asks until the answer is the expected one, for at most ten seconds (the cache's staleness is seconds). */
     private static int eventually(int expected, IntSupplier status) throws InterruptedException {
@@ -76,7 +69,7 @@ class AccountStatusApiTest {
         assertThat(off.status()).isEqualTo(200);
         assertThat(off.get("active")).isEqualTo(false);
         assertThat(eventually(401, () -> api().get("/api/me", judge.access()).status())).isEqualTo(401);
-        assertThat(refresh(judge.refresh()).status()).isBetween(400, 403);
+        assertThat(api().refresh(judge.refresh()).status()).isBetween(400, 403);
         Api.Result rightPassword = api().login(judge.email(), PASSWORD);
         assertThat(rightPassword.status()).isEqualTo(403);
         assertThat((String) rightPassword.get("type")).endsWith("/account-deactivated");
@@ -98,7 +91,7 @@ class AccountStatusApiTest {
         assertThat(on.status()).isEqualTo(200);
         assertThat(on.get("active")).isEqualTo(true);
         assertThat(api().login(judge.email(), PASSWORD).status()).isEqualTo(200);
-        assertThat(refresh(judge.refresh()).status()).isEqualTo(400);
+        assertThat(api().refresh(judge.refresh()).status()).isEqualTo(400);
         assertThat(api().get("/api/admin/users/" + judge.id(), admin).get("active")).isEqualTo(true);
         assertThat(AccountAudit.actionsConcerning(dataSource, judge.id()))
                 .containsSubsequence("ACCOUNT_DEACTIVATED", "ACCOUNT_REACTIVATED");

@@ -1,7 +1,5 @@
 package org.laurel.identity;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -102,9 +100,7 @@ class AdminUsersApiTest {
         assertThat(granted.status()).isEqualTo(200);
         assertThat(granted.get("roles")).isEqualTo(List.of("APPLICANT", "JUDGE", "ORGANIZER"));
 
-        Api.Result refreshed = api().send(HttpRequest.POST("/api/auth/token",
-                        Map.of("grant_type", "refresh_token", "refresh_token", login.get("refresh_token")))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        Api.Result refreshed = api().refresh(login.get("refresh_token"));
         assertThat(api().get("/api/me", (String) refreshed.get("access_token")).get("roles"))
                 .isEqualTo(List.of("APPLICANT", "JUDGE", "ORGANIZER"));
 

@@ -154,9 +154,7 @@ class IdentityApiTest {
         api().register(email, PASSWORD, "R");
         Api.Result login = api().login(email, PASSWORD);
 
-        Api.Result refreshed = api().send(HttpRequest.POST("/api/auth/token",
-                        Map.of("grant_type", "refresh_token", "refresh_token", login.get("refresh_token")))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        Api.Result refreshed = api().refresh(login.get("refresh_token"));
 
         assertThat(refreshed.status()).isEqualTo(200);
         String access = (String) refreshed.get("access_token");
@@ -166,9 +164,7 @@ class IdentityApiTest {
 
     @Test
     void forgedRefreshTokenIsRefused() {
-        Api.Result r = api().send(HttpRequest.POST("/api/auth/token",
-                        Map.of("grant_type", "refresh_token", "refresh_token", "forged.token.value"))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        Api.Result r = api().refresh("forged.token.value");
 
         assertThat(r.status()).isBetween(400, 401);
     }

@@ -34,23 +34,18 @@ class SessionsApiTest {
         return api().login(email, PASSWORD);
     }
 
-    private Api.Result refresh(Object refreshToken) {
-        return api().send(HttpRequest.POST("/api/auth/token",
-                        Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
-    }
 
     @Test
     void everyRefreshReturnsANewRefreshTokenAndUsesUpTheOldOne() {
         Api.Result login = signedIn();
         Object first = login.get("refresh_token");
 
-        Api.Result second = refresh(first);
+        Api.Result second = api().refresh(first);
 
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.get("refresh_token")).isNotNull().isNotEqualTo(first);
         assertThat(api().get("/api/me", (String) second.get("access_token")).status()).isEqualTo(200);
-        Api.Result third = refresh(second.get("refresh_token"));
+        Api.Result third = api().refresh(second.get("refresh_token"));
         assertThat(third.status()).isEqualTo(200);
         assertThat(third.get("refresh_token")).isNotEqualTo(second.get("refresh_token"));
     }
@@ -59,15 +54,15 @@ class SessionsApiTest {
     void reusingAUsedRefreshTokenRevokesTheWholeChain() throws Exception {
         Api.Result login = signedIn();
         Object stolen = login.get("refresh_token");
-        Api.Result legit = refresh(stolen);
+        Api.Result legit = api().refresh(stolen);
 
-        Api.Result replay = refresh(stolen);
+        Api.Result replay = api().refresh(stolen);
 
         assertThat(replay.status()).isEqualTo(400);
         assertThat(replay.contentType()).startsWith("application/problem+json");
         assertThat((String) replay.get("type")).endsWith("/invalid-grant");
         // The newer token of the same sign-in is dead too: whoever holds it must sign in again.
-        assertThat(refresh(legit.get("refresh_token")).status()).isEqualTo(400);
+        assertThat(api().refresh(legit.get("refresh_token")).status()).isEqualTo(400);
         long userId = ((Number) api().get("/api/me", (String) login.get("access_token")).get("id")).longValue();
         assertThat(auditActionsOf(userId)).contains("SESSION_REVOKED_ON_REUSE");
     }
@@ -78,11 +73,11 @@ class SessionsApiTest {
         api().register(email, PASSWORD, "T");
         Api.Result laptop = api().login(email, PASSWORD);
         Api.Result phone = api().login(email, PASSWORD);
-        refresh(laptop.get("refresh_token"));
+        api().refresh(laptop.get("refresh_token"));
 
-        refresh(laptop.get("refresh_token"));
+        api().refresh(laptop.get("refresh_token"));
 
-        assertThat(refresh(phone.get("refresh_token")).status()).isEqualTo(200);
+        assertThat(api().refresh(phone.get("refresh_token")).status()).isEqualTo(200);
     }
 
     @Test
@@ -118,7 +113,7 @@ class SessionsApiTest {
         Api.Result out = api().post("/api/auth/logout", Map.of("refresh_token", login.get("refresh_token")), null);
 
         assertThat(out.status()).isEqualTo(204);
-        assertThat(refresh(login.get("refresh_token")).status()).isEqualTo(400);
+        assertThat(api().refresh(login.get("refresh_token")).status()).isEqualTo(400);
     }
 
     @Test
@@ -135,7 +130,7 @@ class SessionsApiTest {
                 .contentType(MediaType.APPLICATION_JSON_TYPE), (String) laptop.get("access_token"));
 
         assertThat(out.status()).isEqualTo(204);
-        assertThat(refresh(phone.get("refresh_token")).status()).isEqualTo(400);
+        assertThat(api().refresh(phone.get("refresh_token")).status()).isEqualTo(400);
         assertThat(api().get("/api/me", (String) phone.get("access_token")).status()).isEqualTo(401);
         assertThat(api().get("/api/me", api().token(email, PASSWORD)).status()).isEqualTo(200);
         assertThat(auditActionsOf(userId)).contains("SIGNED_OUT_EVERYWHERE");

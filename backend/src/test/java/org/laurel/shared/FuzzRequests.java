@@ -103,19 +103,11 @@ final class FuzzRequests {
     }
 
     static List<Route> routes(Router router) {
-        List<Route> routes = new ArrayList<>();
-        Map<String, Route> byKey = new java.util.TreeMap<>();
-        router.uriRoutes().forEach(info -> byKey.putIfAbsent(route(info).key(), route(info)));
-        routes.addAll(byKey.values());
-        return routes;
+        return org.laurel.support.Endpoints.of(router).values().stream().map(FuzzRequests::route).toList();
     }
 
     private static Route route(UriRouteInfo<?, ?> info) {
-        String template = info.getUriMatchTemplate().toString();
-        int query = template.indexOf("{?");
-        if (query >= 0) {
-            template = template.substring(0, query);
-        }
+        String template = org.laurel.support.Endpoints.template(info);
         List<String> queryParams = new ArrayList<>();
         for (Argument<?> a : info.getTargetMethod().getArguments()) {
             if (a.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
