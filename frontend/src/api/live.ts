@@ -20,6 +20,8 @@ export interface LiveSlot {
   qaMinutes: number
   state: SlotState
   scoringClosed: boolean
+  /** Judges' scorecards for this pitch are accepted now (the server's rule). */
+  acceptsScores: boolean
 }
 
 export interface RevealScore {

@@ -14,6 +14,7 @@ function slot(id: number, state: LiveSlot['state'], extra: Partial<LiveSlot> = {
     qaMinutes: 7,
     state,
     scoringClosed: false,
+    acceptsScores: false,
     ...extra,
   }
 }

@@ -56,9 +56,11 @@ public final class LiveViews {
         }
     }
 
+    /** {@code acceptsScores}: judges' scorecards for this pitch are accepted now (a tablet locks its form on this). */
     @Serdeable
     public record SlotView(long id, long entryId, String title, @Nullable String organization, int order,
-                           @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes, SlotState state, boolean scoringClosed) {
+                           @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes, SlotState state, boolean scoringClosed,
+                           boolean acceptsScores) {
     }
 
     /** Judges' totals in judge order (anonymised as numbers unless the organizer chose names), dropped ones marked. */
