@@ -22,6 +22,8 @@ export interface LiveSlot {
   scoringClosed: boolean
   /** Judges' scorecards for this pitch are accepted now (the server's rule). */
   acceptsScores: boolean
+  /** A new schedule may leave this slot out (the server's rule: it never started). */
+  removable: boolean
 }
 
 export interface RevealScore {

@@ -36,7 +36,7 @@ vi.mock('@/composables/useLiveSession', async (original) => {
 
 function slot(id: number, state: LiveSlot['state']): LiveSlot {
   return { id, entryId: 100 + id, title: `Team ${id}`, organization: null, order: id, plannedStart: null, pitchMinutes: 8,
-    qaMinutes: 7, state, scoringClosed: false, acceptsScores: state === 'SCORING' }
+    qaMinutes: 7, state, scoringClosed: false, acceptsScores: state === 'SCORING', removable: state === 'WAITING' }
 }
 
 function liveState(): LiveState {

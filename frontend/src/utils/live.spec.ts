@@ -15,6 +15,7 @@ function slot(id: number, state: LiveSlot['state'], extra: Partial<LiveSlot> = {
     state,
     scoringClosed: false,
     acceptsScores: false,
+    removable: state === 'WAITING' || state === 'SKIPPED',
     ...extra,
   }
 }

@@ -18,6 +18,7 @@ function slot(id: number, state: LiveSlot['state']): LiveSlot {
     state,
     scoringClosed: false,
     acceptsScores: false,
+    removable: state === 'WAITING' || state === 'SKIPPED',
   }
 }
 

@@ -24,6 +24,7 @@ function slot(entryId: number, title: string, order: number, state: LiveSlot['st
     state,
     scoringClosed: false,
     acceptsScores: false,
+    removable: state === 'WAITING' || state === 'SKIPPED',
   }
 }
 

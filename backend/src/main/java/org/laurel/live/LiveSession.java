@@ -87,6 +87,11 @@ final class LiveSession {
         return slot.state() == SlotState.SCORING && !slot.scoringClosed();
     }
 
+    /** A new schedule may leave a slot out only if it never started. */
+    static boolean mayLeaveSchedule(Slot slot) {
+        return slot.state() == SlotState.WAITING || slot.state() == SlotState.SKIPPED;
+    }
+
     /** The slot a request acts on (the named one, else the current one); the service locks its row first. */
     @Nullable
     Long slotToLock(ControlRequest request) {
@@ -329,7 +334,7 @@ final class LiveSession {
         requireNotEnded();
         List<Slot> gone = slots.stream().filter(s -> !keptEntryIds.contains(s.entryId())).toList();
         for (Slot s : gone) {
-            if (s.state() != SlotState.WAITING && s.state() != SlotState.SKIPPED) {
+            if (!mayLeaveSchedule(s)) {
                 throw new ProblemException.Conflict("slot-started", "Slot has started",
                         "The slot of entry " + s.entryId() + " is " + s.state() + "; it cannot leave the schedule.");
             }

@@ -93,7 +93,7 @@ class LiveStates {
         java.util.function.LongFunction<String> orgOf = id -> round.blind() ? null : org(facts, id);
         List<SlotView> views = all.stream().map(s -> new SlotView(s.id(), s.entryId(), title(facts, s.entryId()),
                 orgOf.apply(s.entryId()), s.position(), s.plannedStart(), s.pitchMinutes(), s.qaMinutes(), s.state(),
-                s.scoringClosed(), LiveSession.acceptsScores(s))).toList();
+                s.scoringClosed(), LiveSession.acceptsScores(s), LiveSession.mayLeaveSchedule(s))).toList();
         Slot current = all.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst().orElse(null);
         Long remaining = null;
         Instant endsAt = null;

@@ -56,11 +56,14 @@ public final class LiveViews {
         }
     }
 
-    /** {@code acceptsScores}: judges' scorecards for this pitch are accepted now (a tablet locks its form on this). */
+    /**
+     * {@code acceptsScores}: judges' scorecards for this pitch are accepted now (a tablet locks its
+     * form on this); {@code removable}: a new schedule may leave this slot out (it never started).
+     */
     @Serdeable
     public record SlotView(long id, long entryId, String title, @Nullable String organization, int order,
                            @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes, SlotState state, boolean scoringClosed,
-                           boolean acceptsScores) {
+                           boolean acceptsScores, boolean removable) {
     }
 
     /** Judges' totals in judge order (anonymised as numbers unless the organizer chose names), dropped ones marked. */
