@@ -24,7 +24,11 @@ describe('LiveHostJudges', () => {
     wrapper = mounted.wrapper
     const root = mounted.root
     expect(root.querySelector('[data-testid="host-submitted"]')?.textContent).toBe('2 of 3 submitted')
-    const rows = Array.from(root.querySelectorAll('li')).map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
+    const rows = Array.from(root.querySelectorAll('li')).map((li) =>
+      Array.from(li.children)
+        .map((part) => (part.textContent ?? '').trim())
+        .join(' '),
+    )
     expect(rows).toEqual(['1 Ada Submitted', '2 Grace Scoring', '3 Linus Recused', '4 Barbara Submitted'])
   })
 })
