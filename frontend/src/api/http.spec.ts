@@ -40,6 +40,16 @@ describe('toApiError', () => {
     ])
   })
 
+  it('keeps extension members apart from the standard ones, so screens never parse the detail', async () => {
+    const error = await toApiError(
+      problem(409, { type: 'https://laurel.dev/problems/reveal-incomplete', title: 'T', status: 409, detail: 'D', submitted: 2, expected: 5 }),
+    )
+    expect(error.extensions).toEqual({ submitted: 2, expected: 5 })
+    expect(error.number('submitted')).toBe(2)
+    expect(error.number('detail')).toBeNull()
+    expect(error.number('missing')).toBeNull()
+  })
+
   it('matches problem types by their last segment', async () => {
     const error = await toApiError(
       problem(409, { type: 'https://laurel.dev/problems/last-admin', title: 'Last administrator', status: 409 }),

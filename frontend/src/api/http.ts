@@ -27,6 +27,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[]
   /** Seconds from a Retry-After header (429), if the server sent one. */
   readonly retryAfter: number | null
+  /** The problem's extension members (numbers a screen needs, e.g. `submitted`): read these, never `detail`. */
+  readonly extensions: Readonly<Record<string, unknown>>
 
   constructor(problem: {
     status: number
@@ -35,6 +37,7 @@ export class ApiError extends Error {
     detail?: string
     errors?: FieldError[]
     retryAfter?: number | null
+    extensions?: Record<string, unknown>
   }) {
     const title = problem.title || (problem.status ? `HTTP ${problem.status}` : 'Network error')
     super(problem.detail || title)
@@ -45,6 +48,13 @@ export class ApiError extends Error {
     this.detail = problem.detail || title
     this.errors = problem.errors ?? []
     this.retryAfter = problem.retryAfter ?? null
+    this.extensions = problem.extensions ?? {}
+  }
+
+  /** A numeric extension member, or null when the problem has none by that name. */
+  number(member: string): number | null {
+    const value = this.extensions[member]
+    return typeof value === 'number' && Number.isFinite(value) ? value : null
   }
 
   /** The last segment of the problem type, e.g. "email-taken" for https://laurel.dev/problems/email-taken. */
@@ -58,6 +68,8 @@ export class ApiError extends Error {
     return this.slug === slug || this.type.endsWith(`/${slug}`)
   }
 }
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors'])
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError
@@ -111,6 +123,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
           detail: str('detail') ?? str('message') ?? str('title') ?? fallbackTitle,
           errors,
           retryAfter,
+          extensions: Object.fromEntries(Object.entries(problem).filter(([key]) => !STANDARD_MEMBERS.has(key))),
         })
       }
     } catch {

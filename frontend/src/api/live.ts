@@ -20,6 +20,10 @@ export interface LiveSlot {
   qaMinutes: number
   state: SlotState
   scoringClosed: boolean
+  /** Judges' scorecards for this pitch are accepted now (the server's rule). */
+  acceptsScores: boolean
+  /** A new schedule may leave this slot out (the server's rule: it never started). */
+  removable: boolean
 }
 
 export interface RevealScore {
@@ -64,8 +68,12 @@ export interface LiveState {
   phaseEndsAt: string | null
   serverTime: string
   slots: LiveSlot[]
+  /** The slot the hall waits for: the current one if it has not started, else the next waiting one. */
+  upNextSlotId: number | null
   reveal: Reveal | null
   leaderboard: LeaderRow[]
+  /** During a reveal: the ranking as it stood before this pitch (ranked by the server). */
+  leaderboardBeforeReveal: LeaderRow[] | null
   submittedCount: number
   expectedCount: number
   /** Resume the event stream after this event. */
@@ -91,10 +99,22 @@ export interface HostJudge {
   status: HostJudgeStatus
 }
 
+export interface SlotActions {
+  slotId: number
+  allowedActions: LiveAction[]
+}
+
+/** The console: what the server allows now, so the buttons never re-derive the session's rules. */
 export interface HostView {
   state: LiveState
   judges: HostJudge[]
   showJudgeNames: boolean
+  /** Actions the host may send without naming a slot (session actions and the current slot's). */
+  allowedActions: LiveAction[]
+  /** Actions the host may send naming each slot. */
+  slotActions: SlotActions[]
+  /** The step the hall expects next: the highlighted button (possible or not). */
+  nextStep: LiveAction | null
 }
 
 export interface TabletView {

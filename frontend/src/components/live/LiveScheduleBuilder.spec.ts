@@ -23,6 +23,8 @@ function slot(entryId: number, title: string, order: number, state: LiveSlot['st
     qaMinutes: 7,
     state,
     scoringClosed: false,
+    acceptsScores: false,
+    removable: state === 'WAITING' || state === 'SKIPPED',
   }
 }
 

@@ -18,6 +18,7 @@ import org.laurel.live.LiveViews.LeaderRow;
 import org.laurel.live.LiveViews.LiveState;
 import org.laurel.live.LiveViews.Reveal;
 import org.laurel.live.LiveViews.RevealScore;
+import org.laurel.live.LiveViews.SlotActions;
 import org.laurel.live.LiveViews.SlotView;
 import org.laurel.live.LiveViews.TabletView;
 import org.laurel.programs.ProgramService;
@@ -92,7 +93,7 @@ class LiveStates {
         java.util.function.LongFunction<String> orgOf = id -> round.blind() ? null : org(facts, id);
         List<SlotView> views = all.stream().map(s -> new SlotView(s.id(), s.entryId(), title(facts, s.entryId()),
                 orgOf.apply(s.entryId()), s.position(), s.plannedStart(), s.pitchMinutes(), s.qaMinutes(), s.state(),
-                s.scoringClosed())).toList();
+                s.scoringClosed(), LiveSession.acceptsScores(s), LiveSession.mayLeaveSchedule(s))).toList();
         Slot current = all.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst().orElse(null);
         Long remaining = null;
         Instant endsAt = null;
@@ -104,25 +105,55 @@ class LiveStates {
         }
         Reveal reveal = current != null && current.state() == SlotState.REVEALED && current.revealJson() != null
                 ? read(current.revealJson()) : null;
-        int[] counts = current != null && (current.state() == SlotState.SCORING || current.state() == SlotState.REVEALED)
-                ? counts(round, current.entryId()) : new int[]{0, 0};
-        List<Long> revealed = revealedEntries(all);
+        LiveSession.Counts counts = current != null && (current.state() == SlotState.SCORING || current.state() == SlotState.REVEALED)
+                ? counts(round, current.entryId()) : new LiveSession.Counts(0, 0);
+        List<Long> revealed = LiveSession.revealedEntries(all);
+        List<LeaderRow> board = board(round, revealed, facts, orgOf);
+        // During a reveal the hall first sees the ranking as it stood before this pitch, ranked by
+        // the same engine (ties and all), then the one with it.
+        List<LeaderRow> before = reveal == null ? null
+                : board(round, revealed.stream().filter(id -> id != reveal.entryId()).toList(), facts, orgOf);
+        return new LiveState(session.id(), round.id(), round.name(), programs.find(round.programId()).title(),
+                session.status().name(), session.pausedAt() != null, session.currentSlotId(),
+                current == null ? null : current.state(), remaining, session.pausedAt() != null ? null : endsAt, now, views,
+                new LiveSession(session, all).upNext(), reveal, board, before, counts.submitted(), counts.expected(), seq);
+    }
+
+    private List<LeaderRow> board(RoundView round, List<Long> entryIds, Map<Long, EntryFacts> facts,
+                                  java.util.function.LongFunction<String> orgOf) {
         List<LeaderRow> board = new ArrayList<>();
-        for (Aggregation.Result r : results.liveScores(round, revealed)) {
+        for (Aggregation.Result r : results.liveScores(round, entryIds)) {
             if (r.score() != null) {
                 board.add(new LeaderRow(r.rank(), r.entryId(), title(facts, r.entryId()), orgOf.apply(r.entryId()),
                         Aggregation.round(r.score(), 2)));
             }
         }
         board.sort(java.util.Comparator.comparingInt(LeaderRow::rank).thenComparing(LeaderRow::entryId));
-        return new LiveState(session.id(), round.id(), round.name(), programs.find(round.programId()).title(),
-                session.status().name(), session.pausedAt() != null, session.currentSlotId(),
-                current == null ? null : current.state(), remaining, session.pausedAt() != null ? null : endsAt, now, views,
-                reveal, board, counts[0], counts[1], seq);
+        return board;
     }
 
-    /** {submitted, expected} for a pitch: expected is the panel minus judges recused from it. */
-    int[] counts(RoundView round, long entryId) {
+    /** What the session aggregate needs to know about the round, its scorecards and its numbers. */
+    LiveSession.Facts facts(RoundView round, Session session) {
+        return new LiveSession.Facts() {
+            @Override
+            public LiveSession.Round round() {
+                return new LiveSession.Round(round.id(), round.programId(), round.name(), round.status());
+            }
+
+            @Override
+            public LiveSession.Counts counts(long entryId) {
+                return LiveStates.this.counts(round, entryId);
+            }
+
+            @Override
+            public String reveal(Slot slot, List<Long> revealedBefore) {
+                return write(LiveStates.this.reveal(round, session, slot, revealedBefore));
+            }
+        };
+    }
+
+    /** Submitted and expected scorecards for a pitch: expected is the panel minus judges recused from it. */
+    LiveSession.Counts counts(RoundView round, long entryId) {
         Set<Long> recused = panels.conflictedJudges(entryId);
         Set<Long> roster = panels.roster(round.id()).keySet();
         Map<Long, String> cards = scoring.cardStatuses(round.id(), entryId);
@@ -136,7 +167,7 @@ class LiveStates {
                 }
             }
         }
-        return new int[]{submitted, expected};
+        return new LiveSession.Counts(submitted, expected);
     }
 
     /**
@@ -167,7 +198,10 @@ class LiveStates {
         Map<Long, String> cards = current == null ? Map.of() : scoring.cardStatuses(round.id(), current.entryId());
         List<HostJudge> judges = roster.entrySet().stream().map(e -> new HostJudge(e.getKey(), number.get(e.getKey()), e.getValue(),
                 recused.contains(e.getKey()) ? "RECUSED" : cards.getOrDefault(e.getKey(), "NOT_STARTED"))).toList();
-        return new HostView(state, judges, session.showJudgeNames());
+        LiveSession.Allowed allowed = new LiveSession(session, slots.findBySessionIdOrderByPosition(session.id()))
+                .allowedActions(facts(round, session));
+        List<SlotActions> perSlot = allowed.slots().entrySet().stream().map(e -> new SlotActions(e.getKey(), e.getValue())).toList();
+        return new HostView(state, judges, session.showJudgeNames(), allowed.session(), perSlot, allowed.nextStep());
     }
 
     TabletView tablet(Session session, RoundView round, long judgeId) {
@@ -189,14 +223,8 @@ class LiveStates {
                 entry = null;
             }
         }
-        boolean canScore = entry != null && slot.state() == SlotState.SCORING && !slot.scoringClosed();
+        boolean canScore = entry != null && LiveSession.acceptsScores(slot);
         return new TabletView(state, numbers(roster).get(judgeId), entry, recused, canScore);
-    }
-
-    /** Entries whose scores the hall has seen. */
-    static List<Long> revealedEntries(List<Slot> all) {
-        return all.stream().filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED || s.state() == SlotState.DONE))
-                .map(Slot::entryId).toList();
     }
 
     private static Map<Long, Integer> numbers(Map<Long, String> roster) {
@@ -216,6 +244,14 @@ class LiveStates {
     private static String org(Map<Long, EntryFacts> facts, long entryId) {
         EntryFacts f = facts.get(entryId);
         return f == null ? null : f.organization();
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Reveal read(String revealJson) {

@@ -34,27 +34,36 @@ public final class LiveViews {
     }
 
     /**
-     * What the hall may see. {@code remainingSeconds} is negative in overtime; {@code phaseEndsAt}
+     * What the hall may see. {@code upNextSlotId} is the slot the hall waits for (the current one
+     * if it has not started, else the next waiting one); {@code leaderboardBeforeReveal} is the
+     * ranking without the pitch being revealed (only during a reveal). {@code remainingSeconds} is negative in overtime; {@code phaseEndsAt}
      * with {@code serverTime} lets a screen count down on its own; {@code lastEventId} is where a
      * client that loaded this state should resume the event stream.
      */
     @Serdeable
     public record LiveState(long sessionId, long roundId, String roundName, String programTitle, String status, boolean paused,
                             @Nullable Long currentSlotId, @Nullable SlotState phase, @Nullable Long remainingSeconds,
-                            @Nullable Instant phaseEndsAt, Instant serverTime, List<SlotView> slots, @Nullable Reveal reveal,
-                            List<LeaderRow> leaderboard, int submittedCount, int expectedCount, long lastEventId) {
+                            @Nullable Instant phaseEndsAt, Instant serverTime, List<SlotView> slots, @Nullable Long upNextSlotId,
+                            @Nullable Reveal reveal, List<LeaderRow> leaderboard, @Nullable List<LeaderRow> leaderboardBeforeReveal,
+                            int submittedCount, int expectedCount, long lastEventId) {
 
         LiveState at(Instant now, long eventId) {
             Long remaining = phaseEndsAt == null || paused ? remainingSeconds
                     : Long.valueOf(java.time.Duration.between(now, phaseEndsAt).toSeconds());
             return new LiveState(sessionId, roundId, roundName, programTitle, status, paused, currentSlotId, phase, remaining,
-                    phaseEndsAt, now, slots, reveal, leaderboard, submittedCount, expectedCount, eventId);
+                    phaseEndsAt, now, slots, upNextSlotId, reveal, leaderboard, leaderboardBeforeReveal, submittedCount,
+                    expectedCount, eventId);
         }
     }
 
+    /**
+     * {@code acceptsScores}: judges' scorecards for this pitch are accepted now (a tablet locks its
+     * form on this); {@code removable}: a new schedule may leave this slot out (it never started).
+     */
     @Serdeable
     public record SlotView(long id, long entryId, String title, @Nullable String organization, int order,
-                           @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes, SlotState state, boolean scoringClosed) {
+                           @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes, SlotState state, boolean scoringClosed,
+                           boolean acceptsScores, boolean removable) {
     }
 
     /** Judges' totals in judge order (anonymised as numbers unless the organizer chose names), dropped ones marked. */
@@ -75,8 +84,18 @@ public final class LiveViews {
     public record LiveEvent(String type, @Nullable Long slotId, LiveState state) {
     }
 
+    /**
+     * The console: {@code allowedActions} are what the host may send now without naming a slot
+     * (session actions and the current slot's), {@code slotActions} what it may send naming each
+     * slot, {@code nextStep} the step the hall expects next (the highlighted button, possible or not).
+     */
     @Serdeable
-    public record HostView(LiveState state, List<HostJudge> judges, boolean showJudgeNames) {
+    public record HostView(LiveState state, List<HostJudge> judges, boolean showJudgeNames, List<LiveAction> allowedActions,
+                           List<SlotActions> slotActions, @Nullable LiveAction nextStep) {
+    }
+
+    @Serdeable
+    public record SlotActions(long slotId, List<LiveAction> allowedActions) {
     }
 
     /** Per judge, for the current slot: NOT_STARTED, DRAFT, SUBMITTED or RECUSED. */

@@ -2,7 +2,10 @@ package org.laurel.shared;
 
 import io.micronaut.http.HttpStatus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A refusal that reaches the client as RFC 9457 problem+json. Domain exceptions extend one of
@@ -15,6 +18,7 @@ public abstract class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     protected ProblemException(HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -34,6 +38,23 @@ public abstract class ProblemException extends RuntimeException {
     public String detail() { return getMessage(); }
 
     public List<FieldError> errors() { return errors; }
+
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "errors");
+
+    /**
+     * Adds an RFC 9457 extension member, so that a client reads the numbers a screen needs
+     * (e.g. {@code submitted}, {@code expected}) as data instead of parsing {@code detail}.
+     */
+    public ProblemException with(String member, Object value) {
+        if (RESERVED.contains(member)) {
+            throw new IllegalArgumentException(member + " is a standard problem member");
+        }
+        extensions.put(member, value);
+        return this;
+    }
+
+    /** The extension members, in the order they were added. */
+    public Map<String, Object> extensions() { return java.util.Collections.unmodifiableMap(extensions); }
 
     /** The caller may not know the resource exists, or it does not. */
     public static class NotFound extends ProblemException {

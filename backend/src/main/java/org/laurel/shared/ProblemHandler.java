@@ -37,7 +37,9 @@ final class ProblemHandler {
     static class DomainProblems implements ExceptionHandler<ProblemException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ProblemException e) {
-            MutableHttpResponse<?> response = Problems.response(e.status(), e.type(), e.title(), e.detail(), e.errors(), request);
+            MutableHttpResponse<Map<String, Object>> response = Problems.response(e.status(), e.type(), e.title(), e.detail(),
+                    e.errors(), request);
+            response.getBody().ifPresent(body -> body.putAll(e.extensions()));
             if (e instanceof TooManyRequests tooMany) {
                 response.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
             }

@@ -76,6 +76,9 @@ class LiveApiTest {
         Api.Result partial = control(l, "REVEAL");
         assertThat(partial.status()).isEqualTo(409);
         assertThat((String) partial.get("detail")).contains("4 of 5");
+        assertThat(partial.get("type")).isEqualTo("https://laurel.dev/problems/reveal-incomplete");
+        assertThat(((Number) partial.get("submitted")).intValue()).as("the numbers as problem extension members").isEqualTo(4);
+        assertThat(((Number) partial.get("expected")).intValue()).isEqualTo(5);
         assertThat(score(l, l.judges().get(4), entry, values[4]).status()).isEqualTo(200);
 
         Api.Result revealed = control(l, "REVEAL");
@@ -229,6 +232,105 @@ class LiveApiTest {
         assertThat(api().post("/api/rounds/" + online + "/live", Map.of("slots", List.of(
                 Map.of("entryId", l.season().entryIds().get(0), "order", 1, "pitchMinutes", 8, "qaMinutes", 7))), l.org()).status())
                 .isEqualTo(409);
+    }
+
+    static List<String> actions(Map<String, Object> host) {
+        return (List<String>) host.get("allowedActions");
+    }
+
+    static List<String> slotActions(Map<String, Object> host, long slotId) {
+        return ((List<Map<String, Object>>) host.get("slotActions")).stream()
+                .filter(s -> ((Number) s.get("slotId")).longValue() == slotId).findFirst()
+                .map(s -> (List<String>) s.get("allowedActions")).orElseThrow();
+    }
+
+    @Test
+    void theHostViewSaysWhatTheHostMayDoAndWhatComesNext() {
+        Live l = live(2);
+        long first = l.slots().get(0);
+        long second = l.slots().get(1);
+        Map<String, Object> host = api().get("/api/live/" + l.sessionId() + "/host", l.org()).body();
+        assertThat(actions(host)).containsExactly("START_PITCH", "PAUSE", "SKIP", "END");
+        assertThat(slotActions(host, second)).containsExactly("START_PITCH", "SKIP");
+        assertThat(host.get("nextStep")).isEqualTo("START_PITCH");
+        assertThat(((Number) ((Map<String, Object>) host.get("state")).get("upNextSlotId")).longValue()).isEqualTo(first);
+
+        Map<String, Object> pitching = control(l, "START_PITCH").body();
+        assertThat(actions(pitching)).containsExactly("START_QA", "OPEN_SCORING", "PAUSE");
+        assertThat(slotActions(pitching, second)).as("one pitch at a time").containsExactly("SKIP");
+        assertThat(pitching.get("nextStep")).isEqualTo("START_QA");
+
+        Map<String, Object> scoring = control(l, "OPEN_SCORING").body();
+        assertThat(actions(scoring)).as("no reveal before a score").containsExactly("CLOSE_SCORING", "PAUSE");
+        assertThat(scoring.get("nextStep")).isEqualTo("REVEAL");
+        score(l, l.judges().get(0), entryOfSlot(l, 0), 70);
+        Map<String, Object> one = api().get("/api/live/" + l.sessionId() + "/host", l.org()).body();
+        assertThat(actions(one)).as("1 of 2: revealing asks first").containsExactly("CLOSE_SCORING", "REVEAL", "PAUSE");
+
+        Map<String, Object> paused = control(l, "PAUSE").body();
+        assertThat(actions(paused)).containsExactly("RESUME");
+        control(l, "RESUME");
+        score(l, l.judges().get(1), entryOfSlot(l, 0), 90);
+        Map<String, Object> revealed = control(l, "REVEAL").body();
+        assertThat(actions(revealed)).containsExactly("NEXT", "PAUSE", "REOPEN_SCORING", "END");
+        assertThat(revealed.get("nextStep")).isEqualTo("NEXT");
+        Map<String, Object> state = (Map<String, Object>) revealed.get("state");
+        assertThat((List<Object>) state.get("leaderboardBeforeReveal")).as("the ranking before this pitch").isEmpty();
+        assertThat((List<Object>) state.get("leaderboard")).hasSize(1);
+        assertThat(((Number) state.get("upNextSlotId")).longValue()).isEqualTo(second);
+
+        Map<String, Object> next = control(l, "NEXT").body();
+        assertThat(((Map<String, Object>) next.get("state")).get("leaderboardBeforeReveal")).isNull();
+        assertThat(slotActions(next, first)).containsExactly("REOPEN_SCORING");
+        control(l, "SKIP");
+        Map<String, Object> done = api().get("/api/live/" + l.sessionId() + "/host", l.org()).body();
+        assertThat(actions(done)).containsExactly("PAUSE", "END");
+        assertThat(done.get("nextStep")).isEqualTo("END");
+        Map<String, Object> ended = control(l, "END").body();
+        assertThat(actions(ended)).isEmpty();
+        assertThat(ended.get("nextStep")).isNull();
+    }
+
+    @Test
+    void theSecondRevealShowsTheBoardBeforeItRankedByTheServer() {
+        Live l = live(3);
+        double[][] values = {{70, 80, 90}, {60, 65, 100}};
+        Map<String, Object> state = null;
+        for (int slot = 0; slot < 2; slot++) {
+            long entry = entryOfSlot(l, slot);
+            control(l, "START_PITCH");
+            control(l, "OPEN_SCORING");
+            for (int j = 0; j < 3; j++) {
+                score(l, l.judges().get(j), entry, values[slot][j]);
+            }
+            state = (Map<String, Object>) control(l, "REVEAL").get("state");
+            if (slot == 0) {
+                control(l, "NEXT");
+            }
+        }
+        List<Map<String, Object>> before = (List<Map<String, Object>>) state.get("leaderboardBeforeReveal");
+        assertThat(before).extracting(r -> ((Number) r.get("entryId")).longValue()).containsExactly(entryOfSlot(l, 0));
+        assertThat(before).extracting(r -> ((Number) r.get("score")).doubleValue()).containsExactly(80.0);
+        assertThat(before).extracting(r -> ((Number) r.get("rank")).intValue()).containsExactly(1);
+        assertThat((List<Map<String, Object>>) state.get("leaderboard")).hasSize(2);
+        Map<String, Object> pub = api().get("/api/live/" + l.sessionId(), null).body();
+        assertThat(pub.get("leaderboardBeforeReveal")).isEqualTo(state.get("leaderboardBeforeReveal"));
+    }
+
+    @Test
+    void everyHostStepReachesTheAuditTrailAndTheChainStillHolds() {
+        Live l = live(2);
+        control(l, "START_PITCH");
+        control(l, "PAUSE");
+        control(l, "RESUME");
+        List<Map<String, Object>> audit = api().get("/api/rounds/" + l.roundId() + "/audit", l.org()).list("items");
+        assertThat(audit).extracting(a -> (String) a.get("action")).contains("LIVE_SCHEDULED", "LIVE_START_PITCH", "LIVE_PAUSE",
+                "LIVE_RESUME");
+        assertThat(audit).filteredOn(a -> "LIVE_START_PITCH".equals(a.get("action")))
+                .extracting(a -> (String) a.get("after")).containsExactly("{\"slotId\":" + l.slots().get(0) + "}");
+        Api.Result verify = api().post("/api/programs/" + l.season().program().id() + "/audit/verify", Map.of(), l.org());
+        assertThat(verify.status()).isEqualTo(200);
+        assertThat(verify.get("valid")).as(String.valueOf(verify.body())).isEqualTo(true);
     }
 
     @Test

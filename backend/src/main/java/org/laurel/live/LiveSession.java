@@ -1,0 +1,399 @@
+package org.laurel.live;
+
+import io.micronaut.core.annotation.Nullable;
+import org.laurel.audit.AuditTrail;
+import org.laurel.live.LiveChanges.LiveSessionControlled;
+import org.laurel.live.LiveParts.Session;
+import org.laurel.live.LiveParts.SessionStatus;
+import org.laurel.live.LiveParts.Slot;
+import org.laurel.live.LiveViews.ControlRequest;
+import org.laurel.programs.RoundStatus;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A live session with its slots, as one aggregate: the single home of every rule about what the
+ * host may do and what it changes. Slots move WAITING -> PITCH -> QA -> SCORING -> REVEALED ->
+ * DONE (SKIPPED for a team that does not show, REOPEN_SCORING back to SCORING); only one slot is
+ * active at a time; a paused session only skips; a reveal needs a score and, while judges are
+ * missing, a confirmation; reopening needs a reason. {@link #apply} is the only way the state
+ * changes, and {@link #allowedActions} asks {@code apply} without keeping the result, so the host
+ * console's buttons and the server's refusals cannot disagree.
+ * <p>
+ * Pure: the service loads it, hands in the {@link Facts} it needs, saves the {@link Change} and
+ * publishes its event.
+ */
+final class LiveSession {
+
+    /** What the rules need from outside the session. */
+    interface Facts {
+        Round round();
+
+        /** Scorecards submitted for a pitch, and how many the panel owes (recused judges owe none). */
+        Counts counts(long entryId);
+
+        /** The reveal of a slot (JSON), computed together with the entries the hall has already seen. */
+        String reveal(Slot slot, List<Long> revealedBefore);
+    }
+
+    /** The round the session runs, as far as the rules care. */
+    record Round(long id, long programId, String name, RoundStatus status) {
+    }
+
+    record Counts(int submitted, int expected) {
+    }
+
+    /** What the round must do with the change: the first pitch opens it, the end closes it. */
+    enum RoundEffect { NONE, OPEN, CLOSE }
+
+    /** The session after an action, the slots it changed, and the event that announces it. */
+    record Change(Session session, List<Slot> changedSlots, @Nullable Long slotId, RoundEffect roundEffect,
+                  LiveSessionControlled event) {
+    }
+
+    /** The host's possible actions now: on the session (and its current slot), per slot, and the expected next step. */
+    record Allowed(List<LiveAction> session, Map<Long, List<LiveAction>> slots, @Nullable LiveAction nextStep) {
+    }
+
+    private record Moved(Slot slot, @Nullable Long current, RoundEffect effect) {
+    }
+
+    private final Session session;
+    private final List<Slot> slots;
+
+    /** {@code slots} in schedule order. */
+    LiveSession(Session session, List<Slot> slots) {
+        this.session = session;
+        this.slots = List.copyOf(slots);
+    }
+
+    static boolean isSessionAction(LiveAction action) {
+        return action == LiveAction.PAUSE || action == LiveAction.RESUME || action == LiveAction.END;
+    }
+
+    /** A slot accepts scorecards only in SCORING with scoring open. */
+    static boolean acceptsScores(Slot slot) {
+        return slot.state() == SlotState.SCORING && !slot.scoringClosed();
+    }
+
+    /** A new schedule may leave a slot out only if it never started. */
+    static boolean mayLeaveSchedule(Slot slot) {
+        return slot.state() == SlotState.WAITING || slot.state() == SlotState.SKIPPED;
+    }
+
+    /** The slot a request acts on (the named one, else the current one); the service locks its row first. */
+    @Nullable
+    Long slotToLock(ControlRequest request) {
+        if (isSessionAction(request.action())) {
+            return null;
+        }
+        return request.slotId() != null ? request.slotId() : session.currentSlotId();
+    }
+
+    /** One host action; a refusal is a problem that says why. */
+    Change apply(ControlRequest request, long actorId, Instant now, Facts facts) {
+        requireNotEnded();
+        Round round = facts.round();
+        LiveAction action = request.action();
+        SessionStatus status = session.status() == SessionStatus.READY ? SessionStatus.RUNNING : session.status();
+        Long current = session.currentSlotId();
+        Instant pausedAt = session.pausedAt();
+        List<Slot> changed = new ArrayList<>();
+        RoundEffect effect = RoundEffect.NONE;
+        Long slotId = null;
+        switch (action) {
+            case PAUSE -> {
+                if (pausedAt != null) {
+                    throw conflict("paused", "The session is already paused.");
+                }
+                pausedAt = now;
+            }
+            case RESUME -> {
+                if (pausedAt == null) {
+                    throw conflict("not-paused", "The session is not paused.");
+                }
+                Duration paused = Duration.between(pausedAt, now);
+                slots.stream().filter(s -> s.state().active()).forEach(s -> changed.add(s.pausedFor(paused)));
+                pausedAt = null;
+            }
+            case END -> {
+                active().ifPresent(busy -> {
+                    throw conflict("slot-active", "Slot " + busy.position() + " is still in " + busy.state()
+                            + "; reveal it or reopen nothing before ending the session.");
+                });
+                status = SessionStatus.ENDED;
+                pausedAt = null;
+                if (round.status() == RoundStatus.OPEN) {
+                    effect = RoundEffect.CLOSE;
+                }
+            }
+            default -> {
+                Slot target = target(request);
+                slotId = target.id();
+                if (pausedAt != null && action != LiveAction.SKIP) {
+                    throw conflict("paused", "The session is paused; resume it first.");
+                }
+                SlotState to = next(target.state(), target.scoringClosed(), action);
+                if (to.active()) {
+                    slots.stream().filter(s -> s.state().active() && !s.id().equals(target.id())).findFirst().ifPresent(s -> {
+                        throw conflict("slot-active", "Slot " + s.position() + " is still in " + s.state() + "; finish it first.");
+                    });
+                }
+                Moved moved = move(target, to, request, now, facts);
+                changed.add(moved.slot());
+                current = moved.current();
+                effect = moved.effect();
+            }
+        }
+        LiveSessionControlled event = new LiveSessionControlled(actorId, new AuditTrail.Subject(round.programId(), round.id(), null),
+                action, slotId, request.reason());
+        return new Change(session.with(status, current, pausedAt, now), List.copyOf(changed), slotId, effect, event);
+    }
+
+    /** Moves the slot; returns it with the session's new current slot. */
+    private Moved move(Slot target, SlotState to, ControlRequest request, Instant now, Facts facts) {
+        Round round = facts.round();
+        Long current = session.currentSlotId();
+        return switch (request.action()) {
+            case START_PITCH -> {
+                RoundEffect effect = RoundEffect.NONE;
+                if (round.status() == RoundStatus.DRAFT) {
+                    effect = RoundEffect.OPEN; // the first pitch opens the round for scoring
+                } else if (round.status() != RoundStatus.OPEN) {
+                    throw conflict("round-state", "Round " + round.name() + " is " + round.status() + "; reopen it to score pitches.");
+                }
+                yield new Moved(target.moved(to, now, false), target.id(), effect);
+            }
+            case START_QA, OPEN_SCORING -> new Moved(target.moved(to, now, false), target.id(), RoundEffect.NONE);
+            case CLOSE_SCORING -> new Moved(target.moved(to, target.phaseStartedAt(), true), current, RoundEffect.NONE);
+            case REVEAL -> {
+                Counts counts = facts.counts(target.entryId());
+                if (counts.submitted() == 0) {
+                    throw conflict("no-scores", "No judge has submitted a score for this pitch yet.");
+                }
+                if (counts.submitted() < counts.expected() && !request.confirmPartial()) {
+                    int n = counts.submitted();
+                    int m = counts.expected();
+                    throw new ProblemException.Conflict("reveal-incomplete", "Not every judge has scored",
+                            n + " of " + m + " judges have submitted; confirm to reveal with " + n + " of " + m + ".")
+                            .with("submitted", n).with("expected", m);
+                }
+                List<Long> before = revealedEntries(slots).stream().filter(id -> id != target.entryId()).toList();
+                yield new Moved(target.revealed(facts.reveal(target, before), now), target.id(), RoundEffect.NONE);
+            }
+            case NEXT -> new Moved(target.moved(to, target.phaseStartedAt(), true), firstWaiting(slots, target), RoundEffect.NONE);
+            case REOPEN_SCORING -> {
+                if (request.reason() == null || request.reason().isBlank()) {
+                    throw new ProblemException.Invalid("Reopening scoring needs a reason",
+                            List.of(new FieldError("reason", "is required to reopen scoring")));
+                }
+                if (round.status() != RoundStatus.OPEN) {
+                    throw conflict("round-state", "Round " + round.name() + " is " + round.status() + "; scores can no longer change.");
+                }
+                yield new Moved(target.moved(to, now, false), target.id(), RoundEffect.NONE);
+            }
+            case SKIP -> new Moved(target.moved(to, null, true),
+                    target.id().equals(current) ? firstWaiting(slots, target) : current, RoundEffect.NONE);
+            default -> throw new IllegalStateException(request.action().name());
+        };
+    }
+
+    /**
+     * The slot table: the state an action moves a slot to; {@code scoringClosed} matters for
+     * CLOSE_SCORING and REOPEN_SCORING. Anything else is a 409 that names the state and what the action needs.
+     */
+    static SlotState next(SlotState from, boolean scoringClosed, LiveAction action) {
+        SlotState to = switch (action) {
+            case START_PITCH -> from == SlotState.WAITING ? SlotState.PITCH : null;
+            case START_QA -> from == SlotState.PITCH ? SlotState.QA : null;
+            case OPEN_SCORING -> from == SlotState.PITCH || from == SlotState.QA ? SlotState.SCORING : null;
+            case CLOSE_SCORING -> from == SlotState.SCORING && !scoringClosed ? SlotState.SCORING : null;
+            case REVEAL -> from == SlotState.SCORING ? SlotState.REVEALED : null;
+            case NEXT -> from == SlotState.REVEALED ? SlotState.DONE : null;
+            case REOPEN_SCORING -> from == SlotState.REVEALED || from == SlotState.DONE
+                    || (from == SlotState.SCORING && scoringClosed) ? SlotState.SCORING : null;
+            case SKIP -> from == SlotState.WAITING ? SlotState.SKIPPED : null;
+            case PAUSE, RESUME, END -> throw new IllegalArgumentException(action + " is a session action");
+        };
+        if (to == null) {
+            throw new ProblemException.Conflict("slot-state", "Not possible now", action + " is not possible while the slot is "
+                    + from + (from == SlotState.SCORING && scoringClosed ? " (scoring closed)" : "") + "; it needs " + needs(action) + ".");
+        }
+        return to;
+    }
+
+    private static String needs(LiveAction action) {
+        return switch (action) {
+            case START_PITCH, SKIP -> "a WAITING slot";
+            case START_QA -> "a slot in PITCH";
+            case OPEN_SCORING -> "a slot in PITCH or QA";
+            case CLOSE_SCORING -> "a slot in SCORING with scoring open";
+            case REVEAL -> "a slot in SCORING";
+            case NEXT -> "a REVEALED slot";
+            case REOPEN_SCORING -> "a REVEALED or DONE slot, or one whose scoring was closed";
+            default -> "a running session";
+        };
+    }
+
+    /**
+     * Every action {@link #apply} would accept now: without a slot (session actions and the
+     * current slot's), and per slot. A reveal counts as possible while it only needs the host's
+     * confirmation, and reopening as possible because the console asks for the reason.
+     */
+    Allowed allowedActions(Facts facts) {
+        Map<Long, Counts> counted = new HashMap<>();
+        Facts trial = new Facts() {
+            @Override
+            public Round round() {
+                return facts.round();
+            }
+
+            @Override
+            public Counts counts(long entryId) {
+                return counted.computeIfAbsent(entryId, facts::counts);
+            }
+
+            @Override
+            public String reveal(Slot slot, List<Long> revealedBefore) {
+                return null; // a trial never keeps its result
+            }
+        };
+        List<LiveAction> onSession = new ArrayList<>();
+        for (LiveAction action : LiveAction.values()) {
+            if (accepts(new ControlRequest(action, null, "trial", true), trial)) {
+                onSession.add(action);
+            }
+        }
+        Map<Long, List<LiveAction>> perSlot = new LinkedHashMap<>();
+        for (Slot slot : slots) {
+            List<LiveAction> actions = new ArrayList<>();
+            for (LiveAction action : LiveAction.values()) {
+                if (!isSessionAction(action) && accepts(new ControlRequest(action, slot.id(), "trial", true), trial)) {
+                    actions.add(action);
+                }
+            }
+            perSlot.put(slot.id(), List.copyOf(actions));
+        }
+        return new Allowed(List.copyOf(onSession), perSlot, nextStep());
+    }
+
+    private boolean accepts(ControlRequest request, Facts trial) {
+        try {
+            apply(request, 0, session.updatedAt(), trial);
+            return true;
+        } catch (ProblemException refused) {
+            return false;
+        }
+    }
+
+    /** The step the hall expects next (the console's highlighted button), whether or not it is possible yet. */
+    @Nullable
+    LiveAction nextStep() {
+        if (session.status() == SessionStatus.ENDED) {
+            return null;
+        }
+        SlotState now = currentSlot().map(Slot::state).orElse(null);
+        if (now != null) {
+            switch (now) {
+                case WAITING: return LiveAction.START_PITCH;
+                case PITCH: return LiveAction.START_QA;
+                case QA: return LiveAction.OPEN_SCORING;
+                case SCORING: return LiveAction.REVEAL;
+                case REVEALED: return LiveAction.NEXT;
+                default: break;
+            }
+        }
+        return active().isPresent() ? null : LiveAction.END;
+    }
+
+    /** The slot the hall waits for: the current one if it has not started, else the next waiting one in order. */
+    @Nullable
+    Long upNext() {
+        Slot current = currentSlot().orElse(null);
+        if (current != null && current.state() == SlotState.WAITING) {
+            return current.id();
+        }
+        return firstWaiting(slots, current);
+    }
+
+    // ---- the schedule ----------------------------------------------------------------------------
+
+    /** The slots a new schedule leaves out; only slots that never started may leave. */
+    List<Slot> removedBy(Collection<Long> keptEntryIds) {
+        requireNotEnded();
+        List<Slot> gone = slots.stream().filter(s -> !keptEntryIds.contains(s.entryId())).toList();
+        for (Slot s : gone) {
+            if (!mayLeaveSchedule(s)) {
+                throw new ProblemException.Conflict("slot-started", "Slot has started",
+                        "The slot of entry " + s.entryId() + " is " + s.state() + "; it cannot leave the schedule.");
+            }
+        }
+        return gone;
+    }
+
+    /**
+     * The session once its slots follow a new schedule: the current slot stays while the hall is
+     * busy with it; a waiting one gives way to the first waiting slot of the new order.
+     */
+    Session rescheduled(@Nullable Boolean showJudgeNames, Instant now) {
+        Long current = currentSlot().filter(s -> s.state() != SlotState.WAITING && s.state() != SlotState.SKIPPED)
+                .map(Slot::id).orElseGet(() -> firstWaiting(slots, null));
+        boolean names = showJudgeNames == null ? session.showJudgeNames() : showJudgeNames;
+        return new Session(session.id(), session.roundId(), session.status(), current, session.pausedAt(), names,
+                session.createdAt(), now, session.version() + 1);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /** Entries whose scores the hall has seen: the ones on the leaderboard. */
+    static List<Long> revealedEntries(List<Slot> all) {
+        return all.stream().filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED || s.state() == SlotState.DONE))
+                .map(Slot::entryId).toList();
+    }
+
+    private void requireNotEnded() {
+        if (session.status() == SessionStatus.ENDED) {
+            throw new ProblemException.Conflict("session-ended", "Session ended", "This live session has ended.");
+        }
+    }
+
+    private Optional<Slot> currentSlot() {
+        return slots.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst();
+    }
+
+    /** The slot the hall is busy with (PITCH, QA or SCORING): there is at most one. */
+    private Optional<Slot> active() {
+        return slots.stream().filter(s -> s.state().active()).findFirst();
+    }
+
+    private Slot target(ControlRequest request) {
+        if (request.slotId() != null) {
+            return slots.stream().filter(s -> s.id().equals(request.slotId())).findFirst()
+                    .orElseThrow(() -> new ProblemException.NotFound("slot-not-found", "No slot " + request.slotId() + " in this session."));
+        }
+        return currentSlot().orElseThrow(() -> conflict("no-current-slot", "There is no current slot; name one with slotId."));
+    }
+
+    /** The first waiting slot after {@code after} in schedule order, else the first waiting one at all. */
+    private static Long firstWaiting(List<Slot> all, @Nullable Slot after) {
+        int from = after == null ? 0 : after.position();
+        return all.stream().filter(s -> s.state() == SlotState.WAITING && (after == null || !s.id().equals(after.id())))
+                .sorted(Comparator.comparingInt((Slot s) -> s.position() > from ? 0 : 1).thenComparingInt(Slot::position))
+                .map(Slot::id).findFirst().orElse(null);
+    }
+
+    private static ProblemException conflict(String type, String detail) {
+        return new ProblemException.Conflict(type, "Not possible now", detail);
+    }
+}
