@@ -1,7 +1,7 @@
 // The shared arithmetic cases, run against the client's port (the server runs the same file
 // against Aggregation in AggregationFixtureTest): a drift fails one of the two builds.
 import { describe, expect, it } from 'vitest'
-import raw from '../../../shared-fixtures/aggregation-cases.json?raw'
+import raw from '@/test/fixtures/aggregation-cases.json?raw'
 import { round2, weightedTotal } from './scoring'
 
 interface Criterion {

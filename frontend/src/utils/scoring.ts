@@ -6,7 +6,7 @@ export type ScoreValues = Record<string, number | null | undefined>
 /**
  * The port of the server's arithmetic that a judge's scorecard needs to preview its total before
  * saving; everything else (results, ranks, the live board) is shown as the server computed it.
- * `shared-fixtures/aggregation-cases.json` holds the cases both sides must agree on: JUnit runs
+ * `src/test/fixtures/aggregation-cases.json` holds the cases both sides must agree on: JUnit runs
  * them against `Aggregation`, Vitest (`aggregationFixture.spec.ts`) against these functions.
  *
  * A scorecard's weighted total on the 0-100 scale, the way the server computes it:

@@ -21,25 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The shared arithmetic cases ({@code shared-fixtures/aggregation-cases.json}) against the one
- * engine. Vitest runs the same file's rounding and total cases against the client's port, so the
- * two can only drift by failing one of the builds.
+ * The shared arithmetic cases against the one engine. Vitest runs the same file's rounding and
+ * total cases against the client's port, so the two can only drift by failing one of the builds.
+ * The file lives with the front end's test data because Vite reads nothing outside the front end.
  */
 @SuppressWarnings("unchecked")
 class AggregationFixtureTest {
 
     static final Map<String, Object> CASES = load();
 
+    static final String FILE = "frontend/src/test/fixtures/aggregation-cases.json";
+
     static Map<String, Object> load() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared-fixtures"))) {
+        while (dir != null && !Files.isRegularFile(dir.resolve(FILE))) {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("shared-fixtures not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(FILE + " not found above " + Path.of("").toAbsolutePath());
         }
         try {
-            return JsonMapper.createDefault().readValue(Files.readAllBytes(dir.resolve("shared-fixtures/aggregation-cases.json")),
+            return JsonMapper.createDefault().readValue(Files.readAllBytes(dir.resolve(FILE)),
                     Argument.mapOf(String.class, Object.class));
         } catch (IOException e) {
             throw new IllegalStateException(e);
