@@ -110,7 +110,7 @@ public class JudgingPolicy implements EntryAccess {
     public RoundView requireMaySee(long roundId, long entryId, long judgeId) {
         Standing standing = standing(entryId, judgeId);
         if (!standing.maySee(roundId)) {
-            throw unknown(roundId, entryId);
+            throw notVisible(roundId, entryId);
         }
         return rounds.find(roundId, standing.seat(roundId).orElseThrow().roundUpdatedAt());
     }
@@ -124,7 +124,7 @@ public class JudgingPolicy implements EntryAccess {
     public RoundView requireMayScore(long roundId, long entryId, long judgeId) {
         Standing standing = standing(entryId, judgeId);
         if (!standing.maySee(roundId)) {
-            throw unknown(roundId, entryId);
+            throw notVisible(roundId, entryId);
         }
         RoundView round = rounds.find(roundId, standing.seat(roundId).orElseThrow().roundUpdatedAt());
         if (!standing.mayScore(roundId)) {
@@ -144,7 +144,7 @@ public class JudgingPolicy implements EntryAccess {
     /** The judge holds an assignment to the entry in the round (in any state), e.g. to declare a conflict; otherwise 404. */
     public void requireAssigned(long roundId, long entryId, long judgeId) {
         if (standing(entryId, judgeId).seat(roundId).isEmpty()) {
-            throw unknown(roundId, entryId);
+            throw notVisible(roundId, entryId);
         }
     }
 
@@ -155,9 +155,9 @@ public class JudgingPolicy implements EntryAccess {
         }
     }
 
-    /** An unknown round stays a round-not-found; otherwise the entry is unknown to this judge. */
-    private ProblemException unknown(long roundId, long entryId) {
-        rounds.find(roundId);
+    /** The refusal for an entry the judge may not see: 404 as if it did not exist. */
+    private ProblemException notVisible(long roundId, long entryId) {
+        rounds.find(roundId); // a round that does not exist stays a round-not-found
         return new EntryNotFound("No entry " + entryId + " for you in this round.");
     }
 

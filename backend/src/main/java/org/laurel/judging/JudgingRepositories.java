@@ -1,5 +1,7 @@
 package org.laurel.judging;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -10,6 +12,7 @@ import org.laurel.judging.JudgingParts.PanelMember;
 import org.laurel.judging.JudgingParts.RoundEntry;
 import org.laurel.judging.JudgingParts.Snapshot;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -109,9 +112,8 @@ final class JudgingRepositories {
     }
 
     /** A row of {@link Access#standing}; the round columns are null when the judge holds no assignment to the entry. */
-    @io.micronaut.core.annotation.Introspected
-    record StandingRow(boolean recused, @io.micronaut.core.annotation.Nullable Long roundId,
-                       @io.micronaut.core.annotation.Nullable String status, @io.micronaut.core.annotation.Nullable Boolean blind,
-                       @io.micronaut.core.annotation.Nullable java.time.Instant updatedAt) {
+    @Introspected
+    record StandingRow(boolean recused, @Nullable Long roundId, @Nullable String status, @Nullable Boolean blind,
+                       @Nullable Instant updatedAt) {
     }
 }
