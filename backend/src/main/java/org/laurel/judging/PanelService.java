@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Panels, the round's entries, assignments and conflicts of interest: the organizer's side of judging. */
+/** Panels, the round's entries and assignments, the organizer's side of judging; conflicts are recorded by {@link ConflictRegister}. */
 @Singleton
 public class PanelService {
 
