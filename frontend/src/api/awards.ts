@@ -26,6 +26,8 @@ export interface TierProposal {
   proposed: Candidate[]
   /** Non-empty when the tier's last place is shared with entries that do not fit: every entry in that tie. */
   tiedAtBoundary: Candidate[]
+  /** Who may win the tier, best first, as the server ranks them: its category, or every category for a program-wide tier. */
+  candidates: Candidate[]
 }
 
 export interface Proposal {

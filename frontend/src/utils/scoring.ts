@@ -4,8 +4,14 @@ import type { CriterionView, QueueItem, QueueStatus, RoundStatus } from '@/api/j
 export type ScoreValues = Record<string, number | null | undefined>
 
 /**
+ * The port of the server's arithmetic that a judge's scorecard needs to preview its total before
+ * saving; everything else (results, ranks, the live board) is shown as the server computed it.
+ * `src/test/fixtures/aggregation-cases.json` holds the cases both sides must agree on: JUnit runs
+ * them against `Aggregation`, Vitest (`aggregationFixture.spec.ts`) against these functions.
+ *
  * A scorecard's weighted total on the 0-100 scale, the way the server computes it:
- * 100 × Σ w·(v − min) / Σ w·(max − min). A criterion not scored yet counts as its minimum.
+ * 100 × Σ w·(v − min) / Σ w·(max − min). A criterion not scored yet counts as its minimum; a value
+ * off the scale (which the server refuses) is held to it while the judge is still typing.
  */
 export function weightedTotal(
   criteria: readonly Pick<CriterionView, 'id' | 'weight' | 'min' | 'max'>[],
@@ -22,9 +28,35 @@ export function weightedTotal(
   return span === 0 ? 0 : (100 * sum) / span
 }
 
-/** Rounded to two decimals (half up), like the server's totals. */
+/**
+ * Two decimals, half up on the number as it prints (4.015 -> 4.02, although the double is a hair
+ * below), exactly as the server's `Aggregation.round(v, 2)`: the same arithmetic path, and within
+ * a hair of a half the decimal text decides.
+ */
 export function round2(value: number): number {
-  return Math.round((value + Number.EPSILON) * 100) / 100
+  if (!Number.isFinite(value)) return value
+  if (value >= 0) {
+    const x = value * 100
+    const frac = x - Math.floor(x)
+    if (Math.abs(frac - 0.5) > 1e-7 && x < 1e15) return Math.floor(x + 0.5) / 100
+  }
+  return decimalHalfUp(value, 2)
+}
+
+/** Half up (away from zero) on the shortest decimal text of the number, like Java's `BigDecimal.valueOf(v).setScale(places, HALF_UP)`. */
+function decimalHalfUp(value: number, places: number): number {
+  const [mantissa = '0', exponent = '0'] = Math.abs(value).toString().split('e')
+  const [whole = '0', fraction = ''] = mantissa.split('.')
+  // value = digits × 10^-scale, exactly as printed
+  const digits = BigInt(whole + fraction)
+  const scale = fraction.length - Number(exponent)
+  if (scale <= places) return value
+  const unit = 10n ** BigInt(scale - places)
+  let kept = digits / unit
+  if ((digits % unit) * 2n >= unit) kept += 1n
+  const text = kept.toString().padStart(places + 1, '0')
+  const rounded = Number.parseFloat(`${text.slice(0, -places)}.${text.slice(-places)}`)
+  return value < 0 && rounded !== 0 ? -rounded : rounded
 }
 
 /** How many criteria have a value. */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnouncementView, Candidate, Proposal, TierProposal } from '@/api/awards'
 import {
-  candidatesFor,
   departsFromProposal,
   isDeparture,
   openPlaces,
   orderedTiers,
-  overallRanking,
   overfilledTiers,
   proposedSelection,
   publishedSelection,
@@ -32,7 +30,7 @@ const c = (entryId: number, rank: number, score: number, categoryId: number | nu
 const RANKING = [c(11, 1, 90), c(12, 2, 80), c(13, 2, 80), c(14, 4, 70)]
 
 function tier(tierId: number, tierRank: number, count: number, proposed: Candidate[], tied: Candidate[] = []): TierProposal {
-  return { tierId, name: `Tier ${tierId}`, tierRank, count, categoryId: null, categoryName: null, proposed, tiedAtBoundary: tied }
+  return { tierId, name: `Tier ${tierId}`, tierRank, count, categoryId: null, categoryName: null, proposed, tiedAtBoundary: tied, candidates: RANKING }
 }
 
 // Gold (1 place): 11. Silver (1 place): 12, with 12 and 13 tied at its last place.
@@ -93,23 +91,6 @@ describe('tier counts', () => {
 
   it('keeps an entry to one tier', () => {
     expect([...takenElsewhere({ 1: [11], 2: [12, 13] }, 2)]).toEqual([11])
-  })
-})
-
-describe('candidates', () => {
-  it('draws a category tier from its category, best first', () => {
-    const mixed = [c(21, 2, 60, 7), c(22, 1, 75, 7), c(23, 1, 99, 8)]
-    expect(candidatesFor({ categoryId: 7 }, mixed).map((x) => x.entryId)).toEqual([22, 21])
-  })
-
-  it('ranks a program-wide tier across categories by score, equal scores sharing a rank', () => {
-    const mixed = [c(31, 1, 88.001, 7), c(32, 1, 88, 8), c(33, 2, 70, 7)]
-    expect(overallRanking(mixed).map((x) => [x.entryId, x.rank])).toEqual([
-      [31, 1],
-      [32, 1],
-      [33, 3],
-    ])
-    expect(candidatesFor({ categoryId: null }, mixed).map((x) => x.entryId)).toEqual([31, 32, 33])
   })
 })
 

@@ -1,6 +1,6 @@
 // The organizer's choice of winners, as pure functions: what the ranking proposes, who may go in
 // which tier, whether the choice departs from the ranking, and what publishing still needs.
-import type { AnnouncementView, Candidate, Proposal, TierProposal, WinnerInput } from '@/api/awards'
+import type { AnnouncementView, Proposal, TierProposal, WinnerInput } from '@/api/awards'
 
 /** tierId -> the chosen entries, in the order shown. */
 export type Selection = Record<number, number[]>
@@ -27,33 +27,6 @@ export function publishedSelection(proposal: Pick<Proposal, 'tiers'>, announceme
     if (out[tier.tierId]) out[tier.tierId] = tier.winners.map((w) => w.entryId)
   }
   return out
-}
-
-const round2 = (value: number) => Math.round(value * 100) / 100
-
-/**
- * All categories together, the way the server ranks a program-wide tier: by score (two decimals),
- * equal scores sharing a rank, the per-category order kept within a tie.
- */
-export function overallRanking(ranking: readonly Candidate[]): Candidate[] {
-  const sorted = [...ranking].sort(
-    (a, b) => round2(b.score) - round2(a.score) || a.rank - b.rank || a.entryId - b.entryId,
-  )
-  const out: Candidate[] = []
-  sorted.forEach((c, i) => {
-    const previous = sorted[i - 1]
-    const rank = previous && round2(previous.score) === round2(c.score) ? out[i - 1]!.rank : i + 1
-    out.push({ ...c, rank })
-  })
-  return out
-}
-
-/** Who may win a tier: its category's ranking, or everyone for a program-wide tier; best first. */
-export function candidatesFor(tier: Pick<TierProposal, 'categoryId'>, ranking: readonly Candidate[]): Candidate[] {
-  if (tier.categoryId === null) return overallRanking(ranking)
-  return ranking
-    .filter((c) => c.categoryId === tier.categoryId)
-    .sort((a, b) => a.rank - b.rank || a.entryId - b.entryId)
 }
 
 /** Entries chosen for any tier but this one (an entry wins at most one tier). */

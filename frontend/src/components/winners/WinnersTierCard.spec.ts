@@ -27,6 +27,7 @@ const SILVER: TierProposal = {
   categoryName: 'Open source',
   proposed: [A, B],
   tiedAtBoundary: [],
+  candidates: [A, B, C],
 }
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim()

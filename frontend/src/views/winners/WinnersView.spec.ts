@@ -30,8 +30,8 @@ const PROPOSAL: Proposal = {
   publishedVersion: null,
   ranking: [ALPHA, BETA, GAMMA, DELTA],
   tiers: [
-    { tierId: 1, name: 'Gold', tierRank: 1, count: 1, categoryId: null, categoryName: null, proposed: [ALPHA], tiedAtBoundary: [] },
-    { tierId: 2, name: 'Silver', tierRank: 2, count: 1, categoryId: null, categoryName: null, proposed: [BETA], tiedAtBoundary: [BETA, GAMMA] },
+    { tierId: 1, name: 'Gold', tierRank: 1, count: 1, categoryId: null, categoryName: null, proposed: [ALPHA], tiedAtBoundary: [], candidates: [ALPHA, BETA, GAMMA, DELTA] },
+    { tierId: 2, name: 'Silver', tierRank: 2, count: 1, categoryId: null, categoryName: null, proposed: [BETA], tiedAtBoundary: [BETA, GAMMA], candidates: [ALPHA, BETA, GAMMA, DELTA] },
   ],
 }
 

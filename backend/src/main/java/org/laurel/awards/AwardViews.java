@@ -24,10 +24,13 @@ public final class AwardViews {
     /**
      * The proposal for one tier: who the ranking puts there, and, when the last place is shared
      * with entries that do not fit, every entry in that tie (so the organizer decides, knowingly).
+     * {@code candidates}: who may win the tier, best first, ranked here so screens need not re-rank:
+     * its category's ranking, or for a program-wide tier every category together.
      */
     @Serdeable
     public record TierProposal(long tierId, String name, int tierRank, int count, @Nullable Long categoryId,
-                               @Nullable String categoryName, List<Candidate> proposed, List<Candidate> tiedAtBoundary) {
+                               @Nullable String categoryName, List<Candidate> proposed, List<Candidate> tiedAtBoundary,
+                               List<Candidate> candidates) {
     }
 
     @Serdeable

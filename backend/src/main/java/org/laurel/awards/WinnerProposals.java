@@ -29,10 +29,10 @@ final class WinnerProposals {
         List<ProgramView.PrizeTierView> ordered = tiers.stream().sorted(Comparator.comparingInt(ProgramView.PrizeTierView::rank)
                 .thenComparing(t -> t.categoryId() == null ? 0L : t.categoryId()).thenComparingLong(ProgramView.PrizeTierView::id)).toList();
         for (ProgramView.PrizeTierView tier : ordered) {
-            List<Candidate> pool = (tier.categoryId() == null ? overall : ranking.stream()
+            List<Candidate> candidates = tier.categoryId() == null ? overall : ranking.stream()
                     .filter(c -> tier.categoryId().equals(c.categoryId()))
-                    .sorted(Comparator.comparingInt(Candidate::rank).thenComparingLong(Candidate::entryId)).toList())
-                    .stream().filter(c -> !taken.contains(c.entryId())).toList();
+                    .sorted(Comparator.comparingInt(Candidate::rank).thenComparingLong(Candidate::entryId)).toList();
+            List<Candidate> pool = candidates.stream().filter(c -> !taken.contains(c.entryId())).toList();
             List<Candidate> proposed = pool.subList(0, Math.min(pool.size(), tier.count()));
             List<Candidate> tied = List.of();
             if (!proposed.isEmpty() && proposed.size() < pool.size()
@@ -42,7 +42,7 @@ final class WinnerProposals {
             }
             proposed.forEach(c -> taken.add(c.entryId()));
             out.add(new TierProposal(tier.id(), tier.name(), tier.rank(), tier.count(), tier.categoryId(),
-                    tier.categoryId() == null ? null : categoryName.apply(tier.categoryId()), List.copyOf(proposed), tied));
+                    tier.categoryId() == null ? null : categoryName.apply(tier.categoryId()), List.copyOf(proposed), tied, candidates));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.laurel.judging;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -10,6 +12,7 @@ import org.laurel.judging.JudgingParts.PanelMember;
 import org.laurel.judging.JudgingParts.RoundEntry;
 import org.laurel.judging.JudgingParts.Snapshot;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +46,6 @@ final class JudgingRepositories {
 
         Optional<Assignment> findByRoundIdAndEntryIdAndJudgeId(long roundId, long entryId, long judgeId);
 
-        boolean existsByEntryIdAndJudgeId(long entryId, long judgeId);
-
         void deleteByRoundId(long roundId);
 
         void deleteByEntryIdAndJudgeId(long entryId, long judgeId);
@@ -53,8 +54,6 @@ final class JudgingRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Conflicts extends CrudRepository<Conflict, Long> {
         List<Conflict> findByEntryIdIn(Collection<Long> entryIds);
-
-        boolean existsByEntryIdAndJudgeId(long entryId, long judgeId);
 
         List<Conflict> findByJudgeId(long judgeId);
 
@@ -95,33 +94,26 @@ final class JudgingRepositories {
         Optional<Snapshot> findFirstByRoundIdOrderByVersionDesc(long roundId);
     }
 
-    /** One round-trip for the check every scorecard save needs. */
+    /**
+     * The one query behind {@link JudgingPolicy}: a judge's standing on an entry. One row per round
+     * the judge is assigned to the entry in (with that round's state), or a single row without a
+     * round when there is none; every row says whether the judge is recused from the entry. It is
+     * the whole access check of a scorecard save, the hottest write path in Laurel, and reads the
+     * programs module's round table on purpose.
+     */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Access extends CrudRepository<Assignment, Long> {
-        @Query("SELECT COUNT(*) FROM assignment a WHERE a.round_id = :roundId AND a.entry_id = :entryId AND a.judge_id = :judgeId"
-                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
-        long countUsableAssignment(long roundId, long entryId, long judgeId);
+        @Query("SELECT f.recused AS recused, r.id AS round_id, r.status AS status, r.blind AS blind, r.updated_at AS updated_at"
+                + " FROM (SELECT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)"
+                + " AS recused) f"
+                + " LEFT JOIN assignment a ON a.entry_id = :entryId AND a.judge_id = :judgeId"
+                + " LEFT JOIN judging_round r ON r.id = a.round_id")
+        List<StandingRow> standing(long entryId, long judgeId);
+    }
 
-        /**
-         * The whole check a scorecard save needs in one round-trip: the round is open, the judge is
-         * assigned and not conflicted. Returns the round's updatedAt (to reuse its cached view), or
-         * nothing when any condition fails. Reads the programs module's round table on purpose:
-         * this is the hottest write path in Laurel.
-         */
-        @Query("SELECT r.updated_at FROM judging_round r WHERE r.id = :roundId AND r.status = 'OPEN'"
-                + " AND EXISTS (SELECT 1 FROM assignment a WHERE a.round_id = r.id AND a.entry_id = :entryId AND a.judge_id = :judgeId)"
-                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
-        java.util.Optional<java.time.Instant> findOpenRoundForScoring(long roundId, long entryId, long judgeId);
-
-        @Query("SELECT COUNT(*) FROM assignment a JOIN judging_round r ON r.id = a.round_id"
-                + " WHERE a.entry_id = :entryId AND a.judge_id = :judgeId AND r.status <> 'DRAFT'"
-                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
-        long countStartedAssignments(long entryId, long judgeId);
-
-        /** Of those, the ones in blind rounds: a judge who judges the entry blind anywhere sees it blind everywhere. */
-        @Query("SELECT COUNT(*) FROM assignment a JOIN judging_round r ON r.id = a.round_id"
-                + " WHERE a.entry_id = :entryId AND a.judge_id = :judgeId AND r.status <> 'DRAFT' AND r.blind = TRUE"
-                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)")
-        long countStartedBlindAssignments(long entryId, long judgeId);
+    /** A row of {@link Access#standing}; the round columns are null when the judge holds no assignment to the entry. */
+    @Introspected
+    record StandingRow(boolean recused, @Nullable Long roundId, @Nullable String status, @Nullable Boolean blind,
+                       @Nullable Instant updatedAt) {
     }
 }

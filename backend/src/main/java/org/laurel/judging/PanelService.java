@@ -1,9 +1,8 @@
 package org.laurel.judging;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.audit.AuditTrail;
-import org.laurel.entries.EntryFacts;
 import org.laurel.entries.EntryService;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.Role;
@@ -34,7 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Panels, the round's entries, assignments and conflicts of interest: the organizer's side of judging. */
+/** Panels, the round's entries and assignments, the organizer's side of judging; conflicts are recorded by {@link ConflictRegister}. */
 @Singleton
 public class PanelService {
 
@@ -46,13 +45,19 @@ public class PanelService {
     private final RoundService rounds;
     private final EntryService entries;
     private final IdentityService identity;
-    private final AuditTrail audit;
+    private final JudgingPolicy policy;
+    private final ConflictRegister register;
+    private final ApplicationEventPublisher<PanelSet> panelSet;
+    private final ApplicationEventPublisher<JudgesAssigned> assigned;
+    private final ApplicationEventPublisher<JudgeUnassigned> unassigned;
     private final Clock clock;
 
     PanelService(JudgingRepositories.Panels panels, JudgingRepositories.RoundEntries roundEntries,
                  JudgingRepositories.Assignments assignments, JudgingRepositories.Conflicts conflicts,
-                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryService entries,
-                 IdentityService identity, AuditTrail audit, Clock clock) {
+                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryService entries, IdentityService identity,
+                 JudgingPolicy policy, ConflictRegister register, ApplicationEventPublisher<PanelSet> panelSet,
+                 ApplicationEventPublisher<JudgesAssigned> assigned, ApplicationEventPublisher<JudgeUnassigned> unassigned,
+                 Clock clock) {
         this.panels = panels;
         this.roundEntries = roundEntries;
         this.assignments = assignments;
@@ -61,7 +66,11 @@ public class PanelService {
         this.rounds = rounds;
         this.entries = entries;
         this.identity = identity;
-        this.audit = audit;
+        this.policy = policy;
+        this.register = register;
+        this.panelSet = panelSet;
+        this.assigned = assigned;
+        this.unassigned = unassigned;
         this.clock = clock;
     }
 
@@ -94,7 +103,7 @@ public class PanelService {
         panels.deleteByRoundId(roundId);
         panels.saveAll(wanted.stream().map(j -> new PanelMember(null, roundId, j)).toList());
         assignments.deleteAll(assignments.findByRoundId(roundId).stream().filter(a -> leaving.contains(a.judgeId())).toList());
-        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "PANEL_SET", before, wanted, null);
+        panelSet.publishEvent(new PanelSet(organizerId, round.programId(), roundId, before, wanted));
         return panel(roundId, organizerId);
     }
 
@@ -109,7 +118,7 @@ public class PanelService {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
         List<RoundEntry> inRound = syncEntries(round);
-        detectConflicts(round, inRound, organizerId);
+        register.detect(round, inRound, organizerId);
         List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
         if (judges.isEmpty()) {
             throw new ProblemException.Conflict("empty-panel", "No judges", "Choose the round's judges before assigning.");
@@ -121,8 +130,8 @@ public class PanelService {
                 round.judgesPerEntry(), conflicted, existing);
         assignments.saveAll(plan.added().stream()
                 .map(p -> new Assignment(null, roundId, p.entryId(), p.judgeId(), "AUTO", clock.instant())).toList());
-        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "AUTO_ASSIGNED", null,
-                Map.of("added", plan.added().size(), "shortfalls", plan.shortfalls()), null);
+        assigned.publishEvent(new JudgesAssigned(organizerId, round.programId(), roundId, null, "AUTO",
+                Map.of("added", plan.added().size(), "shortfalls", plan.shortfalls())));
         return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrix(round, inRound));
     }
 
@@ -140,7 +149,7 @@ public class PanelService {
         if (judges.isEmpty()) {
             throw new ProblemException.Conflict("empty-panel", "No judges", "Choose the round's judges before scheduling the live session.");
         }
-        detectConflicts(round, inRound, organizerId);
+        register.detect(round, inRound, organizerId);
         Set<String> conflicted = conflictKeys(inRound);
         Set<String> existing = assignments.findByRoundId(roundId).stream().map(a -> a.judgeId() + ":" + a.entryId())
                 .collect(Collectors.toSet());
@@ -155,8 +164,7 @@ public class PanelService {
         }
         assignments.saveAll(added);
         if (!added.isEmpty()) {
-            audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "LIVE_ASSIGNED", null,
-                    Map.of("added", added.size()), null);
+            assigned.publishEvent(new JudgesAssigned(organizerId, round.programId(), roundId, null, "LIVE", Map.of("added", added.size())));
         }
         return inRound.stream().map(RoundEntry::entryId).toList();
     }
@@ -177,7 +185,7 @@ public class PanelService {
         return out;
     }
 
-    /** Judges conflicted on the entry. */
+    /** Judges recused from the entry (see {@link JudgingPolicy}): a live pitch expects scores from the others. */
     public Set<Long> conflictedJudges(long entryId) {
         return conflicts.findByEntryIdIn(List.of(entryId)).stream().map(Conflict::judgeId).collect(Collectors.toSet());
     }
@@ -197,14 +205,10 @@ public class PanelService {
             throw new ProblemException.Invalid("The entry is not in this round", List.of(new FieldError("entryId", "is not in this round")));
         }
         requireOnPanel(roundId, judgeId);
-        if (conflicts.existsByEntryIdAndJudgeId(entryId, judgeId)) {
-            throw new ProblemException.Conflict("conflict-of-interest", "Conflict of interest",
-                    "Judge " + judgeId + " has a conflict of interest with entry " + entryId + ".");
-        }
+        policy.requireNotRecused(entryId, judgeId);
         if (assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).isEmpty()) {
             assignments.save(new Assignment(null, roundId, entryId, judgeId, "MANUAL", clock.instant()));
-            audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, entryId), "ASSIGNED", null,
-                    Map.of("judgeId", judgeId), null);
+            assigned.publishEvent(new JudgesAssigned(organizerId, round.programId(), roundId, entryId, "MANUAL", Map.of("judgeId", judgeId)));
         }
         return matrix(round, inRound);
     }
@@ -221,8 +225,7 @@ public class PanelService {
                     "Judge " + judgeId + " has submitted a scorecard for this entry; it cannot be unassigned.");
         }
         assignments.delete(a);
-        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, entryId), "UNASSIGNED",
-                Map.of("judgeId", judgeId), null, null);
+        unassigned.publishEvent(new JudgeUnassigned(organizerId, round.programId(), roundId, entryId, judgeId));
         return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
 
@@ -232,18 +235,8 @@ public class PanelService {
         RoundView round = rounds.get(roundId, organizerId);
         entries.requireOfProgram(round.programId(), request.entryId());
         requireOnPanel(roundId, request.judgeId());
-        addConflict(round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
+        register.record(round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
         return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
-    }
-
-    /** Shared by organizers, judges and detection: record the conflict and drop assignments in open rounds. */
-    void addConflict(RoundView round, long entryId, long judgeId, String reason, String source, long actorId) {
-        if (!conflicts.existsByEntryIdAndJudgeId(entryId, judgeId)) {
-            conflicts.save(new Conflict(null, entryId, judgeId, reason, source, actorId, clock.instant()));
-            audit.record(actorId, new AuditTrail.Subject(round.programId(), round.id(), entryId), "CONFLICT_" + source, null,
-                    Map.of("judgeId", judgeId, "reason", reason), null);
-        }
-        assignments.findByRoundIdAndEntryIdAndJudgeId(round.id(), entryId, judgeId).ifPresent(assignments::delete);
     }
 
     /**
@@ -276,41 +269,9 @@ public class PanelService {
         return roundEntries.findByRoundIdOrderByEntryId(round.id());
     }
 
-    private void detectConflicts(RoundView round, List<RoundEntry> inRound, long actorId) {
-        List<PanelMember> panel = panels.findByRoundIdOrderByJudgeId(round.id());
-        if (panel.isEmpty() || inRound.isEmpty()) {
-            return;
-        }
-        List<EntryFacts> facts = entries.facts(inRound.stream().map(RoundEntry::entryId).toList());
-        Set<Long> people = new HashSet<>();
-        panel.forEach(p -> people.add(p.judgeId()));
-        facts.forEach(f -> people.add(f.applicantId()));
-        Map<Long, UserView> users = identity.getAll(people);
-        Set<String> known = conflictKeys(inRound);
-        for (PanelMember p : panel) {
-            UserView j = users.get(p.judgeId());
-            ConflictRules.Judge judge = new ConflictRules.Judge(j.id(), j.email(), j.organization());
-            for (EntryFacts f : facts) {
-                if (known.contains(p.judgeId() + ":" + f.entryId())) {
-                    continue;
-                }
-                UserView applicant = users.get(f.applicantId());
-                String why = ConflictRules.reason(judge, new ConflictRules.Entry(f.entryId(), f.applicantId(),
-                        applicant == null ? "" : applicant.email(), f.organization(), f.teamEmails()));
-                if (why != null) {
-                    addConflict(round, f.entryId(), p.judgeId(), why, "DETECTED", actorId);
-                }
-            }
-        }
-    }
-
     /** "judgeId:entryId" for every conflict on the round's entries. */
     Set<String> conflictKeys(List<RoundEntry> inRound) {
-        if (inRound.isEmpty()) {
-            return Set.of();
-        }
-        return conflicts.findInRound(inRound.get(0).roundId()).stream()
-                .map(c -> c.judgeId() + ":" + c.entryId()).collect(Collectors.toSet());
+        return inRound.isEmpty() ? Set.of() : register.keys(inRound.get(0).roundId());
     }
 
     private AssignmentMatrix matrix(RoundView round, List<RoundEntry> inRound) {

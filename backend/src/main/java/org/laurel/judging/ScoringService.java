@@ -1,11 +1,11 @@
 package org.laurel.judging;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.audit.AuditTrail;
 import org.laurel.entries.EntryService;
 import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingViews.JudgeEntry;
@@ -39,31 +39,33 @@ public class ScoringService {
     private final JudgingRepositories.Scorecards scorecards;
     private final JudgingRepositories.Assignments assignments;
     private final JudgingRepositories.Conflicts conflicts;
-    private final JudgingRepositories.Access access;
+    private final JudgingPolicy policy;
     private final RoundService rounds;
     private final ProgramService programs;
     private final EntryService entries;
     private final PanelService panels;
-    private final AuditTrail audit;
+    private final ConflictRegister register;
+    private final ApplicationEventPublisher<ScorecardSaved> saved;
+    private final ApplicationEventPublisher<ScorecardSubmitted> submitted;
     private final JsonMapper json;
     private final Clock clock;
-    /** Lazily: the live module's gate itself reads results, which read scorecards through this service. */
-    private final io.micronaut.context.BeanProvider<LiveScoring> live;
 
     ScoringService(JudgingRepositories.Scorecards scorecards, JudgingRepositories.Assignments assignments,
-                   JudgingRepositories.Conflicts conflicts, JudgingRepositories.Access access, RoundService rounds,
-                   ProgramService programs, EntryService entries, PanelService panels, AuditTrail audit, JsonMapper json,
-                   Clock clock, io.micronaut.context.BeanProvider<LiveScoring> live) {
-        this.live = live;
+                   JudgingRepositories.Conflicts conflicts, JudgingPolicy policy, RoundService rounds,
+                   ProgramService programs, EntryService entries, PanelService panels, ConflictRegister register,
+                   ApplicationEventPublisher<ScorecardSaved> saved, ApplicationEventPublisher<ScorecardSubmitted> submitted,
+                   JsonMapper json, Clock clock) {
         this.scorecards = scorecards;
         this.assignments = assignments;
         this.conflicts = conflicts;
-        this.access = access;
+        this.policy = policy;
         this.rounds = rounds;
         this.programs = programs;
         this.entries = entries;
         this.panels = panels;
-        this.audit = audit;
+        this.register = register;
+        this.saved = saved;
+        this.submitted = submitted;
         this.json = json;
         this.clock = clock;
     }
@@ -84,7 +86,7 @@ public class ScoringService {
         List<QueueItem> items = new ArrayList<>();
         for (Assignment a : mine) {
             RoundView round = roundsById.get(a.roundId());
-            if (round.status() == RoundStatus.DRAFT || conflicted.contains(a.entryId())) {
+            if (!JudgingPolicy.sees(round.status(), conflicted.contains(a.entryId()))) {
                 continue;
             }
             Scorecard card = cards.get(a.roundId() + ":" + a.entryId());
@@ -98,21 +100,15 @@ public class ScoringService {
     }
 
     public JudgeEntry entry(long roundId, long entryId, long judgeId) {
-        RoundView round = usable(roundId, entryId, judgeId);
+        RoundView round = policy.requireMaySee(roundId, entryId, judgeId);
         ScorecardView card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .map(c -> view(round, c)).orElse(null);
-        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, round.status() == RoundStatus.OPEN);
+        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, JudgingPolicy.scores(round.status(), false));
     }
 
     @Transactional
     public ScorecardView save(long roundId, long entryId, long judgeId, SaveScorecardRequest request) {
-        RoundView round = access.findOpenRoundForScoring(roundId, entryId, judgeId)
-                .map(updatedAt -> rounds.find(roundId, updatedAt))
-                .orElseGet(() -> refuse(roundId, entryId, judgeId));
-        boolean liveRound = round.mode() == org.laurel.programs.RoundMode.LIVE && live.isPresent();
-        if (liveRound) {
-            live.get().requireScoringOpen(round, entryId);
-        }
+        RoundView round = policy.requireMayScore(roundId, entryId, judgeId);
         Scorecard card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
         // A submitted card stays submitted, so every save of it must stay complete too.
@@ -125,17 +121,18 @@ public class ScoringService {
             throw new ProblemException.Conflict("scorecard-changed", "Changed meanwhile",
                     "This scorecard was saved from another device at the same moment; reload and try again.");
         }
-        audit.record(judgeId, new AuditTrail.Subject(round.programId(), roundId, entryId),
-                card.submitted() ? "SCORECARD_SUBMITTED" : "SCORECARD_SAVED", before, card.getStatus() + " " + card.getValuesJson(), null);
-        if (liveRound) {
-            live.get().scored(round, entryId, judgeId, card.submitted());
+        String after = card.getStatus() + " " + card.getValuesJson();
+        if (card.submitted()) {
+            submitted.publishEvent(new ScorecardSubmitted(judgeId, round, entryId, before, after));
+        } else {
+            saved.publishEvent(new ScorecardSaved(judgeId, round, entryId, before, after));
         }
         return view(round, card, values);
     }
 
-    /** Whether the judge has a conflict of interest on the entry (a live tablet shows "recused"). */
+    /** Whether the judge has a conflict of interest on the entry (a live tablet shows "recused"): see {@link JudgingPolicy}. */
     public boolean recused(long entryId, long judgeId) {
-        return conflicts.existsByEntryIdAndJudgeId(entryId, judgeId);
+        return policy.isRecused(entryId, judgeId);
     }
 
     /** Judge id to card status (DRAFT or SUBMITTED) for one entry in a round: who has scored a live pitch. */
@@ -179,27 +176,9 @@ public class ScoringService {
 
     @Transactional
     public void declareConflict(long roundId, long entryId, long judgeId, String reason) {
+        policy.requireAssigned(roundId, entryId, judgeId);
         RoundView round = rounds.find(roundId);
-        if (assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).isEmpty()) {
-            throw notAssigned(entryId);
-        }
-        panels.addConflict(round, entryId, judgeId, reason.strip(), "DECLARED", judgeId);
-    }
-
-    /** Why a save was refused: 404 when the judge may not see the entry, 409 when the round is not open. */
-    private RoundView refuse(long roundId, long entryId, long judgeId) {
-        RoundView round = usable(roundId, entryId, judgeId);
-        throw new ProblemException.Conflict("scoring-closed", "Scoring closed",
-                "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
-    }
-
-    /** The round, when this judge may see the entry in it: assigned, not conflicted, round started. Otherwise 404. */
-    private RoundView usable(long roundId, long entryId, long judgeId) {
-        RoundView round = rounds.find(roundId);
-        if (round.status() == RoundStatus.DRAFT || access.countUsableAssignment(roundId, entryId, judgeId) == 0) {
-            throw notAssigned(entryId);
-        }
-        return round;
+        register.record(round, entryId, judgeId, reason.strip(), "DECLARED", judgeId);
     }
 
     /** Every value on the rubric's scale and step; a submission needs every criterion. Problems name the criterion. */
@@ -263,10 +242,6 @@ public class ScoringService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ProblemException notAssigned(long entryId) {
-        return new ProblemException.NotFound("entry-not-found", "No entry " + entryId + " for you in this round.");
     }
 
     private static String fmt(double d) {

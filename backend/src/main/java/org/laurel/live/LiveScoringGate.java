@@ -1,12 +1,19 @@
 package org.laurel.live;
 
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.laurel.judging.LiveScoring;
+import org.laurel.judging.ScorecardSubmitted;
 import org.laurel.live.LiveParts.Slot;
-import org.laurel.programs.RoundView;
-import org.laurel.shared.ProblemException;
+import org.laurel.programs.RoundMode;
 
-/** A live round's scorecards: accepted only while the pitch is in SCORING; each submission is an event. */
+import java.util.Optional;
+
+/**
+ * A live round's side of scoring: tells judging's policy where a pitch stands (whether it takes
+ * scores is decided by {@link org.laurel.judging.JudgingPolicy}), and announces each submission
+ * to the host and the screen.
+ */
 @Singleton
 class LiveScoringGate implements LiveScoring {
 
@@ -26,24 +33,20 @@ class LiveScoringGate implements LiveScoring {
     }
 
     @Override
-    public void requireScoringOpen(RoundView round, long entryId) {
-        Slot slot = lookup.findInRound(round.id(), entryId).flatMap(s -> slots.lock(s.id()))
-                .orElseThrow(() -> new ProblemException.Conflict("scoring-closed",
-                        "Scoring closed", "This entry has no slot in the live session; it cannot be scored."));
-        if (slot.state() != SlotState.SCORING || slot.scoringClosed()) {
-            throw new ProblemException.Conflict("scoring-closed", "Scoring closed", "Scoring for this pitch is not open (the slot is "
-                    + slot.state() + (slot.scoringClosed() && slot.state() == SlotState.SCORING ? ", scoring closed" : "") + ").");
-        }
+    public Optional<Pitch> lockPitch(long roundId, long entryId) {
+        return lookup.findInRound(roundId, entryId).flatMap(s -> slots.lock(s.id()))
+                .map(slot -> new Pitch(slot.state().name(), slot.state() == SlotState.SCORING, slot.scoringClosed()));
     }
 
-    @Override
-    public void scored(RoundView round, long entryId, long judgeId, boolean submitted) {
-        if (!submitted) {
-            return; // drafts change nothing anyone else sees
+    /** In the save's transaction: the host's counts and the screen move with the submission. Drafts change nothing anyone else sees. */
+    @EventListener
+    void on(ScorecardSubmitted submitted) {
+        if (submitted.round().mode() != RoundMode.LIVE) {
+            return;
         }
-        LiveParts.Session session = sessions.findByRoundId(round.id()).orElseThrow();
-        Long slotId = lookup.findInRound(round.id(), entryId).map(Slot::id).orElse(null);
+        LiveParts.Session session = sessions.findByRoundId(submitted.round().id()).orElseThrow();
+        Long slotId = lookup.findInRound(submitted.round().id(), submitted.entryId()).map(Slot::id).orElse(null);
         events.append(LiveService.topic(session.id()), "SCORED",
-                seq -> new LiveViews.LiveEvent("SCORED", slotId, states.build(session, round, seq)));
+                seq -> new LiveViews.LiveEvent("SCORED", slotId, states.build(session, submitted.round(), seq)));
     }
 }
