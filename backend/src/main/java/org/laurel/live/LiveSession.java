@@ -84,7 +84,8 @@ final class LiveSession {
 
     /** A slot accepts scorecards only in SCORING with scoring open. */
     static boolean acceptsScores(Slot slot) {
-        return slot.state() == SlotState.SCORING && !slot.scoringClosed();
+        // The rule itself is judging's (one home for "may score"); the session only says where the pitch stands.
+        return org.laurel.judging.JudgingPolicy.pitchAcceptsScores(slot.state() == SlotState.SCORING, slot.scoringClosed());
     }
 
     /** A new schedule may leave a slot out only if it never started. */
