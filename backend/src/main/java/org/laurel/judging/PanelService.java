@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.laurel.audit.AuditTrail;
 import org.laurel.entries.EntryFacts;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.Role;
 import org.laurel.identity.UserView;
@@ -44,14 +44,14 @@ public class PanelService {
     private final JudgingRepositories.Conflicts conflicts;
     private final JudgingRepositories.Scorecards scorecards;
     private final RoundService rounds;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final IdentityService identity;
     private final AuditTrail audit;
     private final Clock clock;
 
     PanelService(JudgingRepositories.Panels panels, JudgingRepositories.RoundEntries roundEntries,
                  JudgingRepositories.Assignments assignments, JudgingRepositories.Conflicts conflicts,
-                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryService entries,
+                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryDirectory entries,
                  IdentityService identity, AuditTrail audit, Clock clock) {
         this.panels = panels;
         this.roundEntries = roundEntries;

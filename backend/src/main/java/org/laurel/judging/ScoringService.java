@@ -6,7 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.laurel.audit.AuditTrail;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingViews.JudgeEntry;
 import org.laurel.judging.JudgingViews.QueueItem;
@@ -42,7 +42,7 @@ public class ScoringService {
     private final JudgingRepositories.Access access;
     private final RoundService rounds;
     private final ProgramService programs;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final PanelService panels;
     private final AuditTrail audit;
     private final JsonMapper json;
@@ -52,7 +52,7 @@ public class ScoringService {
 
     ScoringService(JudgingRepositories.Scorecards scorecards, JudgingRepositories.Assignments assignments,
                    JudgingRepositories.Conflicts conflicts, JudgingRepositories.Access access, RoundService rounds,
-                   ProgramService programs, EntryService entries, PanelService panels, AuditTrail audit, JsonMapper json,
+                   ProgramService programs, EntryDirectory entries, PanelService panels, AuditTrail audit, JsonMapper json,
                    Clock clock, io.micronaut.context.BeanProvider<LiveScoring> live) {
         this.live = live;
         this.scorecards = scorecards;
