@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One item of a topic's stream, pushed to browsers as a server-sent event (not a domain event:
- * those are the past-tense records modules announce, see {@code org.laurel.audit.AuditedChange}).
+ * those are the past-tense records that modules announce, see the audit module's AuditedChange).
  * {@code seq} numbers a topic's events 1, 2, 3... without gaps, and is the
  * server-sent event id; {@code payload} is JSON, serialised once however many receive it.
  */
