@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The append-only audit trail. Modules record a change inside the same transaction as the
- * change itself, so the trail and the data never disagree.
+ * The append-only audit trail. A change reaches it inside the same transaction as the change
+ * itself, so the trail and the data never disagree: modules announce a past-tense
+ * {@link AuditedChange} (see e.g. {@code EntryEvents}, {@code RoundEvents}) and the listener below
+ * records it. {@link #record} remains for callers not yet announcing events.
  */
 @Singleton
 public class AuditTrail {
