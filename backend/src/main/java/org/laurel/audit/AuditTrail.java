@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The append-only audit trail. Modules record a change inside the same transaction as the
- * change itself, so the trail and the data never disagree.
+ * The append-only audit trail. A change reaches it inside the same transaction as the change
+ * itself, so the trail and the data never disagree: modules announce a past-tense
+ * {@link AuditedChange} (see e.g. {@code EntryEvents}, {@code RoundEvents}) and the listener below
+ * records it. {@link #record} remains for callers not yet announcing events.
  */
 @Singleton
 public class AuditTrail {
@@ -29,13 +31,13 @@ public class AuditTrail {
     }
 
     private final AuditRepository records;
-    private final org.laurel.identity.IdentityService identity;
+    private final ActorNames names;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditTrail(AuditRepository records, org.laurel.identity.IdentityService identity, JsonMapper json, Clock clock) {
+    AuditTrail(AuditRepository records, ActorNames names, JsonMapper json, Clock clock) {
         this.records = records;
-        this.identity = identity;
+        this.names = names;
         this.json = json;
         this.clock = clock;
     }
@@ -69,10 +71,9 @@ public class AuditTrail {
 
     /** Who did it, by name, looked up once for the whole list (a trail is read by people). */
     private List<Item> items(List<AuditRecord> list) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        identity.getAll(list.stream().map(AuditRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList())
-                .forEach((id, u) -> names.put(id, u.displayName()));
-        return list.stream().map(r -> new Item(r.id(), r.at(), r.actorId(), r.actorId() == null ? null : names.get(r.actorId()),
+        java.util.Map<Long, String> byId = names.namesOf(
+                list.stream().map(AuditRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList());
+        return list.stream().map(r -> new Item(r.id(), r.at(), r.actorId(), r.actorId() == null ? null : byId.get(r.actorId()),
                 r.roundId(), r.entryId(), r.action(), r.beforeJson(), r.afterJson(), r.reason())).toList();
     }
 

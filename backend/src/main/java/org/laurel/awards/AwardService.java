@@ -1,10 +1,10 @@
 package org.laurel.awards;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.audit.AuditTrail;
 import org.laurel.awards.AwardParts.Announcement;
 import org.laurel.awards.AwardParts.Certificate;
 import org.laurel.awards.AwardViews.AnnouncementView;
@@ -17,7 +17,7 @@ import org.laurel.awards.AwardViews.PublishedWinner;
 import org.laurel.awards.AwardViews.TierProposal;
 import org.laurel.awards.AwardViews.WinnerInput;
 import org.laurel.entries.EntryFacts;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.entries.EntryViews;
 import org.laurel.identity.IdentityService;
 import org.laurel.judging.JudgingViews.ResultItem;
@@ -49,8 +49,9 @@ import java.util.stream.Collectors;
 
 /**
  * Winners: proposed from the final round's frozen snapshot, confirmed or changed (with a reason)
- * by an organizer, published as immutable versions. Publishing sets every competing entry's
- * outcome, issues a certificate per winner and records the change in the audit trail.
+ * by an organizer, published as immutable versions. Publishing issues a certificate per winner
+ * and announces {@link WinnersPublished}: the audit trail records it, the entries module sets
+ * every competing entry's outcome, notifications tell the applicants.
  */
 @Singleton
 public class AwardService {
@@ -60,16 +61,15 @@ public class AwardService {
     private final org.laurel.programs.ProgramService programs;
     private final RoundService rounds;
     private final ResultService results;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final IdentityService identity;
-    private final AuditTrail audit;
-    private final AwardEvents events;
+    private final ApplicationEventPublisher<WinnersPublished> published;
     private final JsonMapper json;
     private final Clock clock;
 
     AwardService(AwardParts.Announcements announcements, AwardParts.Certificates certificates,
-                 org.laurel.programs.ProgramService programs, RoundService rounds, ResultService results, EntryService entries,
-                 IdentityService identity, AuditTrail audit, AwardEvents events, JsonMapper json, Clock clock) {
+                 org.laurel.programs.ProgramService programs, RoundService rounds, ResultService results, EntryDirectory entries,
+                 IdentityService identity, ApplicationEventPublisher<WinnersPublished> published, JsonMapper json, Clock clock) {
         this.announcements = announcements;
         this.certificates = certificates;
         this.programs = programs;
@@ -77,8 +77,7 @@ public class AwardService {
         this.results = results;
         this.entries = entries;
         this.identity = identity;
-        this.audit = audit;
-        this.events = events;
+        this.published = published;
         this.json = json;
         this.clock = clock;
     }
@@ -154,17 +153,16 @@ public class AwardService {
         }
         Map<Long, String> tierByWinner = new LinkedHashMap<>();
         request.winners().forEach(w -> tierByWinner.put(w.entryId(), tiers.get(w.prizeTierId()).name()));
-        List<EntryViews.AwardChange> changes = entries.recordAwards(programId, tierByWinner, organizerId);
+        List<EntryViews.AwardChange> changes = entries.awardChanges(programId, tierByWinner);
         List<Certificate> issued = new ArrayList<>();
         tierByWinner.forEach((entryId, tier) -> issued.add(new Certificate(Codes.next(), saved.id(), programId, entryId, tier, now)));
         certificates.saveAll(issued);
-        audit.record(organizerId, new AuditTrail.Subject(programId, null, null), version == 1 ? "ANNOUNCEMENT_PUBLISHED" : "ANNOUNCEMENT_CORRECTED",
-                previous == null ? null : winnersOf(previous),
-                Map.of("version", version, "sha256", saved.sha256(), "winners", tierByWinner, "publishScores", request.publishScores(),
-                        "releaseFeedback", request.releaseFeedback()),
-                joined(version == 1 ? null : strip(request.note()), blank(request.reason()) ? null
-                        : (departs ? "Departs from the ranking: " : "Choice among tied entries: ") + strip(request.reason())));
-        events.published(f.program(), saved.version(), changes);
+        Map<String, Object> after = Map.of("version", version, "sha256", saved.sha256(), "winners", tierByWinner,
+                "publishScores", request.publishScores(), "releaseFeedback", request.releaseFeedback());
+        String reason = joined(version == 1 ? null : strip(request.note()), blank(request.reason()) ? null
+                : (departs ? "Departs from the ranking: " : "Choice among tied entries: ") + strip(request.reason()));
+        published.publishEvent(new WinnersPublished(organizerId, programId, f.program().title(), version, Map.copyOf(tierByWinner),
+                previous == null ? null : winnersOf(previous), after, reason, changes));
         return view(saved, f.program(), saved.version(), true);
     }
 

@@ -48,6 +48,7 @@ class DemoPastSeason {
 
     private final ProgramService programs;
     private final EntryService entries;
+    private final org.laurel.entries.ScreeningService screening;
     private final RoundService rounds;
     private final PanelService panels;
     private final ResultService results;
@@ -55,10 +56,11 @@ class DemoPastSeason {
     private final AwardService awards;
     private final Clock clock;
 
-    DemoPastSeason(ProgramService programs, EntryService entries, RoundService rounds, PanelService panels, ResultService results,
+    DemoPastSeason(ProgramService programs, EntryService entries, org.laurel.entries.ScreeningService screening, RoundService rounds, PanelService panels, ResultService results,
                    ScoringService scoring, AwardService awards, Clock clock) {
         this.programs = programs;
         this.entries = entries;
+        this.screening = screening;
         this.rounds = rounds;
         this.panels = panels;
         this.results = results;
@@ -98,7 +100,7 @@ class DemoPastSeason {
                     List.of(new TeamMember("Lead of " + t[1].split(" — ")[1], null, "Lead")),
                     Map.of("repo", "https://code.example/" + t[1].split(" — ")[1].toLowerCase())), applicant, submitted);
             entries.submit(e.id(), applicant, submitted);
-            entries.decide(e.id(), new EligibilityRequest(true, null), organizerId);
+            screening.decide(e.id(), new EligibilityRequest(true, null), organizerId);
             ids.add(e.id());
         }
         RoundView round = rounds.create(contest.id(), new SaveRoundRequest("Online review · 线上评审", RoundMode.ONLINE, List.of(

@@ -38,15 +38,17 @@ class DemoSeason {
 
     private final ProgramService programs;
     private final EntryService entries;
+    private final org.laurel.entries.ScreeningService screening;
     private final Clock clock;
     private final org.laurel.programs.RoundService rounds;
     private final org.laurel.judging.PanelService panels;
     private final org.laurel.live.LiveService live;
 
-    DemoSeason(ProgramService programs, EntryService entries, Clock clock, org.laurel.programs.RoundService rounds,
+    DemoSeason(ProgramService programs, EntryService entries, org.laurel.entries.ScreeningService screening, Clock clock, org.laurel.programs.RoundService rounds,
                org.laurel.judging.PanelService panels, org.laurel.live.LiveService live) {
         this.programs = programs;
         this.entries = entries;
+        this.screening = screening;
         this.clock = clock;
         this.rounds = rounds;
         this.panels = panels;
@@ -100,8 +102,8 @@ class DemoSeason {
             deck(e, "bp", applicant, inCall);
             entries.submit(e.id(), applicant, inCall);
             switch (s[4]) {
-                case "ELIGIBLE" -> entries.decide(e.id(), new EligibilityRequest(true, null), organizer);
-                case "INELIGIBLE" -> entries.decide(e.id(), new EligibilityRequest(false, s[5]), organizer);
+                case "ELIGIBLE" -> screening.decide(e.id(), new EligibilityRequest(true, null), organizer);
+                case "INELIGIBLE" -> screening.decide(e.id(), new EligibilityRequest(false, s[5]), organizer);
                 case "WITHDRAWN" -> entries.withdraw(e.id(), applicant);
                 default -> { }
             }

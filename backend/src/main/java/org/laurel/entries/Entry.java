@@ -119,11 +119,15 @@ class Entry {
         if (status != EntryStatus.ELIGIBLE && status != EntryStatus.AWARDED && status != EntryStatus.NOT_AWARDED) {
             throw new EntryProblems.IllegalTransition(won ? "award" : "mark not awarded", status);
         }
-        EntryStatus next = won ? EntryStatus.AWARDED : EntryStatus.NOT_AWARDED;
-        boolean changed = next != status;
-        status = next;
+        boolean changed = awardChanges(won);
+        status = won ? EntryStatus.AWARDED : EntryStatus.NOT_AWARDED;
         updatedAt = now;
         return changed;
+    }
+
+    /** Whether awarding (or not) would change this entry's outcome: what a correction tells its applicant about. */
+    boolean awardChanges(boolean won) {
+        return (won ? EntryStatus.AWARDED : EntryStatus.NOT_AWARDED) != status;
     }
 
     void requireEditable(String action, Deadline deadline) {

@@ -47,10 +47,12 @@ import java.util.List;
 class EntryController {
 
     private final EntryService entries;
+    private final ScreeningService screening;
     private final AuditTrail audit;
 
-    EntryController(EntryService entries, AuditTrail audit) {
+    EntryController(EntryService entries, ScreeningService screening, AuditTrail audit) {
         this.entries = entries;
+        this.screening = screening;
         this.audit = audit;
     }
 
@@ -90,7 +92,7 @@ class EntryController {
     @Post("/{id}/eligibility")
     @Secured("ORGANIZER")
     EntryView eligibility(long id, @Valid @Body EligibilityRequest request, Authentication auth) {
-        return entries.decide(id, request, Principals.id(auth));
+        return screening.decide(id, request, Principals.id(auth));
     }
 
     @Operation(summary = "The entry's audit trail across rounds: assignments, conflicts, every scorecard change")

@@ -30,10 +30,10 @@ class EntryExport {
 
     private static final int CHUNK = 500;
 
-    private final EntryService entries;
+    private final ScreeningService entries;
     private final ProgramService programs;
 
-    EntryExport(EntryService entries, ProgramService programs) {
+    EntryExport(ScreeningService entries, ProgramService programs) {
         this.entries = entries;
         this.programs = programs;
     }
@@ -51,9 +51,9 @@ class EntryExport {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         return TableExport.download(program.slug() + "-entries", format, "Entries", header, sink -> {
             for (int page = 0; ; page++) {
-                PageView<EntryService.ExportRow> chunk = entries.exportRows(programId, organizerId, status, categoryId, q,
+                PageView<ScreeningService.ExportRow> chunk = entries.exportRows(programId, organizerId, status, categoryId, q,
                         Pageable.from(page, CHUNK, Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id"))));
-                for (EntryService.ExportRow r : chunk.items()) {
+                for (ScreeningService.ExportRow r : chunk.items()) {
                     ScreeningRow s = r.row();
                     List<String> row = new ArrayList<>(List.of(String.valueOf(s.id()), s.title(), nz(s.categoryName()),
                             s.status().name(), nz(s.organization()), s.applicant().displayName(), s.applicant().email(),

@@ -12,9 +12,9 @@ final class EntryParts {
     private EntryParts() {
     }
 
-    /** One step of an entry's history, as its applicant sees it. */
+    /** One step of an entry's timeline, as its applicant sees it (the table keeps its first name). */
     @MappedEntity("entry_event")
-    record Event(@Id @GeneratedValue @Nullable Long id, long entryId, Instant at, String type,
+    record TimelineStep(@Id @GeneratedValue @Nullable Long id, long entryId, Instant at, String type,
                  @Nullable Long actorId, @Nullable String note) {
     }
 

@@ -52,9 +52,9 @@ final class EntryRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface Events extends CrudRepository<EntryParts.Event, Long> {
+    interface Timeline extends CrudRepository<EntryParts.TimelineStep, Long> {
 
-        List<EntryParts.Event> findByEntryIdOrderById(long entryId);
+        List<EntryParts.TimelineStep> findByEntryIdOrderById(long entryId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

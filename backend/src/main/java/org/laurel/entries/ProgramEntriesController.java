@@ -46,10 +46,12 @@ class ProgramEntriesController {
             "title", "title", "status", "status", "organization", "organization", "id", "id");
 
     private final EntryService entries;
+    private final ScreeningService screening;
     private final EntryExport export;
 
-    ProgramEntriesController(EntryService entries, EntryExport export) {
+    ProgramEntriesController(EntryService entries, ScreeningService screening, EntryExport export) {
         this.entries = entries;
+        this.screening = screening;
         this.export = export;
     }
 
@@ -70,7 +72,7 @@ class ProgramEntriesController {
                                   @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer size, Authentication auth) {
         Pageable paging = Paging.of(page, size);
-        return entries.screen(programId, Principals.id(auth), status, categoryId, q,
+        return screening.screen(programId, Principals.id(auth), status, categoryId, q,
                 Pageable.from(paging.getNumber(), paging.getSize(), sortOf(sort)));
     }
 
@@ -78,7 +80,7 @@ class ProgramEntriesController {
     @Post("/eligibility")
     @Secured("ORGANIZER")
     PageView<BulkOutcome> bulkEligibility(long programId, @Valid @Body BulkEligibilityRequest request, Authentication auth) {
-        List<BulkOutcome> outcomes = entries.decideMany(programId, request, Principals.id(auth));
+        List<BulkOutcome> outcomes = screening.decideMany(programId, request, Principals.id(auth));
         return new PageView<>(outcomes, outcomes.size());
     }
 

@@ -31,7 +31,7 @@ public class EventHub {
     }
 
     private static final class Topic {
-        final Sinks.Many<Event> sink = Sinks.many().multicast().directBestEffort();
+        final Sinks.Many<StreamEvent> sink = Sinks.many().multicast().directBestEffort();
         long delivered;
     }
 
@@ -43,11 +43,11 @@ public class EventHub {
      * between the two. Duplicates are dropped by sequence; a gap (which the above should prevent)
      * is filled from the log rather than skipped. A negative {@code afterSeq} means "from now on".
      */
-    public Flux<Event> stream(String topic, long afterSeq) {
+    public Flux<StreamEvent> stream(String topic, long afterSeq) {
         return Flux.defer(() -> {
             Topic t = topic(topic);
             // Bounded: a subscriber that falls too far behind is cut off and resumes with Last-Event-ID.
-            Sinks.Many<Event> mine = Sinks.many().unicast().onBackpressureBuffer(reactor.util.concurrent.Queues.<Event>get(MAX_BEHIND).get());
+            Sinks.Many<StreamEvent> mine = Sinks.many().unicast().onBackpressureBuffer(reactor.util.concurrent.Queues.<StreamEvent>get(MAX_BEHIND).get());
             reactor.core.Disposable attached;
             long upTo;
             synchronized (t) {
@@ -59,15 +59,15 @@ public class EventHub {
                 upTo = t.delivered;
             }
             long from = afterSeq < 0 ? upTo : Math.min(afterSeq, upTo);
-            Flux<Event> replay = from < upTo ? Flux.defer(() -> Flux.fromIterable(log.get().since(topic, from))) : Flux.empty();
+            Flux<StreamEvent> replay = from < upTo ? Flux.defer(() -> Flux.fromIterable(log.get().since(topic, from))) : Flux.empty();
             AtomicLong last = new AtomicLong(from);
-            Flux<Event> live = mine.asFlux();
+            Flux<StreamEvent> live = mine.asFlux();
             return Flux.concat(replay, live).concatMap(e -> {
                 long expected = last.get() + 1;
                 if (e.seq() < expected) {
                     return Flux.empty();
                 }
-                List<Event> events = e.seq() == expected ? List.of(e)
+                List<StreamEvent> events = e.seq() == expected ? List.of(e)
                         : log.get().since(topic, last.get()).stream().filter(x -> x.seq() <= e.seq()).toList();
                 if (!events.isEmpty()) {
                     last.set(events.get(events.size() - 1).seq());
@@ -84,8 +84,8 @@ public class EventHub {
             return; // nobody here listens to it
         }
         synchronized (t) {
-            List<Event> fresh = log.get().since(topic, t.delivered);
-            for (Event e : fresh) {
+            List<StreamEvent> fresh = log.get().since(topic, t.delivered);
+            for (StreamEvent e : fresh) {
                 t.sink.tryEmitNext(e);
                 t.delivered = e.seq();
             }

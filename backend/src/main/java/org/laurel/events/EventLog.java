@@ -147,9 +147,9 @@ public class EventLog {
     }
 
     /** The topic's events after {@code seq}, in order. */
-    public List<Event> since(String topic, long seq) {
+    public List<StreamEvent> since(String topic, long seq) {
         return events.findByTopicAndSeqGreaterThanOrderBySeq(topic, seq).stream()
-                .map(e -> new Event(e.topic(), e.seq(), e.type(), e.payload(), e.createdAt())).toList();
+                .map(e -> new StreamEvent(e.topic(), e.seq(), e.type(), e.payload(), e.createdAt())).toList();
     }
 
     public long lastSeq(String topic) {

@@ -1,6 +1,5 @@
 package org.laurel.identity;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -9,7 +8,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.audit.AuditTrail;
 import org.laurel.shared.PageView;
 
 import java.time.Clock;
@@ -26,27 +24,26 @@ import java.util.stream.Collectors;
 
 /** The identity module's use cases and its facade for other modules. */
 @Singleton
-public class IdentityService {
+public class IdentityService implements org.laurel.audit.ActorNames {
 
     private final UserRepository users;
     private final UserRoleRepository roles;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
-    /** Lazily: the audit trail itself looks people up here. */
-    private final BeanProvider<AuditTrail> audit;
+    private final ApplicationEventPublisher<AccountAudited> audited;
     private final ApplicationEventPublisher<AccountChanged> changes;
     private final Clock clock;
 
     IdentityService(UserRepository users, UserRoleRepository roles, RefreshTokenRepository refreshTokens,
-                    PasswordHasher hasher, LoginThrottle throttle, BeanProvider<AuditTrail> audit,
+                    PasswordHasher hasher, LoginThrottle throttle, ApplicationEventPublisher<AccountAudited> audited,
                     ApplicationEventPublisher<AccountChanged> changes, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.throttle = throttle;
-        this.audit = audit;
+        this.audited = audited;
         this.changes = changes;
         this.clock = clock;
     }
@@ -179,7 +176,7 @@ public class IdentityService {
     }
 
     private void record(long actorId, String action, @Nullable Object before, Object after, @Nullable String reason) {
-        audit.get().record(actorId, new AuditTrail.Subject(null, null, null), action, before, after, reason);
+        audited.publishEvent(new AccountAudited(actorId, action, before, after, reason));
     }
 
     public UserView get(long id) {
@@ -188,6 +185,11 @@ public class IdentityService {
     }
 
     /** Views of several users with two queries, whatever their number. */
+    @Override
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return getAll(ids).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName()));
+    }
+
     public Map<Long, UserView> getAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

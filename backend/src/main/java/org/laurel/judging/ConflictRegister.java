@@ -3,7 +3,7 @@ package org.laurel.judging;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.laurel.entries.EntryFacts;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
 import org.laurel.judging.JudgingParts.Conflict;
@@ -29,13 +29,13 @@ class ConflictRegister {
     private final JudgingRepositories.Assignments assignments;
     private final JudgingRepositories.Panels panels;
     private final JudgingPolicy policy;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final IdentityService identity;
     private final ApplicationEventPublisher<ConflictRecorded> recorded;
     private final Clock clock;
 
     ConflictRegister(JudgingRepositories.Conflicts conflicts, JudgingRepositories.Assignments assignments,
-                     JudgingRepositories.Panels panels, JudgingPolicy policy, EntryService entries, IdentityService identity,
+                     JudgingRepositories.Panels panels, JudgingPolicy policy, EntryDirectory entries, IdentityService identity,
                      ApplicationEventPublisher<ConflictRecorded> recorded, Clock clock) {
         this.conflicts = conflicts;
         this.assignments = assignments;

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.types.files.StreamedFile;
 import jakarta.inject.Singleton;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
 import org.laurel.judging.JudgingViews.ResultItem;
@@ -35,12 +35,12 @@ class JudgingExport {
     private final JudgingRepositories.Scorecards scorecards;
     private final RoundService rounds;
     private final ProgramService programs;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final IdentityService identity;
     private final ResultService results;
     private final ScoringService scoring;
 
-    JudgingExport(JudgingRepositories.Scorecards scorecards, RoundService rounds, ProgramService programs, EntryService entries,
+    JudgingExport(JudgingRepositories.Scorecards scorecards, RoundService rounds, ProgramService programs, EntryDirectory entries,
                   IdentityService identity, ResultService results, ScoringService scoring) {
         this.scorecards = scorecards;
         this.rounds = rounds;

@@ -3,7 +3,7 @@ package org.laurel.judging;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.Role;
 import org.laurel.identity.UserView;
@@ -43,7 +43,7 @@ public class PanelService {
     private final JudgingRepositories.Conflicts conflicts;
     private final JudgingRepositories.Scorecards scorecards;
     private final RoundService rounds;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final IdentityService identity;
     private final JudgingPolicy policy;
     private final ConflictRegister register;
@@ -54,7 +54,7 @@ public class PanelService {
 
     PanelService(JudgingRepositories.Panels panels, JudgingRepositories.RoundEntries roundEntries,
                  JudgingRepositories.Assignments assignments, JudgingRepositories.Conflicts conflicts,
-                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryService entries, IdentityService identity,
+                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryDirectory entries, IdentityService identity,
                  JudgingPolicy policy, ConflictRegister register, ApplicationEventPublisher<PanelSet> panelSet,
                  ApplicationEventPublisher<JudgesAssigned> assigned, ApplicationEventPublisher<JudgeUnassigned> unassigned,
                  Clock clock) {

@@ -4,8 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.audit.AuditTrail;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
 import org.laurel.judging.JudgingParts.Assignment;
@@ -54,16 +53,15 @@ public class ResultService {
     private final PanelService panels;
     private final ScoringService scoring;
     private final RoundService rounds;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final IdentityService identity;
-    private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
 
     ResultService(JudgingRepositories.RoundEntries roundEntries, JudgingRepositories.Scorecards scorecards,
                   JudgingRepositories.Assignments assignments, JudgingRepositories.Snapshots snapshots, PanelService panels,
-                  ScoringService scoring, RoundService rounds, EntryService entries, IdentityService identity,
-                  AuditTrail audit, JsonMapper json, Clock clock) {
+                  ScoringService scoring, RoundService rounds, EntryDirectory entries, IdentityService identity,
+                  JsonMapper json, Clock clock) {
         this.roundEntries = roundEntries;
         this.scorecards = scorecards;
         this.assignments = assignments;
@@ -73,41 +71,32 @@ public class ResultService {
         this.rounds = rounds;
         this.entries = entries;
         this.identity = identity;
-        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
     // ---- lifecycle ------------------------------------------------------------------------
 
-    /** Opening fixes the round's entries; reopening a closed round needs a reason, which is recorded. */
+    /** Opening fixes the round's entries (the round's own rules, such as a reason to reopen, are {@link RoundService}'s). */
     @Transactional
     public RoundView open(long roundId, @Nullable String reason, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
-        boolean reopening = round.status() == RoundStatus.CLOSED;
-        if (reopening && (reason == null || reason.isBlank())) {
-            throw new ProblemException.Invalid("Reopening a closed round needs a reason",
-                    List.of(new org.laurel.shared.FieldError("reason", "is required to reopen a closed round")));
-        }
         if (round.status() == RoundStatus.DRAFT) {
             panels.syncEntries(round);
         }
-        RoundView opened = rounds.open(roundId, organizerId);
-        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null),
-                reopening ? "ROUND_REOPENED" : "ROUND_OPENED", round.status().name(), opened.status().name(), reason);
-        return opened;
+        return rounds.open(roundId, reason, organizerId);
     }
 
     @Transactional
     public RoundView close(long roundId, long organizerId) {
-        RoundView round = rounds.get(roundId, organizerId);
-        RoundView closed = rounds.close(roundId, organizerId);
-        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "ROUND_CLOSED",
-                round.status().name(), closed.status().name(), null);
-        return closed;
+        return rounds.close(roundId, organizerId);
     }
 
-    /** Freezes the ranking, advances the top N per category and tells every entry how it fared. */
+    /**
+     * Freezes the ranking as a snapshot and decides who advances (the top N per category). How
+     * each entry fared travels with the round's {@code RoundFinalized}: the entries module notes it
+     * on the entries, notifications tell the applicants, the audit trail records it.
+     */
     @Transactional
     public SnapshotView finalizeRound(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
@@ -124,16 +113,13 @@ public class ResultService {
             inRound.forEach(e -> advanced.put(e.entryId(), top.contains(e.entryId())));
             roundEntries.updateAll(inRound.stream().map(e -> new RoundEntry(e.id(), e.roundId(), e.entryId(), e.categoryId(),
                     advanced.get(e.entryId()))).toList());
-            entries.recordRoundOutcomes(advanced, roundId, round.name(), organizerId);
         }
         List<Long> advancedIds = advanced.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
         int version = snapshots.findFirstByRoundIdOrderByVersionDesc(roundId).map(s -> s.version() + 1).orElse(1);
         String content = canonical(new SnapshotContent(roundId, version, round.aggregation(), results.items(), advancedIds));
         Snapshot saved = snapshots.save(new Snapshot(null, roundId, version, round.aggregation().name(), content,
                 sha256(content), organizerId, clock.instant()));
-        rounds.markFinalized(roundId, organizerId);
-        audit.record(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), "ROUND_FINALIZED",
-                RoundStatus.CLOSED.name(), Map.of("snapshotVersion", version, "sha256", saved.sha256(), "advanced", advancedIds.size()), null);
+        rounds.markFinalized(roundId, organizerId, version, saved.sha256(), advanced);
         return view(saved);
     }
 

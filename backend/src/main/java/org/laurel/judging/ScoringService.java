@@ -6,7 +6,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingViews.JudgeEntry;
 import org.laurel.judging.JudgingViews.QueueItem;
@@ -42,7 +42,7 @@ public class ScoringService {
     private final JudgingPolicy policy;
     private final RoundService rounds;
     private final ProgramService programs;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final PanelService panels;
     private final ConflictRegister register;
     private final ApplicationEventPublisher<ScorecardSaved> saved;
@@ -52,7 +52,7 @@ public class ScoringService {
 
     ScoringService(JudgingRepositories.Scorecards scorecards, JudgingRepositories.Assignments assignments,
                    JudgingRepositories.Conflicts conflicts, JudgingPolicy policy, RoundService rounds,
-                   ProgramService programs, EntryService entries, PanelService panels, ConflictRegister register,
+                   ProgramService programs, EntryDirectory entries, PanelService panels, ConflictRegister register,
                    ApplicationEventPublisher<ScorecardSaved> saved, ApplicationEventPublisher<ScorecardSubmitted> submitted,
                    JsonMapper json, Clock clock) {
         this.scorecards = scorecards;

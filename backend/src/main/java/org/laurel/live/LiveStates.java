@@ -3,7 +3,7 @@ package org.laurel.live;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.laurel.entries.EntryFacts;
-import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryDirectory;
 import org.laurel.events.EventLog;
 import org.laurel.judging.Aggregation;
 import org.laurel.judging.JudgingViews.JudgeEntry;
@@ -50,7 +50,7 @@ class LiveStates {
     }
 
     private final LiveParts.Slots slots;
-    private final EntryService entries;
+    private final EntryDirectory entries;
     private final ProgramService programs;
     private final PanelService panels;
     private final ResultService results;
@@ -60,7 +60,7 @@ class LiveStates {
     private final java.time.Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    LiveStates(LiveParts.Slots slots, EntryService entries, ProgramService programs, PanelService panels,
+    LiveStates(LiveParts.Slots slots, EntryDirectory entries, ProgramService programs, PanelService panels,
                ResultService results, ScoringService scoring, EventLog events, JsonMapper json, java.time.Clock clock) {
         this.slots = slots;
         this.entries = entries;

@@ -1,37 +1,32 @@
 package org.laurel.programs;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.programs.ProgramParts.Category;
-import org.laurel.programs.ProgramParts.Field;
-import org.laurel.programs.ProgramParts.Tier;
-import org.laurel.programs.SaveProgramRequest.CategoryInput;
-import org.laurel.programs.SaveProgramRequest.FormFieldInput;
-import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
+import org.laurel.programs.ProgramEvents.ProgramChanged;
+import org.laurel.programs.ProgramEvents.ProgramCreated;
+import org.laurel.programs.ProgramEvents.ProgramPublished;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.RequestChecks;
 import org.laurel.shared.VersionedCache;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Programs: the organizer's call for entries. Also the facade other modules read programs through. */
+/**
+ * Programs: the organizer's call for entries. Also the facade other modules read programs through.
+ * What makes a definition consistent is {@link ProgramDefinition}'s; its categories, form and tiers
+ * are stored by {@link ProgramPartsStore}; each change is announced as one of the {@link ProgramEvents}.
+ */
 @Singleton
 public class ProgramService {
 
@@ -39,24 +34,24 @@ public class ProgramService {
 
     private final ProgramRepositories.Programs programs;
     private final ProgramRepositories.Organizers organizers;
-    private final ProgramRepositories.Categories categories;
-    private final ProgramRepositories.Fields fields;
-    private final ProgramRepositories.Tiers tiers;
-    private final JsonMapper json;
+    private final ProgramPartsStore parts;
     private final Clock clock;
     private final RequestChecks checks;
+    private final ApplicationEventPublisher<ProgramCreated> created;
+    private final ApplicationEventPublisher<ProgramChanged> changed;
+    private final ApplicationEventPublisher<ProgramPublished> published;
 
-    ProgramService(ProgramRepositories.Programs programs, ProgramRepositories.Organizers organizers,
-                   ProgramRepositories.Categories categories, ProgramRepositories.Fields fields,
-                   ProgramRepositories.Tiers tiers, JsonMapper json, Clock clock, RequestChecks checks) {
-        this.checks = checks;
+    ProgramService(ProgramRepositories.Programs programs, ProgramRepositories.Organizers organizers, ProgramPartsStore parts,
+                   Clock clock, RequestChecks checks, ApplicationEventPublisher<ProgramCreated> created,
+                   ApplicationEventPublisher<ProgramChanged> changed, ApplicationEventPublisher<ProgramPublished> published) {
         this.programs = programs;
         this.organizers = organizers;
-        this.categories = categories;
-        this.fields = fields;
-        this.tiers = tiers;
-        this.json = json;
+        this.parts = parts;
         this.clock = clock;
+        this.checks = checks;
+        this.created = created;
+        this.changed = changed;
+        this.published = published;
     }
 
     @Transactional
@@ -71,22 +66,27 @@ public class ProgramService {
         describe(program, request, slug, now);
         program = programs.save(program);
         organizers.save(new ProgramParts.Organizer(null, program.getId(), organizerId));
-        saveParts(program.getId(), request);
-        return view(program, true);
+        parts.replace(program.getId(), request);
+        ProgramView view = view(program, true);
+        created.publishEvent(new ProgramCreated(organizerId, program.getId(), outline(view)));
+        return view;
     }
 
     @Transactional
     public ProgramView update(long id, SaveProgramRequest request, long organizerId) {
         Program program = requireOrganized(id, organizerId);
         validate(request, id);
+        Map<String, Object> before = outline(view(program, true));
         String slug = request.slug() != null ? request.slug() : program.getSlug();
         if (!slug.equals(program.getSlug()) && programs.existsBySlug(slug)) {
             throw new ProgramProblems.SlugTaken(slug);
         }
         describe(program, request, slug, clock.instant());
         programs.update(program);
-        saveParts(id, request);
-        return view(program, true);
+        parts.replace(id, request);
+        ProgramView after = view(program, true);
+        changed.publishEvent(new ProgramChanged(organizerId, id, before, outline(after)));
+        return after;
     }
 
     @Transactional
@@ -94,6 +94,7 @@ public class ProgramService {
         Program program = requireOrganized(id, organizerId);
         program.publish(clock.instant());
         programs.update(program);
+        published.publishEvent(new ProgramPublished(organizerId, id, program.getTitle()));
         return view(program, true);
     }
 
@@ -116,9 +117,7 @@ public class ProgramService {
         }
         Set<Long> mine = viewerId == null ? Set.of() : organizers.findByUserId(viewerId).stream()
                 .map(ProgramParts.Organizer::programId).collect(Collectors.toSet());
-        Map<Long, List<String>> names = new HashMap<>();
-        categories.findByProgramIdInOrderByPosition(list.stream().map(Program::getId).toList())
-                .forEach(c -> names.computeIfAbsent(c.programId(), k -> new ArrayList<>()).add(c.name()));
+        Map<Long, List<String>> names = parts.categoryNames(list.stream().map(Program::getId).toList());
         Instant now = clock.instant();
         return list.stream().map(p -> new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getSlug(),
                 p.getTimeZone(), p.getSubmissionOpensAt(), p.getSubmissionClosesAt(), p.window().stateAt(now),
@@ -185,137 +184,32 @@ public class ProgramService {
                 r.submissionOpensAt(), r.submissionClosesAt(), now);
     }
 
-    /**
-     * The request's shape (Bean Validation) and the rules across fields, checked together so
-     * that every problem is reported in one answer. Each rule skips values the shape check
-     * already found missing.
-     */
+    /** The request's shape (Bean Validation) and {@link ProgramDefinition}'s rules, reported together in one answer. */
     private void validate(SaveProgramRequest r, @Nullable Long programId) {
         List<FieldError> errors = new ArrayList<>(checks.check(r));
-        if (r.submissionOpensAt() != null && r.submissionClosesAt() != null
-                && !r.submissionClosesAt().isAfter(r.submissionOpensAt())) {
-            errors.add(new FieldError("submissionClosesAt", "must be after submissionOpensAt"));
-        }
-        if (r.timeZone() != null && !r.timeZone().isBlank()) {
-            try {
-                ZoneId.of(r.timeZone());
-            } catch (DateTimeException e) {
-                errors.add(new FieldError("timeZone", "is not a known time zone (e.g. Asia/Shanghai)"));
-            }
-        }
-        Set<String> names = new HashSet<>();
-        List<CategoryInput> cats = r.categoriesOrEmpty();
-        for (int i = 0; i < cats.size(); i++) {
-            CategoryInput c = cats.get(i);
-            if (c != null && c.name() != null && !c.name().isBlank() && !names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
-                errors.add(new FieldError("categories[" + i + "].name", "is used twice"));
-            }
-        }
-        Set<String> keys = new HashSet<>();
-        List<FormFieldInput> fs = r.formFieldsOrEmpty();
-        for (int i = 0; i < fs.size(); i++) {
-            FormFieldInput f = fs.get(i);
-            if (f == null) {
-                continue;
-            }
-            if (f.key() != null && !f.key().isBlank() && !keys.add(f.key().toLowerCase(Locale.ROOT))) {
-                errors.add(new FieldError("formFields[" + i + "].key", "is used twice"));
-            }
-            if (f.type() != null && f.type().hasOptions()) {
-                List<String> options = f.options() == null ? List.of() : f.options();
-                if (options.isEmpty()) {
-                    errors.add(new FieldError("formFields[" + i + "].options", "a " + f.type() + " field needs options"));
-                } else if (new HashSet<>(options).size() != options.size()) {
-                    errors.add(new FieldError("formFields[" + i + "].options", "must not repeat an option"));
-                }
-            }
-        }
-        Set<Long> existingCategoryIds = programId == null ? Set.of() : categories.findByProgramIdOrderByPosition(programId)
-                .stream().map(Category::id).collect(Collectors.toSet());
-        Set<Long> keptCategoryIds = new HashSet<>();
-        for (int i = 0; i < cats.size(); i++) {
-            if (cats.get(i) != null && cats.get(i).id() != null) {
-                keptCategoryIds.add(cats.get(i).id());
-                if (!existingCategoryIds.contains(cats.get(i).id())) {
-                    errors.add(new FieldError("categories[" + i + "].id", "is not a category of this program"));
-                }
-            }
-        }
-        List<PrizeTierInput> ts = r.prizeTiersOrEmpty();
-        for (int i = 0; i < ts.size(); i++) {
-            PrizeTierInput t = ts.get(i);
-            if (t == null) {
-                continue;
-            }
-            if (t.categoryId() != null && !keptCategoryIds.contains(t.categoryId())) {
-                errors.add(new FieldError("prizeTiers[" + i + "].categoryId", "is not a category of this program"));
-            }
-            if (t.categoryId() == null && t.categoryName() != null
-                    && !names.contains(t.categoryName().strip().toLowerCase(Locale.ROOT))) {
-                errors.add(new FieldError("prizeTiers[" + i + "].categoryName", "matches no category in this request"));
-            }
-        }
+        errors.addAll(ProgramDefinition.problems(r, programId == null ? Set.of() : parts.categoryIds(programId)));
         if (!errors.isEmpty()) {
             throw new ProgramProblems.InvalidProgram(errors);
         }
     }
 
-    /** Brings categories, fields and tiers in line with the request, keeping the ids of kept items. */
-    private void saveParts(long programId, SaveProgramRequest r) {
-        Map<Long, Category> oldCats = byId(categories.findByProgramIdOrderByPosition(programId), Category::id);
-        Map<String, Long> catIdByName = new HashMap<>();
-        List<CategoryInput> cats = r.categoriesOrEmpty();
-        for (int i = 0; i < cats.size(); i++) {
-            CategoryInput in = cats.get(i);
-            Category row = new Category(in.id(), programId, in.name().strip(), i);
-            row = in.id() == null ? categories.save(row) : categories.update(row);
-            catIdByName.put(row.name().toLowerCase(Locale.ROOT), row.id());
-            oldCats.remove(row.id());
-        }
-
-        Map<Long, Tier> oldTiers = byId(tiers.findByProgramIdOrderByPosition(programId), Tier::id);
-        List<PrizeTierInput> ts = r.prizeTiersOrEmpty();
-        for (int i = 0; i < ts.size(); i++) {
-            PrizeTierInput in = ts.get(i);
-            Long categoryId = in.categoryId() != null ? in.categoryId()
-                    : in.categoryName() == null ? null : catIdByName.get(in.categoryName().strip().toLowerCase(Locale.ROOT));
-            Tier row = new Tier(oldTiers.containsKey(in.id()) ? in.id() : null, programId, in.name().strip(),
-                    in.rank(), in.count(), categoryId, i);
-            if (row.id() == null) {
-                tiers.save(row);
-            } else {
-                tiers.update(row);
-                oldTiers.remove(row.id());
-            }
-        }
-        tiers.deleteAll(oldTiers.values());
-        try {
-            categories.deleteAll(oldCats.values());
-        } catch (DataAccessException e) {
-            throw new ProgramProblems.CategoryInUse();
-        }
-
-        Map<Long, Field> oldFields = byId(fields.findByProgramIdOrderByPosition(programId), Field::id);
-        List<FormFieldInput> fs = r.formFieldsOrEmpty();
-        for (int i = 0; i < fs.size(); i++) {
-            FormFieldInput in = fs.get(i);
-            Field row = new Field(oldFields.containsKey(in.id()) ? in.id() : null, programId, in.key(), in.label().strip(),
-                    in.type(), in.required(), in.type().hasOptions() ? writeOptions(in.options()) : null,
-                    in.type().isText() ? in.maxLength() : null, blankToNull(in.helpText()), in.identifying(), i);
-            if (row.id() == null) {
-                fields.save(row);
-            } else {
-                fields.update(row);
-                oldFields.remove(row.id());
-            }
-        }
-        fields.deleteAll(oldFields.values());
+    /** What the audit trail keeps of a program's definition: enough to see what an edit changed. */
+    private static Map<String, Object> outline(ProgramView v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", v.kind().name());
+        m.put("title", v.title());
+        m.put("slug", v.slug());
+        m.put("timeZone", v.timeZone());
+        m.put("submissionOpensAt", String.valueOf(v.submissionOpensAt()));
+        m.put("submissionClosesAt", String.valueOf(v.submissionClosesAt()));
+        m.put("categories", v.categories().stream().map(ProgramView.CategoryView::name).toList());
+        m.put("formFields", v.formFields().stream().map(f -> f.key() + ":" + f.type() + (f.required() ? "*" : "")).toList());
+        m.put("prizeTiers", v.prizeTiers().stream().map(t -> t.name() + " x" + t.count()).toList());
+        return m;
     }
 
     private ProgramView view(Program p, boolean canEdit) {
-        long id = p.getId();
-        return view(p, categories.findByProgramIdOrderByPosition(id), fields.findByProgramIdOrderByPosition(id),
-                tiers.findByProgramIdOrderByPosition(id), canEdit);
+        return view(p, parts.of(p.getId()), canEdit);
     }
 
     /** Several programs in four queries, whatever their number (for lists that show program data). */
@@ -323,30 +217,19 @@ public class ProgramService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Category>> cats = new HashMap<>();
-        categories.findByProgramIdInOrderByPosition(ids).forEach(c -> cats.computeIfAbsent(c.programId(), k -> new ArrayList<>()).add(c));
-        Map<Long, List<Field>> fs = new HashMap<>();
-        fields.findByProgramIdInOrderByPosition(ids).forEach(f -> fs.computeIfAbsent(f.programId(), k -> new ArrayList<>()).add(f));
-        Map<Long, List<Tier>> ts = new HashMap<>();
-        tiers.findByProgramIdInOrderByPosition(ids).forEach(t -> ts.computeIfAbsent(t.programId(), k -> new ArrayList<>()).add(t));
+        List<Program> found = programs.findByIdIn(ids);
+        Map<Long, ProgramPartsStore.Parts> all = parts.ofAll(found.stream().map(Program::getId).toList());
         Map<Long, ProgramView> views = new HashMap<>();
-        for (Program p : programs.findByIdIn(ids)) {
-            views.put(p.getId(), view(p, cats.getOrDefault(p.getId(), List.of()), fs.getOrDefault(p.getId(), List.of()),
-                    ts.getOrDefault(p.getId(), List.of()), false));
+        for (Program p : found) {
+            views.put(p.getId(), view(p, all.getOrDefault(p.getId(), ProgramPartsStore.Parts.NONE), false));
         }
         return views;
     }
 
-    private ProgramView view(Program p, List<Category> cats, List<Field> fs, List<Tier> ts, boolean canEdit) {
+    private ProgramView view(Program p, ProgramPartsStore.Parts ps, boolean canEdit) {
         return new ProgramView(p.getId(), p.getKind(), p.getTitle(), p.getSlug(), p.getDescription(), p.getTimeZone(),
                 p.getSubmissionOpensAt(), p.getSubmissionClosesAt(), p.window().stateAt(clock.instant()),
-                p.getStatus(), p.getPublishedAt(),
-                cats.stream().map(c -> new ProgramView.CategoryView(c.id(), c.name())).toList(),
-                fs.stream().map(f -> new ProgramView.FormFieldView(f.id(), f.key(), f.label(), f.type(), f.required(),
-                        readOptions(f.options()), f.maxLength(), f.helpText(), f.identifying())).toList(),
-                ts.stream().map(t -> new ProgramView.PrizeTierView(t.id(), t.name(), t.rank(), t.winners(), t.categoryId()))
-                        .toList(),
-                canEdit);
+                p.getStatus(), p.getPublishedAt(), ps.categories(), ps.formFields(), ps.prizeTiers(), canEdit);
     }
 
     private String uniqueSlug(String title) {
@@ -362,34 +245,5 @@ public class ProgramService {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    private String writeOptions(List<String> options) {
-        try {
-            return json.writeValueAsString(options.stream().map(String::strip).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<String> readOptions(@Nullable String stored) {
-        if (stored == null) {
-            return List.of();
-        }
-        try {
-            return List.copyOf(json.readValue(stored, io.micronaut.core.type.Argument.listOf(String.class)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
-        Map<Long, T> map = new HashMap<>();
-        rows.forEach(r -> map.put(id.apply(r), r));
-        return map;
     }
 }

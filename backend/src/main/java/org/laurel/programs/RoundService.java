@@ -1,9 +1,15 @@
 package org.laurel.programs;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.audit.AuditTrail;
+import org.laurel.programs.RoundEvents.RoundChanged;
+import org.laurel.programs.RoundEvents.RoundClosed;
+import org.laurel.programs.RoundEvents.RoundCreated;
+import org.laurel.programs.RoundEvents.RoundFinalized;
+import org.laurel.programs.RoundEvents.RoundOpened;
 import org.laurel.programs.RoundParts.Criterion;
 import org.laurel.programs.SaveRoundRequest.CriterionInput;
 import org.laurel.shared.FieldError;
@@ -20,7 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Rounds and rubrics of a program: their organizers create, change, open and close them. */
+/**
+ * Rounds and rubrics of a program: their organizers create, change, open and close them. Every
+ * change of a round is announced as one of the {@link RoundEvents}, which the audit trail records.
+ */
 @Singleton
 public class RoundService {
 
@@ -28,15 +37,25 @@ public class RoundService {
     private final ProgramRepositories.Criteria criteria;
     private final ProgramService programs;
     private final Clock clock;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher<RoundCreated> created;
+    private final ApplicationEventPublisher<RoundChanged> changed;
+    private final ApplicationEventPublisher<RoundOpened> opened;
+    private final ApplicationEventPublisher<RoundClosed> closed;
+    private final ApplicationEventPublisher<RoundFinalized> finalized;
 
     RoundService(ProgramRepositories.Rounds rounds, ProgramRepositories.Criteria criteria, ProgramService programs, Clock clock,
-                 AuditTrail audit) {
-        this.audit = audit;
+                 ApplicationEventPublisher<RoundCreated> created, ApplicationEventPublisher<RoundChanged> changed,
+                 ApplicationEventPublisher<RoundOpened> opened, ApplicationEventPublisher<RoundClosed> closed,
+                 ApplicationEventPublisher<RoundFinalized> finalized) {
         this.rounds = rounds;
         this.criteria = criteria;
         this.programs = programs;
         this.clock = clock;
+        this.created = created;
+        this.changed = changed;
+        this.opened = opened;
+        this.closed = closed;
+        this.finalized = finalized;
     }
 
     @Transactional
@@ -47,6 +66,7 @@ public class RoundService {
         apply(round, request);
         round = rounds.save(round);
         saveCriteria(round.getId(), request.criteria(), Map.of());
+        created.publishEvent(new RoundCreated(organizerId, programId, round.getId(), round.getName()));
         return view(round);
     }
 
@@ -67,9 +87,7 @@ public class RoundService {
         }
         save(round);
         RoundView after = view(round);
-        // A change of method or advance rule after scores are in must leave a trace.
-        audit.record(organizerId, new AuditTrail.Subject(round.getProgramId(), roundId, null), "ROUND_CHANGED",
-                settings(before), settings(after), null);
+        changed.publishEvent(new RoundChanged(organizerId, round.getProgramId(), roundId, settings(before), settings(after)));
         return after;
     }
 
@@ -124,10 +142,19 @@ public class RoundService {
         return list.stream().map(r -> view(r, byRound.getOrDefault(r.getId(), List.of()))).toList();
     }
 
-    /** Opening needs the previous round finalized, since this round takes the entries it advanced. */
+    /**
+     * Opening needs the previous round finalized, since this round takes the entries it advanced;
+     * reopening a closed round needs a reason, which is recorded.
+     */
     @Transactional
-    public RoundView open(long roundId, long organizerId) {
+    public RoundView open(long roundId, @Nullable String reason, long organizerId) {
         Round round = organized(roundId, organizerId);
+        RoundStatus from = round.getStatus();
+        boolean reopening = from == RoundStatus.CLOSED;
+        if (reopening && (reason == null || reason.isBlank())) {
+            throw new ProblemException.Invalid("Reopening a closed round needs a reason",
+                    List.of(new FieldError("reason", "is required to reopen a closed round")));
+        }
         if (round.getPosition() > 1) {
             Round previous = rounds.findByProgramIdOrderByPosition(round.getProgramId()).get(round.getPosition() - 2);
             if (previous.getStatus() != RoundStatus.FINALIZED) {
@@ -137,6 +164,7 @@ public class RoundService {
         }
         round.open(clock.instant());
         save(round);
+        opened.publishEvent(new RoundOpened(organizerId, round.getProgramId(), roundId, from, reopening, reason));
         return view(round);
     }
 
@@ -145,14 +173,23 @@ public class RoundService {
         Round round = organized(roundId, organizerId);
         round.close(clock.instant());
         save(round);
+        closed.publishEvent(new RoundClosed(organizerId, round.getProgramId(), roundId));
         return view(round);
     }
 
+    /**
+     * Marks the round finalized once judging has frozen its results as snapshot
+     * {@code snapshotVersion}; {@code advanced} (entry id to whether it goes on) travels with the
+     * announcement, for the entries and their applicants to learn how they fared.
+     */
     @Transactional
-    public RoundView markFinalized(long roundId, long organizerId) {
+    public RoundView markFinalized(long roundId, long organizerId, int snapshotVersion, String sha256,
+                                   Map<Long, Boolean> advanced) {
         Round round = organized(roundId, organizerId);
         round.finalizeResults(clock.instant());
         save(round);
+        finalized.publishEvent(new RoundFinalized(organizerId, round.getProgramId(), roundId, round.getName(),
+                snapshotVersion, sha256, Map.copyOf(advanced)));
         return view(round);
     }
 
