@@ -102,7 +102,7 @@ class RoundJudgingController {
 
     @Operation(summary = "Open the round (reopening a closed round needs a reason)")
     @Post("/open")
-    RoundView open(long id, @Nullable @Body OpenRequest request, Authentication auth) {
+    RoundView open(long id, @Nullable @Valid @Body OpenRequest request, Authentication auth) {
         return results.open(id, request == null ? null : request.reason(), Principals.id(auth));
     }
 
