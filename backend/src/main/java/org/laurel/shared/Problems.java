@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds every problem+json body the server sends, so that all refusals look alike. */
+/**
+ * Builds every problem+json body the server sends, so that all refusals look alike. The body's
+ * shape is documented by {@link Problem}; its {@code type} slugs are catalogued in {@link ProblemType}.
+ */
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
-    private static final String TYPE_BASE = "https://laurel.dev/problems/";
 
     private Problems() {
     }
@@ -22,7 +24,7 @@ public final class Problems {
     public static Map<String, Object> body(HttpStatus status, String type, String title, String detail,
                                            List<FieldError> errors, HttpRequest<?> request) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_BASE + type);
+        body.put("type", ProblemType.BASE + type);
         body.put("title", title);
         body.put("status", status.getCode());
         if (detail != null) {
