@@ -17,7 +17,11 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@ApiResponse(responseCode = "default", description = "A refusal or an error, as application/problem+json.",
+// Ranges rather than "default": micronaut-openapi would take a "default" response for the
+// operation's own success response.
+@ApiResponse(responseCode = "4XX", description = "A refusal, as application/problem+json.",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "5XX", description = "A server error, as application/problem+json (details only in the log).",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public @interface ProblemResponses {
 }

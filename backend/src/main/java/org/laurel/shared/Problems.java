@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    /** Every problem's {@code type} is this base followed by the slug. */
+    public static final String TYPE_BASE = "https://laurel.dev/problems/";
 
     private Problems() {
     }
@@ -24,7 +26,7 @@ public final class Problems {
     public static Map<String, Object> body(HttpStatus status, String type, String title, String detail,
                                            List<FieldError> errors, HttpRequest<?> request) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ProblemType.BASE + type);
+        body.put("type", TYPE_BASE + type);
         body.put("title", title);
         body.put("status", status.getCode());
         if (detail != null) {

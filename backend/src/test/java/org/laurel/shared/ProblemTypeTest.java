@@ -88,7 +88,7 @@ class ProblemTypeTest {
     void everyTypeHasAStatusAndAMeaning() {
         for (ProblemType type : ProblemType.values()) {
             assertThat(type.meaning()).as(type.name()).isNotBlank();
-            assertThat(type.uri()).isEqualTo(ProblemType.BASE + type.slug());
+            assertThat(type.uri()).isEqualTo(Problems.TYPE_BASE + type.slug());
             if (type != ProblemType.HTTP_STATUS) {
                 assertThat(type.status()).as(type.name()).isBetween(400, 599);
                 assertThat(type.slug()).matches(SLUG);
