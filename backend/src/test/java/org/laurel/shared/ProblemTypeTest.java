@@ -98,6 +98,21 @@ class ProblemTypeTest {
                 .hasSize(ProblemType.values().length);
     }
 
+    /** The document the server publishes (written when the backend compiles) lists every type. */
+    @Test
+    void theOpenApiDocumentListsEveryTypeAndItsMeanings() throws IOException {
+        Path swagger = Path.of("target/classes/META-INF/swagger");
+        String document;
+        try (Stream<Path> files = Files.list(swagger)) {
+            document = Files.readString(files.filter(f -> f.toString().endsWith(".yml")).findFirst().orElseThrow());
+        }
+        assertThat(document).contains("    Problem:", "application/problem+json", "$ref: \"#/components/schemas/ProblemType\"",
+                "x-enum-descriptions:");
+        for (ProblemType type : ProblemType.values()) {
+            assertThat(document).as(type.name()).contains("- " + type.uri() + "\n");
+        }
+    }
+
     // ---- the scan ---------------------------------------------------------------------------------
 
     private static Map<String, Set<String>> typesInSources() {
