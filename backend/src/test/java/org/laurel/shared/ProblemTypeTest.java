@@ -109,7 +109,9 @@ class ProblemTypeTest {
         assertThat(document).contains("    Problem:", "application/problem+json", "$ref: \"#/components/schemas/ProblemType\"",
                 "x-enum-descriptions:");
         for (ProblemType type : ProblemType.values()) {
-            assertThat(document).as(type.name()).contains("- " + type.uri() + "\n");
+            // YAML quotes a value with braces (the http-{status} family).
+            assertThat(document.contains("- " + type.uri() + "\n") || document.contains("- \"" + type.uri() + "\"\n"))
+                    .as(type.uri()).isTrue();
         }
     }
 
