@@ -25,7 +25,11 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist',
+    // The Maven build writes the app straight into the backend's classes (see backend/pom.xml).
+    outDir: process.env.LAUREL_STATIC_DIR ?? 'dist',
+    // Bundles have content-hashed names: without emptying, every old bundle (and a stale
+    // index.html) would pile up in the jar. Needed explicitly when outDir is outside this folder.
+    emptyOutDir: true,
     // Element Plus is registered globally, so its chunk is large by design.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {

@@ -1,21 +1,13 @@
+import type { Page, Schema } from './contract'
 import { http } from './http'
-import type { Page } from './identity'
 import type { AuditItem } from './judging'
 
 export type { AuditItem }
 
-export interface ChainProblem {
-  chainSeq: number
-  recordId: number | null
-  problem: string
-}
+export type ChainProblem = Schema<'AuditChain.Problem'>
 
 /** The audit trail's hash chain, checked end to end. */
-export interface ChainVerification {
-  valid: boolean
-  checked: number
-  problems: ChainProblem[]
-}
+export type ChainVerification = Schema<'AuditChain.Verification'>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 

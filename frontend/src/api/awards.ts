@@ -1,3 +1,4 @@
+import type { Schema } from './contract'
 import { http, httpBlob, type DownloadedFile } from './http'
 import type { AggregationMethod } from './judging'
 
@@ -5,129 +6,34 @@ import type { AggregationMethod } from './judging'
 // public winners page, an applicant's outcome, certificates, and the round exports.
 
 /** One entry of the final ranking. `rank` is within the entry's category. */
-export interface Candidate {
-  entryId: number
-  title: string
-  organization: string | null
-  categoryId: number | null
-  rank: number
-  score: number
-}
+export type Candidate = Schema<'AwardViews.Candidate'>
 
-export interface TierProposal {
-  tierId: number
-  name: string
-  tierRank: number
-  /** Places in the tier. */
-  count: number
-  /** Null: the tier is open to every category. */
-  categoryId: number | null
-  categoryName: string | null
-  proposed: Candidate[]
-  /** Non-empty when the tier's last place is shared with entries that do not fit: every entry in that tie. */
-  tiedAtBoundary: Candidate[]
-  /** Who may win the tier, best first, as the server ranks them: its category, or every category for a program-wide tier. */
-  candidates: Candidate[]
-}
+/** `categoryId` null: the tier is open to every category; `tiedAtBoundary`: every entry tied at the tier's last place when not all fit. */
+export type TierProposal = Schema<'AwardViews.TierProposal'>
 
-export interface Proposal {
-  programId: number
-  roundId: number
-  roundName: string
-  snapshotVersion: number
-  /** The latest published version, or null before the first announcement. */
-  publishedVersion: number | null
-  ranking: Candidate[]
-  tiers: TierProposal[]
-}
+/** `publishedVersion`: the latest published version, or null before the first announcement. */
+export type Proposal = Schema<'AwardViews.Proposal'>
 
-export interface WinnerInput {
-  entryId: number
-  prizeTierId: number
-}
+export type WinnerInput = Schema<'AwardViews.WinnerInput'>
 
-export interface PublishAnnouncement {
-  winners: WinnerInput[]
-  /** Required for a correction (any version after the first): what changed and why. */
-  note?: string
-  /** Required when the winners depart from the proposal. */
-  reason?: string
-  publishScores: boolean
-  releaseFeedback: boolean
-}
+/** `note` is required for a correction (any version after the first); `reason` when the winners depart from the proposal. */
+export type PublishAnnouncement = Schema<'AwardViews.PublishRequest'>
 
-export interface PublishedWinner {
-  entryId: number
-  title: string
-  organization: string | null
-  /** Null unless the announcement publishes scores. */
-  rank: number | null
-  score: number | null
-}
+/** `rank` and `score` are null unless the announcement publishes scores. */
+export type PublishedWinner = Schema<'AwardViews.PublishedWinner'>
 
-export interface PublishedTier {
-  tierId: number
-  name: string
-  tierRank: number
-  categoryId: number | null
-  categoryName: string | null
-  winners: PublishedWinner[]
-}
+export type PublishedTier = Schema<'AwardViews.PublishedTier'>
 
-export interface AnnouncementView {
-  programId: number
-  programSlug: string
-  version: number
-  latestVersion: number
-  publishedAt: string
-  firstPublishedAt: string | null
-  /** True for every version after the first. */
-  corrected: boolean
-  note: string | null
-  publishScores: boolean
-  releaseFeedback: boolean
-  sha256: string
-  tiers: PublishedTier[]
-  /** Organizers only (null on the public page). */
-  publishedBy: string | null
-  /** Organizers only: why the winners depart from the ranking. */
-  departureReason: string | null
-}
+/** `publishedBy` and `departureReason` are for organizers only (null on the public page). */
+export type AnnouncementView = Schema<'AwardViews.AnnouncementView'>
 
-export interface OutcomeFeedback {
-  roundName: string
-  judgeNumber: number
-  /** Null in blind rounds: shown as "Judge n". */
-  judgeName: string | null
-  text: string
-}
+/** `judgeName` is null in blind rounds: shown as "Judge n". */
+export type OutcomeFeedback = Schema<'AwardViews.Feedback'>
 
-export interface Outcome {
-  entryId: number
-  status: string
-  /** The prize tier's name, when the entry won. */
-  tier: string | null
-  /** Null until winners are announced. */
-  announcementVersion: number | null
-  publishedAt: string | null
-  certificateCode: string | null
-  feedbackReleased: boolean
-  feedback: OutcomeFeedback[]
-}
+export type Outcome = Schema<'AwardViews.Outcome'>
 
-export interface CertificateCheck {
-  code: string
-  valid: boolean
-  /** False when a later correction no longer names this winner in this tier. */
-  current: boolean
-  programTitle: string
-  programSlug: string
-  tier: string
-  entryTitle: string
-  organization: string | null
-  version: number
-  issuedAt: string
-}
+/** `current` is false when a later correction no longer names this winner in this tier. */
+export type CertificateCheck = Schema<'AwardViews.CertificateCheck'>
 
 export type TableFormat = 'csv' | 'xlsx'
 
@@ -149,7 +55,7 @@ export function publishAnnouncement(programId: number | string, body: PublishAnn
       reason: body.reason?.trim() || undefined,
       publishScores: body.publishScores,
       releaseFeedback: body.releaseFeedback,
-    },
+    } satisfies PublishAnnouncement,
   })
 }
 

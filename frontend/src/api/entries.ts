@@ -1,5 +1,5 @@
+import type { Narrowed, Page, Schema } from './contract'
 import { http, httpBlob, type DownloadedFile } from './http'
-import type { Page } from './identity'
 
 export const ENTRY_STATUSES = [
   'DRAFT',
@@ -9,8 +9,8 @@ export const ENTRY_STATUSES = [
   'WITHDRAWN',
   'AWARDED',
   'NOT_AWARDED',
-] as const
-export type EntryStatus = (typeof ENTRY_STATUSES)[number]
+] as const satisfies readonly Schema<'EntryStatus'>[]
+export type EntryStatus = Schema<'EntryStatus'>
 
 /** Statuses an applicant may still withdraw from. */
 export const WITHDRAWABLE_STATUSES: readonly EntryStatus[] = ['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE']
@@ -18,45 +18,13 @@ export const WITHDRAWABLE_STATUSES: readonly EntryStatus[] = ['DRAFT', 'SUBMITTE
 export type AnswerValue = string | number | string[]
 export type Answers = Record<string, AnswerValue>
 
-export interface TeamMember {
-  name: string
-  email?: string | null
-  role?: string | null
-}
+export type TeamMember = Schema<'SaveEntryRequest.TeamMember'>
 
-export interface SaveEntry {
-  title: string
-  categoryId?: number | null
-  summary?: string
-  organization?: string
-  team?: TeamMember[]
-  answers?: Answers
-}
+export type SaveEntry = Narrowed<Schema<'SaveEntryRequest'>, { answers?: Answers }>
 
-export interface EntrySummary {
-  id: number
-  programId: number
-  programTitle: string
-  programSlug: string
-  categoryId: number | null
-  categoryName: string | null
-  title: string
-  status: EntryStatus
-  updatedAt: string
-  submittedAt: string | null
-  submissionClosesAt: string
-  editable: boolean
-}
+export type EntrySummary = Schema<'EntryViews.EntrySummary'>
 
-export interface Attachment {
-  id: number
-  fieldKey: string | null
-  fileName: string
-  contentType: string
-  size: number
-  sha256: string
-  createdAt: string
-}
+export type Attachment = Schema<'EntryViews.AttachmentView'>
 
 export const TIMELINE_TYPES = [
   'CREATED',
@@ -72,41 +40,11 @@ export const TIMELINE_TYPES = [
 ] as const
 export type TimelineType = (typeof TIMELINE_TYPES)[number]
 
-export interface TimelineEvent {
-  at: string
-  type: TimelineType
-  note: string | null
-}
+export type TimelineEvent = Narrowed<Schema<'EntryViews.TimelineItem'>, { type: TimelineType }>
 
-export interface PersonRef {
-  id: number
-  displayName: string
-  email: string
-}
+export type PersonRef = Schema<'EntryViews.Applicant'>
 
-export interface EntryView {
-  id: number
-  programId: number
-  programTitle: string
-  programSlug: string
-  categoryId: number | null
-  title: string
-  summary: string | null
-  organization: string | null
-  team: TeamMember[]
-  answers: Answers
-  status: EntryStatus
-  currentRoundId: number | null
-  eligibilityReason: string | null
-  createdAt: string
-  updatedAt: string
-  submittedAt: string | null
-  submissionClosesAt: string
-  editable: boolean
-  applicant: PersonRef
-  attachments: Attachment[]
-  timeline: TimelineEvent[]
-}
+export type EntryView = Narrowed<Schema<'EntryViews.EntryView'>, { answers: Answers; timeline: TimelineEvent[] }>
 
 /** The largest file the server accepts. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024

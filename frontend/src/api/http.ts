@@ -1,22 +1,15 @@
 import { useAuthStore } from '@/stores/auth'
+import type { ProblemSlug, Schema } from './contract'
 
 /** All API paths are relative to this base. */
 export const API_BASE = '/api'
 
-export interface FieldError {
-  field: string
-  message: string
-}
+export type FieldError = Schema<'FieldError'>
 
 /** An RFC 9457 problem as the Laurel API sends it (application/problem+json). */
-export interface Problem {
-  type?: string
-  title?: string
-  status?: number
-  detail?: string
-  instance?: string
-  errors?: FieldError[]
-}
+export type Problem = Schema<'Problem'>
+
+export type { ProblemSlug }
 
 /** Every failed API call rejects with one of these, whatever the server (or the network) said. */
 export class ApiError extends Error {
@@ -63,8 +56,8 @@ export class ApiError extends Error {
     return parts[parts.length - 1] ?? ''
   }
 
-  /** True if the problem type is (or ends with) the given slug. */
-  is(slug: string): boolean {
+  /** True if the problem type is (or ends with) the given slug: one the server's catalogue lists. */
+  is(slug: ProblemSlug): boolean {
     return this.slug === slug || this.type.endsWith(`/${slug}`)
   }
 }
@@ -223,13 +216,8 @@ export function onSessionExpired(handler: SessionExpiredHandler): void {
   sessionExpiredHandler = handler
 }
 
-export interface TokenResponse {
-  access_token: string
-  refresh_token?: string
-  token_type?: string
-  expires_in?: number
-  roles?: string[]
-}
+/** What the token endpoint answers (the same shape as signing in). */
+export type TokenResponse = Schema<'LoginResponse'>
 
 let refreshing: Promise<boolean> | null = null
 

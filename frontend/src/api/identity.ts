@@ -1,44 +1,25 @@
 import type { AppLocale } from '@/i18n'
-import { http, type TokenResponse } from './http'
+import type { Narrowed, Page, Schema } from './contract'
+import { http } from './http'
 
 export type { AppLocale }
 
-export const ROLES = ['APPLICANT', 'JUDGE', 'ORGANIZER', 'ADMIN'] as const
-export type Role = (typeof ROLES)[number]
+export const ROLES = ['APPLICANT', 'JUDGE', 'ORGANIZER', 'ADMIN'] as const satisfies readonly Schema<'Role'>[]
+export type Role = Schema<'Role'>
 
-export interface UserView {
-  id: number
-  email: string
-  displayName: string
-  organization: string | null
-  locale: AppLocale | null
-  roles: Role[]
-  /** False once an admin has deactivated the account. */
-  active: boolean
-  createdAt: string
-}
+/** A person; `active` is false once an admin has deactivated the account. */
+export type UserView = Narrowed<Schema<'UserView'>, { locale: AppLocale | null }>
 
-export interface Page<T> {
-  items: T[]
-  total: number
-}
+export type { Page }
 
-export interface RegisterRequest {
-  email: string
-  password: string
-  displayName: string
-  organization?: string
-  locale?: AppLocale
-}
+export type RegisterRequest = Schema<'RegisterRequest'>
 
-export interface CreateUserRequest extends RegisterRequest {
-  roles: Role[]
-}
+export type CreateUserRequest = Schema<'CreateUserRequest'>
 
-export type LoginResponse = TokenResponse & { refresh_token: string; roles: string[] }
+export type LoginResponse = Schema<'LoginResponse'>
 
 /** A blank organization is sent as absent (JSON.stringify drops undefined). */
-function withoutBlanks<T extends { organization?: string }>(body: T): T {
+function withoutBlanks<T extends { organization?: string | null }>(body: T): T {
   const organization = body.organization?.trim()
   return { ...body, organization: organization ? organization : undefined }
 }
@@ -51,7 +32,7 @@ export function register(request: RegisterRequest): Promise<UserView> {
 export function login(email: string, password: string): Promise<LoginResponse> {
   return http<LoginResponse>('/auth/login', {
     method: 'POST',
-    body: { username: email, password },
+    body: { username: email, password } satisfies Schema<'LoginRequest'>,
     auth: false,
   })
 }
@@ -92,7 +73,7 @@ export function createUser(request: CreateUserRequest): Promise<UserView> {
 export function setUserRoles(id: number, roles: Role[]): Promise<UserView> {
   return http<UserView>(`/admin/users/${encodeURIComponent(String(id))}/roles`, {
     method: 'PUT',
-    body: { roles },
+    body: { roles } satisfies Schema<'SetRolesRequest'>,
   })
 }
 
@@ -100,6 +81,6 @@ export function setUserRoles(id: number, roles: Role[]): Promise<UserView> {
 export function setUserStatus(id: number, active: boolean): Promise<UserView> {
   return http<UserView>(`/admin/users/${encodeURIComponent(String(id))}/status`, {
     method: 'PUT',
-    body: { active },
+    body: { active } satisfies Schema<'SetStatusRequest'>,
   })
 }

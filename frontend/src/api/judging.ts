@@ -1,277 +1,114 @@
+import type { Narrowed, Page, Schema } from './contract'
 import { http } from './http'
-import type { Attachment, TeamMember } from './entries'
-import type { Page } from './identity'
 
 // ---- rounds and rubrics -----------------------------------------------------------------------
 
-export const ROUND_MODES = ['ONLINE', 'LIVE'] as const
-export type RoundMode = (typeof ROUND_MODES)[number]
+export const ROUND_MODES = ['ONLINE', 'LIVE'] as const satisfies readonly Schema<'RoundMode'>[]
+export type RoundMode = Schema<'RoundMode'>
 
-export const AGGREGATION_METHODS = ['MEAN', 'TRIMMED_MEAN', 'MEDIAN', 'ZSCORE'] as const
-export type AggregationMethod = (typeof AGGREGATION_METHODS)[number]
+export const AGGREGATION_METHODS = ['MEAN', 'TRIMMED_MEAN', 'MEDIAN', 'ZSCORE'] as const satisfies readonly Schema<'AggregationMethod'>[]
+export type AggregationMethod = Schema<'AggregationMethod'>
 
-export const ROUND_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'FINALIZED'] as const
-export type RoundStatus = (typeof ROUND_STATUSES)[number]
+export const ROUND_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'FINALIZED'] as const satisfies readonly Schema<'RoundStatus'>[]
+export type RoundStatus = Schema<'RoundStatus'>
 
-export interface CriterionView {
-  id: number
-  name: string
-  description: string | null
-  weight: number
-  /** The criterion's share of the 0-100 total: weight × (max − min) over the sum of those. */
-  weightPercent: number
-  min: number
-  max: number
-  step: number
-  tieBreakOrder: number | null
-}
+/** `weightPercent`: the criterion's share of the 0-100 total, weight × (max − min) over the sum of those. */
+export type CriterionView = Schema<'RoundView.CriterionView'>
 
-export interface RoundView {
-  id: number
-  programId: number
-  name: string
-  /** 1-based order within the program. */
-  position: number
-  mode: RoundMode
-  aggregation: AggregationMethod
-  trimCount: number
-  blind: boolean
-  judgesPerEntry: number
-  /** Top N per category that advance; null for a final round. */
-  advanceCount: number | null
-  /** A spread of totals above this flags an entry DISPUTED; null: never. */
-  disputeThreshold: number | null
-  status: RoundStatus
-  criteria: CriterionView[]
-  createdAt: string
-  updatedAt: string
-}
+/** `position` is 1-based; `advanceCount` null for a final round; `disputeThreshold` null: never disputed. */
+export type RoundView = Schema<'RoundView'>
 
-export interface SaveCriterion {
-  id?: number
-  name: string
-  description?: string
+// The round editor's form: weight, min and max stay empty (null) until typed in (the server
+// refuses a round sent so, 400); every other member is the request schema's.
+type CriterionInput = Narrowed<
+  Schema<'SaveRoundRequest.CriterionInput'>,
+  { id?: number; description?: string; step?: number; tieBreakOrder?: number }
+>
+export type SaveCriterion = Omit<CriterionInput, 'weight' | 'min' | 'max'> & {
   weight: number | null
   min: number | null
   max: number | null
-  step?: number
-  tieBreakOrder?: number
 }
 
-export interface SaveRound {
-  name: string
-  mode: RoundMode
-  criteria: SaveCriterion[]
-  aggregation: AggregationMethod
-  trimCount?: number
-  blind: boolean
-  judgesPerEntry?: number
-  advanceCount?: number
-  disputeThreshold?: number
-}
+export type SaveRound = Omit<
+  Narrowed<
+    Schema<'SaveRoundRequest'>,
+    { trimCount?: number; judgesPerEntry?: number; advanceCount?: number; disputeThreshold?: number }
+  >,
+  'criteria'
+> & { criteria: SaveCriterion[] }
 
 // ---- panel and assignments --------------------------------------------------------------------
 
-export interface JudgeSummary {
-  id: number
-  displayName: string
-  email: string
-  organization: string | null
-  /** Entries assigned to the judge in this round. */
-  load: number
-}
+/** `load`: entries assigned to the judge in this round. */
+export type JudgeSummary = Schema<'JudgingViews.JudgeSummary'>
 
-export interface PanelView {
-  roundId: number
-  judges: JudgeSummary[]
-}
+export type PanelView = Schema<'JudgingViews.PanelView'>
 
 export type ConflictSource = 'DETECTED' | 'DECLARED' | 'ORGANIZER'
 
-export interface ConflictView {
-  judgeId: number
-  reason: string
-  source: ConflictSource
-}
+export type ConflictView = Narrowed<Schema<'JudgingViews.ConflictView'>, { source: ConflictSource }>
 
-export interface MatrixEntry {
-  entryId: number
-  title: string
-  categoryId: number | null
-  judgeIds: number[]
-  conflicts: ConflictView[]
-  /** Judges still needed to reach judgesPerEntry. */
-  missing: number
-}
+/** `missing`: judges still needed to reach judgesPerEntry. */
+export type MatrixEntry = Narrowed<Schema<'JudgingViews.EntryRow'>, { conflicts: ConflictView[] }>
 
-export interface AssignmentMatrix {
-  roundId: number
-  judgesPerEntry: number
-  judges: JudgeSummary[]
-  entries: MatrixEntry[]
-  minLoad: number
-  maxLoad: number
-}
+export type AssignmentMatrix = Narrowed<Schema<'JudgingViews.AssignmentMatrix'>, { entries: MatrixEntry[] }>
 
-export interface AutoAssignResult {
-  added: number
-  /** entryId -> judges that could not be found for it. */
-  shortfalls: Record<string, number>
-  matrix: AssignmentMatrix
-}
+/** `shortfalls`: entryId -> judges that could not be found for it. */
+export type AutoAssignResult = Narrowed<Schema<'JudgingViews.AutoAssignResult'>, { matrix: AssignmentMatrix }>
 
 // ---- results ----------------------------------------------------------------------------------
 
 export type ResultFlag = 'DISPUTED' | 'INCOMPLETE'
 
-export interface ResultItem {
-  entryId: number
-  title: string
-  categoryId: number | null
-  /** Within the category; null when unscored; ties share a rank. */
-  rank: number | null
-  /** 0-100; null when unscored. */
-  score: number | null
-  judgeCount: number
-  spread: number | null
-  stdDev: number | null
-  flags: ResultFlag[]
-  /** criterionId -> mean value. */
-  perCriterion: Record<string, number | null>
-}
+/** `rank` within the category, shared by ties; `rank` and `score` (0-100) null when unscored. */
+export type ResultItem = Narrowed<Schema<'JudgingViews.ResultItem'>, { flags: ResultFlag[] }>
 
-export interface ResultsView {
-  roundId: number
-  method: AggregationMethod
-  items: ResultItem[]
-}
+export type ResultsView = Narrowed<Schema<'JudgingViews.ResultsView'>, { items: ResultItem[] }>
 
-export interface ComparisonItem {
-  entryId: number
-  title: string
-  categoryId: number | null
-  ranks: Partial<Record<AggregationMethod, number | null>>
-  scores: Partial<Record<AggregationMethod, number | null>>
-  rankChanges: boolean
-}
+export type ComparisonItem = Schema<'JudgingViews.ComparisonItem'>
 
-export interface ComparisonView {
-  roundId: number
-  current: AggregationMethod
-  items: ComparisonItem[]
-  changed: number
-}
+export type ComparisonView = Schema<'JudgingViews.ComparisonView'>
 
-export interface JudgeProgress {
-  judgeId: number
-  displayName: string
-  assigned: number
-  drafted: number
-  submitted: number
-}
+export type JudgeProgress = Schema<'JudgingViews.JudgeProgress'>
 
-export interface EntryProgress {
-  entryId: number
-  title: string
-  assigned: number
-  submitted: number
-}
+export type EntryProgress = Schema<'JudgingViews.EntryProgress'>
 
-export interface ProgressView {
-  roundId: number
-  judges: JudgeProgress[]
-  entries: EntryProgress[]
-}
+export type ProgressView = Schema<'JudgingViews.ProgressView'>
 
-export interface SnapshotView {
-  roundId: number
-  version: number
-  method: AggregationMethod
-  sha256: string
-  createdAt: string
-  items: ResultItem[]
-  /** Ids of the entries that advanced. */
-  advanced: number[]
-}
+/** `advanced`: ids of the entries that advanced. */
+export type SnapshotView = Narrowed<Schema<'JudgingViews.SnapshotView'>, { items: ResultItem[] }>
 
-export interface AuditItem {
-  id: number
-  at: string
-  actorId: number | null
-  /** The actor's display name, when the actor is a person. */
-  actorName: string | null
-  roundId: number | null
-  entryId: number | null
-  action: string
-  before: string | null
-  after: string | null
-  reason: string | null
-}
+/** `actorName`: the actor's display name, when the actor is a person. */
+export type AuditItem = Schema<'AuditTrail.Item'>
 
 // ---- the judge's side -------------------------------------------------------------------------
 
 export const SCORECARD_STATUSES = ['NOT_STARTED', 'DRAFT', 'SUBMITTED'] as const
 export type QueueStatus = (typeof SCORECARD_STATUSES)[number]
 
-export interface QueueItem {
-  roundId: number
-  roundName: string
-  roundStatus: RoundStatus
-  programId: number
-  programTitle: string
-  entryId: number
-  entryTitle: string
-  scorecardStatus: QueueStatus
-}
+export type QueueItem = Narrowed<Schema<'JudgingViews.QueueItem'>, { roundStatus: RoundStatus; scorecardStatus: QueueStatus }>
 
-export interface LabelledAnswer {
-  key: string
-  label: string
-  value: string | number | boolean | string[] | null
-}
+export type LabelledAnswer = Narrowed<
+  Schema<'JudgeEntryView.LabelledAnswer'>,
+  { value: string | number | boolean | string[] | null }
+>
 
-export interface JudgeEntryView {
-  id: number
-  programId: number
-  title: string
-  categoryId: number | null
-  categoryName: string | null
-  summary: string | null
-  /** Null in blind rounds. */
-  organization: string | null
-  /** Null in blind rounds. */
-  team: TeamMember[] | null
-  answers: LabelledAnswer[]
-  attachments: Attachment[]
-  blind: boolean
-}
+/** `organization` and `team` are null in blind rounds. */
+export type JudgeEntryView = Narrowed<Schema<'JudgeEntryView'>, { answers: LabelledAnswer[] }>
 
-export interface ScorecardView {
-  roundId: number
-  entryId: number
-  /** criterionId -> value. */
-  scores: Record<string, number>
-  comment: string | null
-  feedback: string | null
-  status: 'DRAFT' | 'SUBMITTED'
-  total: number
-  submittedAt: string | null
-  updatedAt: string | null
-}
+/** `scores`: criterionId -> value. */
+export type ScorecardView = Narrowed<Schema<'JudgingViews.ScorecardView'>, { status: 'DRAFT' | 'SUBMITTED' }>
 
-export interface JudgeEntry {
-  round: RoundView
-  entry: JudgeEntryView
-  scorecard: ScorecardView | null
-  canScore: boolean
-}
+export type JudgeEntry = Narrowed<
+  Schema<'JudgingViews.JudgeEntry'>,
+  { entry: JudgeEntryView; scorecard: ScorecardView | null }
+>
 
-export interface SaveScorecard {
-  scores: Record<string, number>
-  comment?: string
-  feedback?: string
-  submit: boolean
-}
+export type SaveScorecard = Schema<'JudgingViews.SaveScorecardRequest'>
+
+/** The totals each judge gave in the round: severe and lenient judges side by side. */
+export type JudgeDistribution = Schema<'JudgingViews.JudgeDistribution'>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 
@@ -297,7 +134,7 @@ export function updateRound(roundId: number, body: SaveRound): Promise<RoundView
 export function openRound(roundId: number, reason?: string): Promise<RoundView> {
   return http<RoundView>(`/rounds/${id(roundId)}/open`, {
     method: 'POST',
-    body: reason?.trim() ? { reason: reason.trim() } : {},
+    body: (reason?.trim() ? { reason: reason.trim() } : {}) satisfies Schema<'JudgingViews.OpenRequest'>,
   })
 }
 
@@ -320,7 +157,7 @@ export function getPanel(roundId: number): Promise<PanelView> {
 }
 
 export function setPanel(roundId: number, judgeIds: number[]): Promise<PanelView> {
-  return http<PanelView>(`/rounds/${id(roundId)}/panel`, { method: 'PUT', body: { judgeIds } })
+  return http<PanelView>(`/rounds/${id(roundId)}/panel`, { method: 'PUT', body: { judgeIds } satisfies Schema<'JudgingViews.SetPanelRequest'> })
 }
 
 export function getAssignments(roundId: number): Promise<AssignmentMatrix> {
@@ -332,7 +169,7 @@ export function autoAssign(roundId: number): Promise<AutoAssignResult> {
 }
 
 export function assign(roundId: number, entryId: number, judgeId: number): Promise<AssignmentMatrix> {
-  return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments`, { method: 'POST', body: { entryId, judgeId } })
+  return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments`, { method: 'POST', body: { entryId, judgeId } satisfies Schema<'JudgingViews.AssignRequest'> })
 }
 
 export function unassign(roundId: number, entryId: number, judgeId: number): Promise<AssignmentMatrix> {
@@ -342,7 +179,7 @@ export function unassign(roundId: number, entryId: number, judgeId: number): Pro
 export function recordConflict(roundId: number, entryId: number, judgeId: number, reason: string): Promise<AssignmentMatrix> {
   return http<AssignmentMatrix>(`/rounds/${id(roundId)}/conflicts`, {
     method: 'POST',
-    body: { entryId, judgeId, reason: reason.trim() },
+    body: { entryId, judgeId, reason: reason.trim() } satisfies Schema<'JudgingViews.ConflictRequest'>,
   })
 }
 
@@ -350,16 +187,6 @@ export function recordConflict(roundId: number, entryId: number, judgeId: number
 
 export function getResults(roundId: number, method?: AggregationMethod | null): Promise<ResultsView> {
   return http<ResultsView>(`/rounds/${id(roundId)}/results`, { query: { method: method ?? undefined } })
-}
-
-/** The totals each judge gave in the round: severe and lenient judges side by side. */
-export interface JudgeDistribution {
-  judgeId: number
-  displayName: string
-  count: number
-  mean: number | null
-  stdDev: number | null
-  totals: number[]
 }
 
 export function getJudgeDistributions(roundId: number): Promise<Page<JudgeDistribution>> {
@@ -395,6 +222,6 @@ export function saveScorecard(roundId: number, entryId: number, body: SaveScorec
 export function declareConflict(roundId: number, entryId: number, reason: string): Promise<void> {
   return http<void>(`/rounds/${id(roundId)}/entries/${id(entryId)}/conflict`, {
     method: 'POST',
-    body: { reason: reason.trim() },
+    body: { reason: reason.trim() } satisfies Schema<'JudgingViews.DeclareConflictRequest'>,
   })
 }

@@ -1,84 +1,29 @@
+import type { Defaulted, Narrowed, Schema } from './contract'
 import { API_BASE, http } from './http'
 import type { JudgeEntry } from './judging'
 
 // ---- the public state every screen follows ----------------------------------------------------
 
-export const SLOT_STATES = ['WAITING', 'PITCH', 'QA', 'SCORING', 'REVEALED', 'DONE', 'SKIPPED'] as const
-export type SlotState = (typeof SLOT_STATES)[number]
+export const SLOT_STATES = ['WAITING', 'PITCH', 'QA', 'SCORING', 'REVEALED', 'DONE', 'SKIPPED'] as const satisfies readonly Schema<'SlotState'>[]
+export type SlotState = Schema<'SlotState'>
 
 export type SessionStatus = 'READY' | 'RUNNING' | 'ENDED'
 
-export interface LiveSlot {
-  id: number
-  entryId: number
-  title: string
-  organization: string | null
-  /** 1-based position in the schedule. */
-  order: number
-  plannedStart: string | null
-  pitchMinutes: number
-  qaMinutes: number
-  state: SlotState
-  scoringClosed: boolean
-  /** Judges' scorecards for this pitch are accepted now (the server's rule). */
-  acceptsScores: boolean
-  /** A new schedule may leave this slot out (the server's rule: it never started). */
-  removable: boolean
-}
+/** `order`: 1-based position in the schedule. */
+export type LiveSlot = Schema<'LiveViews.SlotView'>
 
-export interface RevealScore {
-  /** The judge's number on the panel, 1..N. */
-  judge: number
-  /** Only when the organizer chose to show judges' names. */
-  name: string | null
-  total: number
-  /** Struck out by the trimmed mean (a highest or a lowest total). */
-  dropped: boolean
-}
+/** `judge`: the judge's number on the panel; `name` only when the organizer chose to show names; `dropped`: struck out by the trimmed mean. */
+export type RevealScore = Schema<'LiveViews.RevealScore'>
 
-export interface Reveal {
-  slotId: number
-  entryId: number
-  title: string
-  method: string
-  scores: RevealScore[]
-  finalScore: number
-}
+export type Reveal = Schema<'LiveViews.Reveal'>
 
-export interface LeaderRow {
-  rank: number
-  entryId: number
-  title: string
-  organization: string | null
-  score: number
-}
+export type LeaderRow = Schema<'LiveViews.LeaderRow'>
 
-/** What the hall may see: public, never anything private. */
-export interface LiveState {
-  sessionId: number
-  roundId: number
-  roundName: string
-  programTitle: string
-  status: SessionStatus
-  paused: boolean
-  currentSlotId: number | null
-  phase: SlotState | null
-  /** Seconds left in PITCH or QA when the state was built; negative in overtime, frozen while paused. */
-  remainingSeconds: number | null
-  phaseEndsAt: string | null
-  serverTime: string
-  slots: LiveSlot[]
-  /** The slot the hall waits for: the current one if it has not started, else the next waiting one. */
-  upNextSlotId: number | null
-  reveal: Reveal | null
-  leaderboard: LeaderRow[]
-  /** During a reveal: the ranking as it stood before this pitch (ranked by the server). */
-  leaderboardBeforeReveal: LeaderRow[] | null
-  submittedCount: number
-  expectedCount: number
-  /** Resume the event stream after this event. */
-  lastEventId: number
-}
+/**
+ * What the hall may see: public, never anything private. `remainingSeconds` is negative in
+ * overtime and frozen while paused; resume the event stream after `lastEventId`.
+ */
+export type LiveState = Narrowed<Schema<'LiveViews.LiveState'>, { status: SessionStatus }>
 
 /** One server-sent event: what happened and the state after it. */
 export interface LiveEvent {
@@ -91,40 +36,13 @@ export interface LiveEvent {
 
 export type HostJudgeStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RECUSED'
 
-export interface HostJudge {
-  id: number
-  number: number
-  name: string
-  /** For the current slot. */
-  status: HostJudgeStatus
-}
+/** `status` is for the current slot. */
+export type HostJudge = Narrowed<Schema<'LiveViews.HostJudge'>, { status: HostJudgeStatus }>
 
-export interface SlotActions {
-  slotId: number
-  allowedActions: LiveAction[]
-}
+export type HostView = Narrowed<Schema<'LiveViews.HostView'>, { state: LiveState; judges: HostJudge[] }>
 
-/** The console: what the server allows now, so the buttons never re-derive the session's rules. */
-export interface HostView {
-  state: LiveState
-  judges: HostJudge[]
-  showJudgeNames: boolean
-  /** Actions the host may send without naming a slot (session actions and the current slot's). */
-  allowedActions: LiveAction[]
-  /** Actions the host may send naming each slot. */
-  slotActions: SlotActions[]
-  /** The step the hall expects next: the highlighted button (possible or not). */
-  nextStep: LiveAction | null
-}
-
-export interface TabletView {
-  state: LiveState
-  judgeNumber: number
-  /** The pitch on stage with my scorecard; null between pitches or when recused. */
-  entry: JudgeEntry | null
-  recused: boolean
-  canScore: boolean
-}
+/** `entry`: the pitch on stage with my scorecard; null between pitches or when recused. */
+export type TabletView = Narrowed<Schema<'LiveViews.TabletView'>, { state: LiveState; entry: JudgeEntry | null }>
 
 export const LIVE_ACTIONS = [
   'START_PITCH',
@@ -138,31 +56,19 @@ export const LIVE_ACTIONS = [
   'REOPEN_SCORING',
   'SKIP',
   'END',
-] as const
-export type LiveAction = (typeof LIVE_ACTIONS)[number]
+] as const satisfies readonly Schema<'LiveAction'>[]
+export type LiveAction = Schema<'LiveAction'>
 
-export interface ScheduleSlot {
-  entryId: number
-  order: number
-  /** An ISO instant, or null when the slot has no planned time. */
-  plannedStart: string | null
-  pitchMinutes: number
-  qaMinutes: number
-}
+/** `plannedStart`: an ISO instant, or null when the slot has no planned time. */
+export type ScheduleSlot = Schema<'LiveViews.SlotRequest'>
 
-export interface ScheduleRequest {
-  slots: ScheduleSlot[]
-  showJudgeNames?: boolean
-}
+export type ScheduleRequest = Schema<'LiveViews.ScheduleRequest'>
 
-export interface ControlRequest {
-  action: LiveAction
-  /** Slot actions apply to the current slot unless a slot is named. */
-  slotId?: number
-  reason?: string
-  /** Reveal although not every expected judge has submitted. */
-  confirmPartial?: boolean
-}
+/**
+ * Slot actions apply to the current slot unless a slot is named; `confirmPartial` reveals
+ * although not every expected judge has submitted (false when left out).
+ */
+export type ControlRequest = Defaulted<Schema<'LiveViews.ControlRequest'>, 'confirmPartial'>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 

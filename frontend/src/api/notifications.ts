@@ -1,26 +1,19 @@
+import type { Schema } from './contract'
 import { http } from './http'
 
-export const NOTIFICATION_KINDS = ['ENTRY_SUBMITTED', 'ELIGIBILITY_DECIDED', 'ROUND_OUTCOME', 'RESULTS_PUBLISHED'] as const
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+export const NOTIFICATION_KINDS = [
+  'ENTRY_SUBMITTED',
+  'ELIGIBILITY_DECIDED',
+  'ROUND_OUTCOME',
+  'RESULTS_PUBLISHED',
+] as const satisfies readonly Schema<'NotificationKind'>[]
+export type NotificationKind = Schema<'NotificationKind'>
 
-/** One in-app notification; title and body are already in the person's language. */
-export interface NotificationView {
-  id: number
-  kind: NotificationKind
-  title: string
-  body: string
-  /** A path in the app (e.g. "/my/entries/12"), or null when there is nowhere to go. */
-  link: string | null
-  createdAt: string
-  readAt: string | null
-}
+/** One in-app notification; title and body are already in the person's language; `link` is a path in the app. */
+export type NotificationView = Schema<'NotificationService.NotificationView'>
 
-export interface NotificationPage {
-  items: NotificationView[]
-  total: number
-  /** Unread across all pages, not just this one. */
-  unread: number
-}
+/** `unread` counts across all pages, not just this one. */
+export type NotificationPage = Schema<'NotificationService.NotificationPage'>
 
 export interface NotificationQuery {
   /** Zero-based. */

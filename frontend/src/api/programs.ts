@@ -1,8 +1,8 @@
+import type { Narrowed, Page, Schema } from './contract'
 import { http } from './http'
-import type { Page } from './identity'
 
-export const PROGRAM_KINDS = ['AWARD', 'COMPETITION'] as const
-export type ProgramKind = (typeof PROGRAM_KINDS)[number]
+export const PROGRAM_KINDS = ['AWARD', 'COMPETITION'] as const satisfies readonly Schema<'ProgramKind'>[]
+export type ProgramKind = Schema<'ProgramKind'>
 
 export const FIELD_TYPES = [
   'TEXT',
@@ -14,103 +14,39 @@ export const FIELD_TYPES = [
   'EMAIL',
   'DATE',
   'FILE',
-] as const
-export type FieldType = (typeof FIELD_TYPES)[number]
+] as const satisfies readonly Schema<'FieldType'>[]
+export type FieldType = Schema<'FieldType'>
 
 /** Field types whose answers are text and may have a maximum length. */
 export const TEXT_FIELD_TYPES: readonly FieldType[] = ['TEXT', 'LONG_TEXT', 'URL', 'EMAIL']
 /** Field types that offer a list of options. */
 export const CHOICE_FIELD_TYPES: readonly FieldType[] = ['SELECT', 'MULTI_SELECT']
 
-export type SubmissionState = 'UPCOMING' | 'OPEN' | 'CLOSED'
-export type ProgramStatus = 'DRAFT' | 'PUBLISHED'
+export type SubmissionState = Schema<'SubmissionWindow.State'>
+export type ProgramStatus = Schema<'ProgramStatus'>
 
-export interface Category {
-  id: number
-  name: string
-}
+export type Category = Schema<'ProgramView.CategoryView'>
+export type FormField = Schema<'ProgramView.FormFieldView'>
+export type PrizeTier = Schema<'ProgramView.PrizeTierView'>
+export type ProgramSummary = Schema<'ProgramSummary'>
+export type ProgramView = Schema<'ProgramView'>
 
-export interface FormField {
-  id: number
-  key: string
-  label: string
-  type: FieldType
-  required: boolean
-  options: string[] | null
-  maxLength: number | null
-  helpText: string | null
-  identifying: boolean
-}
-
-export interface PrizeTier {
-  id: number
-  name: string
-  rank: number
-  count: number
-  categoryId: number | null
-}
-
-export interface ProgramSummary {
-  id: number
-  kind: ProgramKind
-  title: string
-  slug: string
-  timeZone: string
-  submissionOpensAt: string
-  submissionClosesAt: string
-  submissionState: SubmissionState
-  status: ProgramStatus
-  publishedAt: string | null
-  categories: string[]
-  canEdit: boolean
-}
-
-export interface ProgramView extends Omit<ProgramSummary, 'categories'> {
-  description: string | null
-  categories: Category[]
-  formFields: FormField[]
-  prizeTiers: PrizeTier[]
-}
-
-export interface SaveCategory {
-  id?: number
-  name: string
-}
-
-export interface SaveFormField {
-  id?: number
-  key: string
-  label: string
-  type: FieldType
-  required: boolean
-  options?: string[]
-  maxLength?: number
-  helpText?: string
-  identifying: boolean
-}
-
-export interface SavePrizeTier {
-  id?: number
-  name: string
-  rank: number
-  count: number
-  categoryId?: number
-  /** Names a category of the same request (one that has no id yet). */
-  categoryName?: string
-}
-
-export interface SaveProgram {
-  kind: ProgramKind
-  title: string
-  slug?: string
-  description: string
-  timeZone: string
-  submissionOpensAt: string
-  submissionClosesAt: string
-  categories: SaveCategory[]
-  formFields: SaveFormField[]
-  prizeTiers: SavePrizeTier[]
-}
+// What the program editor sends: the server's request shapes, with the members the editor
+// always fills in required.
+export type SaveCategory = Schema<'SaveProgramRequest.CategoryInput'>
+export type SaveFormField = Schema<'SaveProgramRequest.FormFieldInput'>
+/** `categoryName` names a category of the same request (one that has no id yet). */
+export type SavePrizeTier = Schema<'SaveProgramRequest.PrizeTierInput'>
+export type SaveProgram = Narrowed<
+  Schema<'SaveProgramRequest'>,
+  {
+    description: string
+    timeZone: string
+    categories: SaveCategory[]
+    formFields: SaveFormField[]
+    prizeTiers: SavePrizeTier[]
+  }
+>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 

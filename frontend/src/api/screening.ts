@@ -1,20 +1,8 @@
 import { http, httpBlob, type DownloadedFile } from './http'
-import type { EntryStatus, EntryView, PersonRef } from './entries'
-import type { Page } from './identity'
+import type { Page, Schema } from './contract'
+import type { EntryStatus, EntryView } from './entries'
 
-export interface ScreeningRow {
-  id: number
-  title: string
-  categoryId: number | null
-  categoryName: string | null
-  organization: string | null
-  status: EntryStatus
-  eligibilityReason: string | null
-  applicant: PersonRef
-  submittedAt: string | null
-  updatedAt: string
-  attachmentCount: number
-}
+export type ScreeningRow = Schema<'EntryViews.ScreeningRow'>
 
 export const SCREENING_SORT_FIELDS = ['submittedAt', 'updatedAt', 'title', 'status', 'organization', 'id'] as const
 export type ScreeningSortField = (typeof SCREENING_SORT_FIELDS)[number]
@@ -33,12 +21,7 @@ export interface ScreeningQuery extends ScreeningFilter {
   size?: number
 }
 
-export interface EligibilityOutcome {
-  entryId: number
-  ok: boolean
-  status: EntryStatus | null
-  problem: string | null
-}
+export type EligibilityOutcome = Schema<'EntryViews.BulkOutcome'>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 
@@ -61,7 +44,7 @@ export function listProgramEntries(programId: number, query: ScreeningQuery = {}
 export function setEligibility(entryId: number, eligible: boolean, reason?: string): Promise<EntryView> {
   return http<EntryView>(`/entries/${id(entryId)}/eligibility`, {
     method: 'POST',
-    body: { eligible, reason: reason?.trim() || undefined },
+    body: { eligible, reason: reason?.trim() || undefined } satisfies Schema<'EligibilityRequest'>,
   })
 }
 
@@ -73,7 +56,7 @@ export function setEligibilityBulk(
 ): Promise<Page<EligibilityOutcome>> {
   return http<Page<EligibilityOutcome>>(`/programs/${id(programId)}/entries/eligibility`, {
     method: 'POST',
-    body: { entryIds, eligible, reason: reason?.trim() || undefined },
+    body: { entryIds, eligible, reason: reason?.trim() || undefined } satisfies Schema<'BulkEligibilityRequest'>,
   })
 }
 

@@ -43,7 +43,7 @@ public class AuditChain {
     }
 
     @Serdeable
-    public record Problem(long chainSeq, Long recordId, String problem) {
+    public record Problem(long chainSeq, @io.micronaut.core.annotation.Nullable Long recordId, String problem) {
     }
 
     @Scheduled(fixedDelay = "1s", initialDelay = "2s")

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Organizers verify their own program's part at {@code POST /api/programs/{id}/audit/verify}.
  */
 @Tag(name = "Audit")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {

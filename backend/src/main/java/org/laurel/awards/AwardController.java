@@ -28,6 +28,7 @@ import java.util.List;
 
 /** Winners: proposal and publication (organizers), the public winners page, outcomes, certificates. */
 @Tag(name = "Winners")
+@org.laurel.shared.ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AwardController {

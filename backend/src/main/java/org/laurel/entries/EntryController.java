@@ -41,6 +41,7 @@ import java.util.List;
 /** One entry, for its applicant and for the organizers screening it. */
 @Tag(name = "Entries")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/entries")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

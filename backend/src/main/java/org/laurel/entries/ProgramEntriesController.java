@@ -37,6 +37,7 @@ import java.util.Map;
 /** A program's entries: applicants start one; organizers screen and export them. */
 @Tag(name = "Entries")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/programs/{programId}/entries")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProgramEntriesController {

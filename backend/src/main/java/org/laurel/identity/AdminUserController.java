@@ -24,6 +24,7 @@ import java.net.URI;
 
 @Tag(name = "Administration")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/admin/users")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -29,6 +29,7 @@ import java.util.Map;
  * problem+json, and refresh tokens rotate (see {@link Sessions}).
  */
 @Tag(name = "Identity")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

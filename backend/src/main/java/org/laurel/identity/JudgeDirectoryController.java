@@ -16,6 +16,7 @@ import org.laurel.shared.Paging;
 /** Organizers choose panels from the people who hold the JUDGE role. */
 @Tag(name = "Identity")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/judges")
 @Secured("ORGANIZER")
 @ExecuteOn(TaskExecutors.BLOCKING)

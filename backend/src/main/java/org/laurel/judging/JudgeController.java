@@ -27,6 +27,7 @@ import java.util.List;
 /** The judge's side: queue, entry, scorecard, conflict declaration. */
 @Tag(name = "Judging")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api")
 @Secured("JUDGE")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -39,6 +39,7 @@ import java.util.List;
 /** The organizer's judging controls for one round. */
 @Tag(name = "Judging")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/rounds/{id}")
 @Secured("ORGANIZER")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -31,6 +31,7 @@ import java.time.Duration;
 
 /** The live roadshow: schedule and host controls (organizer), tablet (judge), public state and event stream. */
 @Tag(name = "Live roadshow")
+@org.laurel.shared.ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LiveController {

@@ -23,6 +23,7 @@ import org.laurel.shared.Principals;
 /** The signed-in person's own notifications. */
 @Tag(name = "Notifications")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/me/notifications")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -24,6 +24,7 @@ import java.time.Instant;
 /** What the outbox holds, for admins checking that email goes out (and why not, when it does not). */
 @Tag(name = "Administration")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/admin/outbox")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -23,6 +23,7 @@ import java.util.List;
 
 /** Programs. Requests are validated by the service, so shape and cross-field problems come back together. */
 @Tag(name = "Programs")
+@org.laurel.shared.ProblemResponses
 @Controller("/api/programs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProgramController {

@@ -22,6 +22,7 @@ import java.util.List;
 
 @Tag(name = "Rounds")
 @SecurityRequirement(name = "bearer")
+@org.laurel.shared.ProblemResponses
 @Controller("/api")
 @Secured("ORGANIZER")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -10,11 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds every problem+json body the server sends, so that all refusals look alike. */
+/**
+ * Builds every problem+json body the server sends, so that all refusals look alike. The body's
+ * shape is documented by {@link Problem}; its {@code type} slugs are catalogued in {@link ProblemType}.
+ */
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
-    private static final String TYPE_BASE = "https://laurel.dev/problems/";
+    /** Every problem's {@code type} is this base followed by the slug. */
+    public static final String TYPE_BASE = "https://laurel.dev/problems/";
 
     private Problems() {
     }
