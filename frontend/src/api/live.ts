@@ -39,6 +39,10 @@ export type HostJudgeStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RECUSED'
 /** `status` is for the current slot. */
 export type HostJudge = Narrowed<Schema<'LiveViews.HostJudge'>, { status: HostJudgeStatus }>
 
+/** What the server allows per slot, so the schedule's menus never re-derive the session's rules. */
+export type SlotActions = Schema<'LiveViews.SlotActions'>
+
+/** The console: `allowedActions` and `nextStep` are the server's; the buttons only show them. */
 export type HostView = Narrowed<Schema<'LiveViews.HostView'>, { state: LiveState; judges: HostJudge[] }>
 
 /** `entry`: the pitch on stage with my scorecard; null between pitches or when recused. */
