@@ -8,6 +8,7 @@ export const breakpoints = {
   md: '(max-width: 768px)',
   lg: '(max-width: 900px)',
   xl: '(max-width: 1100px)',
+  xxl: '(max-width: 1200px)',
 } as const
 
 export type Breakpoint = keyof typeof breakpoints
