@@ -10,6 +10,18 @@ export default {
     'selector-class-pattern': null,
     // Scoped blocks are small and ordered by component structure, not by specificity.
     'no-descending-specificity': null,
+    // The code's own notations: alpha as a number (rgb(15 31 29 / 0.05)), imports as plain strings.
+    'alpha-value-notation': 'number',
+    'import-notation': 'string',
+    // currentColor reads better camel-cased; font names keep their own spelling.
+    'value-keyword-case': ['lower', { camelCaseSvgKeywords: true, ignoreKeywords: ['srgb'], ignoreProperties: ['/^--laurel-font/'] }],
+    // Safari still needs these prefixes.
+    'property-no-vendor-prefix': [
+      true,
+      { ignoreProperties: ['-webkit-text-size-adjust', '-webkit-backdrop-filter', '-webkit-background-clip'] },
+    ],
+    // The visually-hidden pattern keeps clip for older screen readers' browsers.
+    'property-no-deprecated': [true, { ignoreProperties: ['clip'] }],
   },
   overrides: [
     {
