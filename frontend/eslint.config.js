@@ -26,6 +26,15 @@ export default defineConfig(
     rules: {
       // An underscore marks a parameter that a signature requires but the body does not use.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Prettier (no semicolons) puts each statement of an inline handler on its own line, which the
+      // Vue compiler then reads as one broken expression: two statements belong in an arrow or a method.
+      'vue/no-restricted-syntax': [
+        'error',
+        {
+          selector: 'VOnExpression[body.length>1]',
+          message: 'Write a multi-statement handler as an arrow function or a method.',
+        },
+      ],
     },
   },
   {
