@@ -1,4 +1,5 @@
 import { onBeforeUnmount, ref, type Ref } from 'vue'
+import { breakpoints } from '@/styles/breakpoints'
 
 /** Reactive match of a CSS media query, e.g. useMediaQuery('(max-width: 768px)'). */
 export function useMediaQuery(query: string): Ref<boolean> {
@@ -15,5 +16,5 @@ export function useMediaQuery(query: string): Ref<boolean> {
 
 /** Phone-sized viewport (the layout's single breakpoint). */
 export function useIsPhone(): Ref<boolean> {
-  return useMediaQuery('(max-width: 768px)')
+  return useMediaQuery(breakpoints.md)
 }
