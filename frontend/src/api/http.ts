@@ -94,7 +94,7 @@ function parseRetryAfter(response: Response): number | null {
 export async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response)
   const contentType = response.headers.get('Content-Type') ?? ''
-  let text = ''
+  let text: string
   try {
     text = await response.text()
   } catch {
