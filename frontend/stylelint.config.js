@@ -14,7 +14,10 @@ export default {
     'alpha-value-notation': 'number',
     'import-notation': 'string',
     // currentColor reads better camel-cased; font names keep their own spelling.
-    'value-keyword-case': ['lower', { camelCaseSvgKeywords: true, ignoreKeywords: ['srgb'], ignoreProperties: ['/^--laurel-font/'] }],
+    'value-keyword-case': [
+      'lower',
+      { camelCaseSvgKeywords: true, ignoreKeywords: ['srgb'], ignoreProperties: ['/^--laurel-font/'] },
+    ],
     // Safari still needs these prefixes.
     'property-no-vendor-prefix': [
       true,
@@ -30,9 +33,12 @@ export default {
       rules: {
         'color-no-hex': true,
         'color-named': ['never', { ignore: ['inside-function'] }],
-        'media-feature-name-disallowed-list': [['width', 'min-width', 'max-width'], {
-          message: 'Use a breakpoint from src/styles/tokens.css, e.g. @media (--bp-md)',
-        }],
+        'media-feature-name-disallowed-list': [
+          ['width', 'min-width', 'max-width'],
+          {
+            message: 'Use a breakpoint from src/styles/tokens.css, e.g. @media (--bp-md)',
+          },
+        ],
       },
     },
   ],

@@ -15,7 +15,10 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/': [['visitor', '/']],
     '/login': [['visitor', '/login']],
     '/register': [['visitor', '/register']],
-    '/workspace': [['applicant', '/workspace'], ['organizer', '/workspace']],
+    '/workspace': [
+      ['applicant', '/workspace'],
+      ['organizer', '/workspace'],
+    ],
     '/notifications': [['applicant', '/notifications']],
     '/programs': [['visitor', '/programs']],
     '/programs/:slug': [['visitor', `/programs/${s.slug}`]],
@@ -39,13 +42,18 @@ function visits(s: Stage): Record<string, [Role, string][]> {
       ['organizer', `/organize/rounds/${s.liveRoundId}?tab=live`],
     ],
     '/judging': [['judge', '/judging']],
-    '/judging/rounds/:roundId(\\d+)/entries/:entryId(\\d+)': [['judge', `/judging/rounds/${s.roundId}/entries/${s.entryId}`]],
+    '/judging/rounds/:roundId(\\d+)/entries/:entryId(\\d+)': [
+      ['judge', `/judging/rounds/${s.roundId}/entries/${s.entryId}`],
+    ],
     '/live/:sessionId(\\d+)/host': [['organizer', `/live/${s.sessionId}/host`]],
     '/live/:sessionId(\\d+)/judge': [['judge', `/live/${s.sessionId}/judge`]],
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],
     '/organize/programs/:id(\\d+)/winners': [['organizer', `/organize/programs/${s.programId}/winners`]],
     '/programs/:slug/winners': [['visitor', `/programs/${s.slug}/winners`]],
-    '/certificates/:code?': [['visitor', '/certificates'], ['visitor', `/certificates/${s.certificateCode ?? 'NOPE'}`]],
+    '/certificates/:code?': [
+      ['visitor', '/certificates'],
+      ['visitor', `/certificates/${s.certificateCode ?? 'NOPE'}`],
+    ],
     '/admin/users': [['admin', '/admin/users']],
     '/forbidden': [['visitor', '/forbidden']],
     '/:pathMatch(.*)*': [['visitor', '/no/such/page']],
@@ -83,7 +91,10 @@ test('no route of the app reports a Content-Security-Policy violation', async ({
   test.setTimeout(150_000)
   const s = await stage(request, Date.now())
   const table = visits(s)
-  expect(routerPaths().filter((p) => !(p in table)), 'routes without a visit').toEqual([])
+  expect(
+    routerPaths().filter((p) => !(p in table)),
+    'routes without a visit',
+  ).toEqual([])
 
   const people = {
     visitor: await watched(browser, baseURL, null),

@@ -164,7 +164,10 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
         await phone.screenshot({ path: shots + 'judging-scorecard-phone.png' })
       }
       await phone.getByRole('button', { name: 'Submit scores' }).click()
-      await phone.getByRole('dialog', { name: 'Submit your scores?' }).getByRole('button', { name: 'Submit scores' }).click()
+      await phone
+        .getByRole('dialog', { name: 'Submit your scores?' })
+        .getByRole('button', { name: 'Submit scores' })
+        .click()
       await expect(phone.getByText('Scores submitted.').first()).toBeVisible()
       await expect(phone.getByRole('button', { name: 'Update scores' })).toBeVisible()
       await phone.getByRole('link', { name: 'Judging queue' }).click()
@@ -181,7 +184,10 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   await expect(organizer.getByText('Every assigned scorecard is submitted.')).toBeVisible()
 
   await organizer.getByRole('button', { name: 'Close round' }).click()
-  await organizer.getByRole('dialog', { name: 'Close this round?' }).getByRole('button', { name: 'Close round' }).click()
+  await organizer
+    .getByRole('dialog', { name: 'Close this round?' })
+    .getByRole('button', { name: 'Close round' })
+    .click()
   await expect(organizer.getByText('Round closed.')).toBeVisible()
 
   await organizer.getByRole('tab', { name: 'Results' }).click()
@@ -202,7 +208,10 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   await organizer.getByRole('tab', { name: 'Results' }).click()
 
   await organizer.getByRole('button', { name: 'Finalize' }).click()
-  await organizer.getByRole('dialog', { name: 'Finalize this round?' }).getByRole('button', { name: 'Finalize' }).click()
+  await organizer
+    .getByRole('dialog', { name: 'Finalize this round?' })
+    .getByRole('button', { name: 'Finalize' })
+    .click()
   await expect(organizer.getByText('Round finalized.')).toBeVisible()
   const snapshot = organizer.getByRole('region', { name: 'Results snapshot' })
   await expect(snapshot.getByText('v1')).toBeVisible()

@@ -5,7 +5,12 @@ import { shots, DESKTOP, newPage, signIn, token, api } from './support'
 const ORGANIZER = 'organizer@demo.laurel.dev'
 const JUDGES = ['judge@jury.laurel.dev', 'judge2@jury.laurel.dev', 'judge3@jury.laurel.dev'] as const
 
-const TABLET: BrowserContextOptions = { locale: 'en-US', viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true }
+const TABLET: BrowserContextOptions = {
+  locale: 'en-US',
+  viewport: { width: 768, height: 1024 },
+  hasTouch: true,
+  isMobile: true,
+}
 const PROJECTOR: BrowserContextOptions = { locale: 'en-US', viewport: { width: 1920, height: 1080 } }
 
 // ---- setting the stage through the API -------------------------------------------------------
@@ -27,17 +32,23 @@ interface Stage {
 async function stage(request: APIRequestContext, stamp: number, titles: string[]): Promise<Stage> {
   const organizer = await token(request, ORGANIZER)
   const now = Date.now()
-  const program = await api<{ id: number; title: string; categories: { id: number }[] }>(request, organizer, 'POST', '/api/programs', {
-    kind: 'COMPETITION',
-    title: `E2E Roadshow ${stamp}`,
-    description: 'A startup final the live journey sets up for itself.',
-    timeZone: 'UTC',
-    submissionOpensAt: new Date(now - 60 * 60 * 1000).toISOString(),
-    submissionClosesAt: new Date(now + 3 * 24 * 60 * 60 * 1000).toISOString(),
-    categories: [{ name: 'Finalists' }],
-    formFields: [],
-    prizeTiers: [],
-  })
+  const program = await api<{ id: number; title: string; categories: { id: number }[] }>(
+    request,
+    organizer,
+    'POST',
+    '/api/programs',
+    {
+      kind: 'COMPETITION',
+      title: `E2E Roadshow ${stamp}`,
+      description: 'A startup final the live journey sets up for itself.',
+      timeZone: 'UTC',
+      submissionOpensAt: new Date(now - 60 * 60 * 1000).toISOString(),
+      submissionClosesAt: new Date(now + 3 * 24 * 60 * 60 * 1000).toISOString(),
+      categories: [{ name: 'Finalists' }],
+      formFields: [],
+      prizeTiers: [],
+    },
+  )
   await api(request, organizer, 'POST', `/api/programs/${program.id}/publish`)
 
   const email = `pitch-${stamp}@e2e.laurel.dev`
@@ -64,21 +75,31 @@ async function stage(request: APIRequestContext, stamp: number, titles: string[]
   })
 
   const roundName = `Live final ${stamp}`
-  const round = await api<{ id: number; criteria: { id: number }[] }>(request, organizer, 'POST', `/api/programs/${program.id}/rounds`, {
-    name: roundName,
-    mode: 'LIVE',
-    aggregation: 'TRIMMED_MEAN',
-    trimCount: 1,
-    blind: false,
-    judgesPerEntry: 3,
-    criteria: [{ name: 'Overall', weight: 1, min: 0, max: 100, step: 1 }],
-  })
+  const round = await api<{ id: number; criteria: { id: number }[] }>(
+    request,
+    organizer,
+    'POST',
+    `/api/programs/${program.id}/rounds`,
+    {
+      name: roundName,
+      mode: 'LIVE',
+      aggregation: 'TRIMMED_MEAN',
+      trimCount: 1,
+      blind: false,
+      judgesPerEntry: 3,
+      criteria: [{ name: 'Overall', weight: 1, min: 0, max: 100, step: 1 }],
+    },
+  )
   // Search the directory by address: on a shared database (CI's PostgreSQL run) the judges made by
   // the backend tests fill its first pages.
   const judgeIds: number[] = []
   for (const mail of JUDGES) {
-    const found = await api<{ items: { id: number; email: string }[] }>(request, organizer, 'GET',
-      `/api/judges?q=${encodeURIComponent(mail)}&size=50`)
+    const found = await api<{ items: { id: number; email: string }[] }>(
+      request,
+      organizer,
+      'GET',
+      `/api/judges?q=${encodeURIComponent(mail)}&size=50`,
+    )
     const judge = found.items.find((j) => j.email === mail)
     expect(judge, `demo judge ${mail}`).toBeTruthy()
     judgeIds.push(judge!.id)
@@ -100,7 +121,11 @@ async function stage(request: APIRequestContext, stamp: number, titles: string[]
 
 // ---- the journey -----------------------------------------------------------------------------
 
-test('a live roadshow: host, two judges on tablets and the big screen, two pitches end to end', async ({ browser, baseURL, request }) => {
+test('a live roadshow: host, two judges on tablets and the big screen, two pitches end to end', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   test.setTimeout(240_000)
   const stamp = Date.now()
   const solar = `Solar sails ${stamp}`
@@ -146,7 +171,8 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
   await expect(tablets[0]!.getByTestId('judge-number')).toHaveText('Judge 1')
   await expect(tablets[1]!.getByTestId('judge-number')).toHaveText('Judge 2')
 
-  const button = (name: string) => host.getByRole('group', { name: 'Session controls' }).getByRole('button', { name, exact: true })
+  const button = (name: string) =>
+    host.getByRole('group', { name: 'Session controls' }).getByRole('button', { name, exact: true })
 
   async function runPitch(title: string, entryId: number, index: number): Promise<{ final: string; totals: number[] }> {
     const [one, two, three] = marks[title]!
@@ -182,7 +208,10 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
       await expect(tablet.getByTestId('live-total')).toHaveText(value.toFixed(2))
       if (index === 0 && i === 0) await tablet.screenshot({ path: shots + 'live-tablet-scoring.png' })
       await tablet.getByRole('button', { name: 'Submit scores' }).click()
-      await tablet.getByRole('dialog', { name: 'Submit your scores?' }).getByRole('button', { name: 'Submit scores' }).click()
+      await tablet
+        .getByRole('dialog', { name: 'Submit your scores?' })
+        .getByRole('button', { name: 'Submit scores' })
+        .click()
       await expect(tablet.getByTestId('live-submitted')).toBeVisible()
       await expect(tablet.getByTestId('live-submitted-total')).toHaveText(value.toFixed(2))
     }
@@ -252,7 +281,8 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
   await expect(host.getByTestId('host-final')).toHaveText('80.00')
   await screen.waitForTimeout(1200) // let the final score and the leaderboard settle for the picture
   await screen.screenshot({ path: shots + 'live-bigscreen-reveal.png' })
-  for (const tablet of tablets) await expect(tablet.getByText('The scores for this pitch have been revealed.')).toBeVisible()
+  for (const tablet of tablets)
+    await expect(tablet.getByText('The scores for this pitch have been revealed.')).toBeVisible()
 
   await button('Next pitch').click()
   await expect(screen.getByTestId('screen-team')).toHaveText(tidal)
@@ -291,7 +321,8 @@ test('a live roadshow: host, two judges on tablets and the big screen, two pitch
   await expect(finalRows.nth(0)).toContainText(tidal)
   await expect(finalRows.nth(1)).toContainText(solar)
   await screen.screenshot({ path: shots + 'live-bigscreen-ended.png' })
-  for (const tablet of tablets) await expect(tablet.getByText('The session has ended. Thank you for judging!')).toBeVisible()
+  for (const tablet of tablets)
+    await expect(tablet.getByText('The session has ended. Thank you for judging!')).toBeVisible()
 
   for (const page of [screen, host, ...tablets]) await page.context().close()
 })

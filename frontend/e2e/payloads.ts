@@ -30,11 +30,16 @@ export async function stage(request: APIRequestContext, stamp: number): Promise<
   const organizer = await token(request, ORGANIZER)
   const now = Date.now()
   const program = await api<{ id: number; slug: string; categories: { id: number }[]; prizeTiers: { id: number }[] }>(
-    request, organizer, 'POST', '/api/programs', {
+    request,
+    organizer,
+    'POST',
+    '/api/programs',
+    {
       kind: 'COMPETITION',
       title: `${P} ${stamp}`,
       // The description is Markdown: raw HTML is dropped, and links may only be http(s)/mailto.
-      description: `${P}\n\n[click me](javascript:__xss=1) [also](JaVaScRiPt:__xss=1) ` +
+      description:
+        `${P}\n\n[click me](javascript:__xss=1) [also](JaVaScRiPt:__xss=1) ` +
         `![pic](x" onerror="__xss=1) <a href="javascript:__xss=1">raw link</a>\n\n` +
         `[data](data:text/html,<script>__xss=1</script>)`,
       timeZone: 'UTC',
@@ -48,7 +53,8 @@ export async function stage(request: APIRequestContext, stamp: number): Promise<
         { key: 'deck', label: `${MARK} deck`, type: 'FILE', required: false, identifying: false },
       ],
       prizeTiers: [{ name: P, rank: 1, count: 1 }],
-    })
+    },
+  )
   await api(request, organizer, 'POST', `/api/programs/${program.id}/publish`)
 
   const applicantEmail = `xss-${stamp}@e2e.laurel.dev`
@@ -65,7 +71,13 @@ export async function stage(request: APIRequestContext, stamp: number): Promise<
     team: [{ name: P, role: P }],
     answers: { pitch: P, track: P, site: 'https://example.org/' },
   })
-  const entry = await api<{ id: number }>(request, applicant, 'POST', `/api/programs/${program.id}/entries`, entryBody(`${P} A`))
+  const entry = await api<{ id: number }>(
+    request,
+    applicant,
+    'POST',
+    `/api/programs/${program.id}/entries`,
+    entryBody(`${P} A`),
+  )
   // A javascript: address in a URL answer: refused, or shown without a live link.
   await request.put(`/api/entries/${entry.id}`, {
     headers: { Authorization: `Bearer ${applicant}` },
@@ -80,58 +92,106 @@ export async function stage(request: APIRequestContext, stamp: number): Promise<
   })
   expect(upload.status(), 'attachment upload').toBe(201)
   await api(request, applicant, 'POST', `/api/entries/${entry.id}/submit`)
-  const rejected = await api<{ id: number }>(request, applicant, 'POST', `/api/programs/${program.id}/entries`, entryBody(`${P} B`))
+  const rejected = await api<{ id: number }>(
+    request,
+    applicant,
+    'POST',
+    `/api/programs/${program.id}/entries`,
+    entryBody(`${P} B`),
+  )
   await api(request, applicant, 'POST', `/api/entries/${rejected.id}/submit`)
-  const draft = await api<{ id: number }>(request, applicant, 'POST', `/api/programs/${program.id}/entries`, entryBody(`${P} C`))
+  const draft = await api<{ id: number }>(
+    request,
+    applicant,
+    'POST',
+    `/api/programs/${program.id}/entries`,
+    entryBody(`${P} C`),
+  )
   await api(request, organizer, 'POST', `/api/entries/${entry.id}/eligibility`, { eligible: true, reason: P })
   await api(request, organizer, 'POST', `/api/entries/${rejected.id}/eligibility`, { eligible: false, reason: P })
 
   const judgeIds: number[] = []
-  for (const email of JUDGES) judgeIds.push((await api<{ id: number }>(request, await token(request, email), 'GET', '/api/me')).id)
+  for (const email of JUDGES)
+    judgeIds.push((await api<{ id: number }>(request, await token(request, email), 'GET', '/api/me')).id)
 
   // An online round, judged with comments and feedback, and a conflict declared with a reason.
-  const round = await api<{ id: number; criteria: { id: number }[] }>(request, organizer, 'POST', `/api/programs/${program.id}/rounds`, {
-    name: P, mode: 'ONLINE', aggregation: 'MEAN', blind: false, judgesPerEntry: 2, advanceCount: 1,
-    criteria: [{ name: P, weight: 1, min: 0, max: 10, step: 1 }],
-  })
+  const round = await api<{ id: number; criteria: { id: number }[] }>(
+    request,
+    organizer,
+    'POST',
+    `/api/programs/${program.id}/rounds`,
+    {
+      name: P,
+      mode: 'ONLINE',
+      aggregation: 'MEAN',
+      blind: false,
+      judgesPerEntry: 2,
+      advanceCount: 1,
+      criteria: [{ name: P, weight: 1, min: 0, max: 10, step: 1 }],
+    },
+  )
   await api(request, organizer, 'PUT', `/api/rounds/${round.id}/panel`, { judgeIds })
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/assignments/auto`)
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/open`, {})
   let judgeEmail = ''
   for (const email of JUDGES) {
     const judge = await token(request, email)
-    const queue = await api<{ items: { roundId: number; entryId: number }[] }>(request, judge, 'GET', '/api/judging/queue')
+    const queue = await api<{ items: { roundId: number; entryId: number }[] }>(
+      request,
+      judge,
+      'GET',
+      '/api/judging/queue',
+    )
     if (queue.items.some((i) => i.roundId === round.id)) {
       judgeEmail = email
       await api(request, judge, 'PUT', `/api/rounds/${round.id}/entries/${entry.id}/scorecard`, {
-        scores: { [round.criteria[0]!.id]: 8 }, comment: P, feedback: P, submit: true,
+        scores: { [round.criteria[0]!.id]: 8 },
+        comment: P,
+        feedback: P,
+        submit: true,
       })
     } else {
       await request.post(`/api/rounds/${round.id}/entries/${entry.id}/conflict`, {
-        headers: { Authorization: `Bearer ${judge}` }, data: { reason: P },
+        headers: { Authorization: `Bearer ${judge}` },
+        data: { reason: P },
       })
     }
   }
   // A live final the online round advances its best entry to: host, tablets and the big screen.
-  const live = await api<{ id: number; criteria: { id: number }[] }>(request, organizer, 'POST', `/api/programs/${program.id}/rounds`, {
-    name: `${P} live`, mode: 'LIVE', aggregation: 'MEAN', blind: false, judgesPerEntry: 3,
-    criteria: [{ name: P, weight: 1, min: 0, max: 100, step: 1 }],
-  })
+  const live = await api<{ id: number; criteria: { id: number }[] }>(
+    request,
+    organizer,
+    'POST',
+    `/api/programs/${program.id}/rounds`,
+    {
+      name: `${P} live`,
+      mode: 'LIVE',
+      aggregation: 'MEAN',
+      blind: false,
+      judgesPerEntry: 3,
+      criteria: [{ name: P, weight: 1, min: 0, max: 100, step: 1 }],
+    },
+  )
   await api(request, organizer, 'PUT', `/api/rounds/${live.id}/panel`, { judgeIds })
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/close`)
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/finalize`)
 
   const host = await api<{ state: { sessionId: number } }>(request, organizer, 'POST', `/api/rounds/${live.id}/live`, {
-    slots: [{ entryId: entry.id, order: 1, plannedStart: null, pitchMinutes: 5, qaMinutes: 3 }], showJudgeNames: true,
+    slots: [{ entryId: entry.id, order: 1, plannedStart: null, pitchMinutes: 5, qaMinutes: 3 }],
+    showJudgeNames: true,
   })
   // The pitch is run to the reveal, so the round can be finalized and winners announced.
-  const control = (action: string) => api(request, organizer, 'POST', `/api/live/${host.state.sessionId}/control`, { action })
+  const control = (action: string) =>
+    api(request, organizer, 'POST', `/api/live/${host.state.sessionId}/control`, { action })
   await control('START_PITCH')
   await control('START_QA')
   await control('OPEN_SCORING')
   for (const email of JUDGES) {
     await api(request, await token(request, email), 'PUT', `/api/rounds/${live.id}/entries/${entry.id}/scorecard`, {
-      scores: { [live.criteria[0]!.id]: 77 }, comment: P, feedback: P, submit: true,
+      scores: { [live.criteria[0]!.id]: 77 },
+      comment: P,
+      feedback: P,
+      submit: true,
     })
   }
   await control('REVEAL')
@@ -140,17 +200,34 @@ export async function stage(request: APIRequestContext, stamp: number): Promise<
 
   // Winners: announced once the call has closed, with a note.
   const view = await api<Record<string, unknown>>(request, organizer, 'GET', `/api/programs/${program.id}`)
-  await api(request, organizer, 'PUT', `/api/programs/${program.id}`, { ...view, submissionClosesAt: new Date(Date.now() - 1000).toISOString() })
+  await api(request, organizer, 'PUT', `/api/programs/${program.id}`, {
+    ...view,
+    submissionClosesAt: new Date(Date.now() - 1000).toISOString(),
+  })
   const announced = await request.post(`/api/programs/${program.id}/announcements`, {
     headers: { Authorization: `Bearer ${organizer}` },
     data: { winners: [{ entryId: entry.id, prizeTierId: program.prizeTiers[0]!.id }], note: P, reason: P },
   })
   expect(announced.ok(), `announcement: ${await announced.text()}`).toBeTruthy()
-  const outcome = await api<{ certificateCode: string | null }>(request, applicant, 'GET', `/api/entries/${entry.id}/outcome`)
+  const outcome = await api<{ certificateCode: string | null }>(
+    request,
+    applicant,
+    'GET',
+    `/api/entries/${entry.id}/outcome`,
+  )
 
   return {
-    programId: program.id, slug: program.slug, entryId: entry.id, rejectedId: rejected.id, draftId: draft.id, roundId: round.id,
-    liveRoundId: live.id, sessionId: host.state.sessionId, applicantEmail, judgeEmail, certificateCode: outcome.certificateCode,
+    programId: program.id,
+    slug: program.slug,
+    entryId: entry.id,
+    rejectedId: rejected.id,
+    draftId: draft.id,
+    roundId: round.id,
+    liveRoundId: live.id,
+    sessionId: host.state.sessionId,
+    applicantEmail,
+    judgeEmail,
+    certificateCode: outcome.certificateCode,
   }
 }
 

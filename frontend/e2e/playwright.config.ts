@@ -30,25 +30,35 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
-  webServer: external ? undefined : {
-    // Every journey signs up and signs in from this one loopback address, and on CI's PostgreSQL the
-    // backend suite has already counted its own sign-ups from it: lift the per-address limits only.
-    command: `java -Dlaurel.identity.register-max-per-address=1000000 -Dlaurel.identity.login-address-max-failures=1000000 -jar "${jar}"`,
-    url: `http://127.0.0.1:${port}/health`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      LAUREL_PORT: String(port),
-      LAUREL_DEMO: 'true',
-      LAUREL_DB_URL: process.env.LAUREL_DB_URL ?? h2,
-      LAUREL_DB_USER: process.env.LAUREL_DB_USER ?? 'sa',
-      LAUREL_DB_PASSWORD: process.env.LAUREL_DB_PASSWORD ?? '',
-    },
-  },
+  webServer: external
+    ? undefined
+    : {
+        // Every journey signs up and signs in from this one loopback address, and on CI's PostgreSQL the
+        // backend suite has already counted its own sign-ups from it: lift the per-address limits only.
+        command: `java -Dlaurel.identity.register-max-per-address=1000000 -Dlaurel.identity.login-address-max-failures=1000000 -jar "${jar}"`,
+        url: `http://127.0.0.1:${port}/health`,
+        timeout: 60_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          LAUREL_PORT: String(port),
+          LAUREL_DEMO: 'true',
+          LAUREL_DB_URL: process.env.LAUREL_DB_URL ?? h2,
+          LAUREL_DB_USER: process.env.LAUREL_DB_USER ?? 'sa',
+          LAUREL_DB_PASSWORD: process.env.LAUREL_DB_PASSWORD ?? '',
+        },
+      },
 })

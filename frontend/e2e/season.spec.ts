@@ -44,7 +44,10 @@ async function pickDateTime(page: Page, label: string, value: string): Promise<v
   await expect(input).toHaveValue(value)
 }
 
-test('a season: an organizer opens a program, an applicant enters, the organizer screens', async ({ browser, baseURL }) => {
+test('a season: an organizer opens a program, an applicant enters, the organizer screens', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000)
   const stamp = Date.now()
   const programTitle = `E2E Innovation Award ${stamp}`
@@ -61,7 +64,9 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
 
   await organizer.getByRole('radio', { name: 'Award' }).check({ force: true })
   await organizer.getByLabel('Title', { exact: true }).fill(programTitle)
-  await organizer.getByLabel('Description', { exact: true }).fill('## Who can enter\n\n- Teams with a **working prototype**')
+  await organizer
+    .getByLabel('Description', { exact: true })
+    .fill('## Who can enter\n\n- Teams with a **working prototype**')
 
   await organizer.getByLabel('Time zone', { exact: true }).click({ force: true })
   await organizer.getByRole('option', { name: 'UTC', exact: true }).click()
@@ -94,7 +99,10 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await expect(organizer).toHaveURL(/\/organize\/programs\/\d+\/edit$/)
 
   await organizer.getByRole('button', { name: 'Publish', exact: true }).first().click()
-  await organizer.getByRole('dialog', { name: 'Publish this program?' }).getByRole('button', { name: 'Publish' }).click()
+  await organizer
+    .getByRole('dialog', { name: 'Publish this program?' })
+    .getByRole('button', { name: 'Publish' })
+    .click()
   await expect(organizer.getByText('Program published.')).toBeVisible()
   await expect(organizer.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0)
 
@@ -127,7 +135,9 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await applicant.getByRole('option', { name: 'Clean energy' }).click()
   await applicant.getByLabel('Summary', { exact: true }).fill('Roof tiles that double as solar panels.')
   await applicant.getByLabel('Organization', { exact: true }).fill('Sunny Labs')
-  await applicant.getByLabel('Project summary', { exact: true }).fill('Tiles with built-in cells, installed like ordinary tiles.')
+  await applicant
+    .getByLabel('Project summary', { exact: true })
+    .fill('Tiles with built-in cells, installed like ordinary tiles.')
   await applicant
     .getByRole('group', { name: 'Pitch deck' })
     .locator('input[type="file"]')
@@ -137,7 +147,10 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await applicant.screenshot({ path: shots + 'entry-form.png', fullPage: true })
 
   await applicant.getByRole('button', { name: 'Submit entry' }).click()
-  await applicant.getByRole('dialog', { name: 'Submit this entry?' }).getByRole('button', { name: 'Submit entry' }).click()
+  await applicant
+    .getByRole('dialog', { name: 'Submit this entry?' })
+    .getByRole('button', { name: 'Submit entry' })
+    .click()
   await expect(applicant).toHaveURL(/\/my\/entries$/)
   const myEntry = applicant.getByRole('listitem').filter({ hasText: entryTitle })
   await expect(myEntry.getByText('Submitted', { exact: true })).toBeVisible()
@@ -158,7 +171,9 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await row.getByRole('button', { name: `Open ${entryTitle}` }).click()
   const drawer = organizer.getByRole('dialog', { name: entryTitle })
   await expect(drawer.getByText('Tiles with built-in cells, installed like ordinary tiles.')).toBeVisible()
-  await expect(drawer.getByRole('tabpanel', { name: 'Details' }).getByRole('button', { name: 'Download deck.pdf' })).toBeVisible()
+  await expect(
+    drawer.getByRole('tabpanel', { name: 'Details' }).getByRole('button', { name: 'Download deck.pdf' }),
+  ).toBeVisible()
   await drawer.getByRole('button', { name: 'Eligible', exact: true }).click()
   await expect(organizer.getByText(`“${entryTitle}” is now Eligible.`)).toBeVisible()
   await expect(drawer.getByText('Eligible', { exact: true }).first()).toBeVisible()

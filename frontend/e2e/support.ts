@@ -9,12 +9,19 @@ export const PASSWORD = 'laurel-demo'
 
 export const DESKTOP: BrowserContextOptions = { locale: 'en-US', viewport: { width: 1440, height: 900 } }
 export const PHONE: BrowserContextOptions = {
-  locale: 'en-US', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+  locale: 'en-US',
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
 }
 
 /** A page in a context of its own (its own sign-in); {@code phone: true} is a 390 px phone. */
-export async function newPage(browser: Browser, baseURL: string | undefined,
-  options: BrowserContextOptions | boolean = false): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  options: BrowserContextOptions | boolean = false,
+): Promise<Page> {
   const chosen = typeof options === 'boolean' ? (options ? PHONE : DESKTOP) : options
   const context = await browser.newContext({ baseURL, ...chosen })
   return context.newPage()

@@ -16,7 +16,11 @@ interface Stage {
  * A fresh competition with two prize tiers and one finalized (final) round judged by two demo
  * judges, so the journey never depends on what earlier runs left in the demo database.
  */
-async function stage(request: APIRequestContext, stamp: number, marks: Record<string, [number, number]>): Promise<Stage> {
+async function stage(
+  request: APIRequestContext,
+  stamp: number,
+  marks: Record<string, [number, number]>,
+): Promise<Stage> {
   const organizer = await token(request, 'organizer@demo.laurel.dev')
   const now = Date.now()
   const program = await api<{ id: number; slug: string; title: string; categories: { id: number }[] }>(
@@ -83,7 +87,8 @@ async function stage(request: APIRequestContext, stamp: number, marks: Record<st
   )
   const judges = ['judge@jury.laurel.dev', 'judge2@jury.laurel.dev']
   const judgeIds: number[] = []
-  for (const email of judges) judgeIds.push((await api<{ id: number }>(request, await token(request, email), 'GET', '/api/me')).id)
+  for (const email of judges)
+    judgeIds.push((await api<{ id: number }>(request, await token(request, email), 'GET', '/api/me')).id)
   await api(request, organizer, 'PUT', `/api/rounds/${round.id}/panel`, { judgeIds })
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/assignments/auto`)
   await api(request, organizer, 'POST', `/api/rounds/${round.id}/open`, {})
@@ -91,7 +96,12 @@ async function stage(request: APIRequestContext, stamp: number, marks: Record<st
   const [innovation, feasibility] = round.criteria
   for (const email of judges) {
     const judge = await token(request, email)
-    const queue = await api<{ items: { roundId: number; entryId: number; entryTitle: string }[] }>(request, judge, 'GET', '/api/judging/queue')
+    const queue = await api<{ items: { roundId: number; entryId: number; entryTitle: string }[] }>(
+      request,
+      judge,
+      'GET',
+      '/api/judging/queue',
+    )
     const mine = queue.items.filter((item) => item.roundId === round.id)
     expect(mine, `${email} is assigned every entry`).toHaveLength(Object.keys(marks).length)
     for (const item of mine) {
@@ -117,7 +127,11 @@ async function stage(request: APIRequestContext, stamp: number, marks: Record<st
 
 // ---- the journey -----------------------------------------------------------------------------
 
-test('winners: proposed, published, seen by the applicant and the public, then corrected', async ({ browser, baseURL, request }) => {
+test('winners: proposed, published, seen by the applicant and the public, then corrected', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   test.setTimeout(240_000)
   const stamp = Date.now()
   const alpha = `Alpha grid ${stamp}`
@@ -134,7 +148,11 @@ test('winners: proposed, published, seen by the applicant and the public, then c
   const organizer = await newPage(browser, baseURL)
   await signIn(organizer, 'organizer@demo.laurel.dev')
   await organizer.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Organize' }).click()
-  await organizer.getByRole('listitem').filter({ hasText: program.title }).getByRole('link', { name: 'Winners', exact: true }).click()
+  await organizer
+    .getByRole('listitem')
+    .filter({ hasText: program.title })
+    .getByRole('link', { name: 'Winners', exact: true })
+    .click()
   await expect(organizer.getByRole('heading', { level: 1, name: 'Winners' })).toBeVisible()
   await expect(organizer.getByRole('heading', { name: 'Winners by prize tier' })).toBeVisible()
 
@@ -164,7 +182,9 @@ test('winners: proposed, published, seen by the applicant and the public, then c
 
   await organizer.getByRole('button', { name: 'Verify audit trail' }).click()
   await expect(organizer.getByTestId('audit-verdict')).toContainText('The audit trail is intact.')
-  await expect(organizer.getByRole('list', { name: 'Audit trail' }).getByText('Winners published').first()).toBeVisible()
+  await expect(
+    organizer.getByRole('list', { name: 'Audit trail' }).getByText('Winners published').first(),
+  ).toBeVisible()
   await organizer.evaluate(() => window.scrollTo(0, 0))
   await organizer.screenshot({ path: shots + 'winners-organizer.png', fullPage: true })
 
@@ -188,7 +208,12 @@ test('winners: proposed, published, seen by the applicant and the public, then c
 
   // Beta's certificate, to check once a correction has taken Silver away from it.
   const betaToken = await token(request, applicantEmail, APPLICANT_PASSWORD)
-  const betaOutcome = await api<{ tier: string; certificateCode: string }>(request, betaToken, 'GET', `/api/entries/${entryIds[beta]}/outcome`)
+  const betaOutcome = await api<{ tier: string; certificateCode: string }>(
+    request,
+    betaToken,
+    'GET',
+    `/api/entries/${entryIds[beta]}/outcome`,
+  )
   expect(betaOutcome.tier).toBe('Silver')
 
   // ---- the public winners page, linked from the program page ----
@@ -213,7 +238,9 @@ test('winners: proposed, published, seen by the applicant and the public, then c
   await expect(organizer.getByTestId('winners-departure')).toBeVisible()
   await organizer.getByRole('button', { name: 'Publish correction (v2)' }).click()
   await expect(organizer.getByText('Please say why the winners depart from the ranking.')).toBeVisible()
-  await organizer.getByLabel('Reason for departing from the ranking').fill('Beta bikes withdrew from the prize after the ceremony.')
+  await organizer
+    .getByLabel('Reason for departing from the ranking')
+    .fill('Beta bikes withdrew from the prize after the ceremony.')
   await expect(organizer.getByText('Please say why the winners depart from the ranking.')).toHaveCount(0)
   await organizer.waitForTimeout(300) // the field's error outline fades after a short debounce
   await silver.scrollIntoViewIfNeeded()
@@ -230,13 +257,19 @@ test('winners: proposed, published, seen by the applicant and the public, then c
 
   // The public page says so, and keeps version 1 reachable.
   await visitor.reload()
-  await expect(visitor.getByTestId('correction-notice')).toContainText('Silver now goes to Gamma gardens: Beta bikes withdrew.')
-  await expect(visitor.getByRole('region', { name: 'Silver', exact: true }).getByRole('heading', { name: gamma })).toBeVisible()
+  await expect(visitor.getByTestId('correction-notice')).toContainText(
+    'Silver now goes to Gamma gardens: Beta bikes withdrew.',
+  )
+  await expect(
+    visitor.getByRole('region', { name: 'Silver', exact: true }).getByRole('heading', { name: gamma }),
+  ).toBeVisible()
   await expect(visitor.getByText('Beta withdrew')).toHaveCount(0)
   await visitor.screenshot({ path: shots + 'winners-public.png', fullPage: true })
   await visitor.getByRole('navigation', { name: 'Versions' }).getByRole('link', { name: 'v1' }).click()
   await expect(visitor.getByTestId('superseded-notice')).toBeVisible()
-  await expect(visitor.getByRole('region', { name: 'Silver', exact: true }).getByRole('heading', { name: beta })).toBeVisible()
+  await expect(
+    visitor.getByRole('region', { name: 'Silver', exact: true }).getByRole('heading', { name: beta }),
+  ).toBeVisible()
 
   // Beta's version-1 certificate now reads as superseded.
   await visitor.goto(`/certificates/${betaOutcome.certificateCode}`)

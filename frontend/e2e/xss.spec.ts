@@ -18,8 +18,9 @@ async function expectInert(page: Page, path: string, showsPayload: boolean): Pro
   const found = await page.evaluate(() => ({
     ran: (window as unknown as { __xss?: unknown }).__xss !== undefined,
     injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], script:not([src])').length,
-    scriptLinks: Array.from(document.querySelectorAll('a[href]'))
-      .filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href') ?? '')).length,
+    scriptLinks: Array.from(document.querySelectorAll('a[href]')).filter((a) =>
+      /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href') ?? ''),
+    ).length,
   }))
   expect(found, path).toEqual({ ran: false, injected: 0, scriptLinks: 0 })
 }

@@ -96,6 +96,10 @@ export function exportScorecards(roundId: number, format: TableFormat): Promise<
   return httpBlob(`/rounds/${id(roundId)}/export/scorecards`, { query: { format } })
 }
 
-export function exportResults(roundId: number, format: TableFormat, method: AggregationMethod): Promise<DownloadedFile> {
+export function exportResults(
+  roundId: number,
+  format: TableFormat,
+  method: AggregationMethod,
+): Promise<DownloadedFile> {
   return httpBlob(`/rounds/${id(roundId)}/export/results`, { query: { format, method } })
 }

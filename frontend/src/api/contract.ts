@@ -18,8 +18,11 @@ export type Narrowed<S, O extends { [K in keyof O]: K extends keyof S ? S[K] : n
 export type Defaulted<S, K extends keyof S> = Omit<S, K> & Partial<Pick<S, K>>
 
 /** The slug of every problem type the server sends (catalogue: backend shared/ProblemType.java). */
-export type ProblemSlug =
-  Schemas['ProblemType'] extends infer T ? (T extends `https://laurel.dev/problems/${infer Slug}` ? Slug : never) : never
+export type ProblemSlug = Schemas['ProblemType'] extends infer T
+  ? T extends `https://laurel.dev/problems/${infer Slug}`
+    ? Slug
+    : never
+  : never
 
 /** The list shape of the API; `total` counts every page. */
 export type Page<T> = Omit<Schemas['PageView_UserView_'], 'items'> & { items: T[] }

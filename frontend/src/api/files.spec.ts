@@ -7,8 +7,12 @@ import { useAuthStore } from '@/stores/auth'
 
 describe('filenameFromDisposition', () => {
   it('prefers the UTF-8 filename*, then the plain filename', () => {
-    expect(filenameFromDisposition(`attachment; filename="deck.pdf"; filename*=UTF-8''%E8%B7%AF%E6%BC%94.pdf`)).toBe('路演.pdf')
-    expect(filenameFromDisposition('attachment; filename="probe-program-entries.csv"')).toBe('probe-program-entries.csv')
+    expect(filenameFromDisposition(`attachment; filename="deck.pdf"; filename*=UTF-8''%E8%B7%AF%E6%BC%94.pdf`)).toBe(
+      '路演.pdf',
+    )
+    expect(filenameFromDisposition('attachment; filename="probe-program-entries.csv"')).toBe(
+      'probe-program-entries.csv',
+    )
     expect(filenameFromDisposition('attachment; filename=plain.xlsx')).toBe('plain.xlsx')
   })
 

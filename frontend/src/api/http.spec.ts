@@ -42,7 +42,14 @@ describe('toApiError', () => {
 
   it('keeps extension members apart from the standard ones, so screens never parse the detail', async () => {
     const error = await toApiError(
-      problem(409, { type: 'https://laurel.dev/problems/reveal-incomplete', title: 'T', status: 409, detail: 'D', submitted: 2, expected: 5 }),
+      problem(409, {
+        type: 'https://laurel.dev/problems/reveal-incomplete',
+        title: 'T',
+        status: 409,
+        detail: 'D',
+        submitted: 2,
+        expected: 5,
+      }),
     )
     expect(error.extensions).toEqual({ submitted: 2, expected: 5 })
     expect(error.number('submitted')).toBe(2)
@@ -135,7 +142,14 @@ describe('http', () => {
   })
 
   it('rejects with ApiError on a problem', async () => {
-    fetchMock.mockResolvedValue(problem(409, { type: 'https://laurel.dev/problems/email-taken', status: 409, title: 'Taken', detail: 'Already there.' }))
+    fetchMock.mockResolvedValue(
+      problem(409, {
+        type: 'https://laurel.dev/problems/email-taken',
+        status: 409,
+        title: 'Taken',
+        detail: 'Already there.',
+      }),
+    )
     await expect(http('/auth/register', { method: 'POST', body: {}, auth: false })).rejects.toMatchObject({
       status: 409,
       detail: 'Already there.',
@@ -194,16 +208,22 @@ describe('http', () => {
     auth.setTokens('access-1', 'refresh-1')
     fetchMock
       .mockResolvedValueOnce(problem(401, { status: 401 }))
-      .mockResolvedValueOnce(new Response(JSON.stringify({ access_token: 'access-2', refresh_token: 'refresh-2' }), { status: 200 }))
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ access_token: 'access-2', refresh_token: 'refresh-2' }), { status: 200 }),
+      )
       .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
       .mockResolvedValueOnce(problem(401, { status: 401 }))
-      .mockResolvedValueOnce(new Response(JSON.stringify({ access_token: 'access-3', refresh_token: 'refresh-3' }), { status: 200 }))
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ access_token: 'access-3', refresh_token: 'refresh-3' }), { status: 200 }),
+      )
       .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
 
     await http('/me')
     await http('/me')
 
-    expect(String((fetchMock.mock.calls[4]![1] as RequestInit).body)).toBe('grant_type=refresh_token&refresh_token=refresh-2')
+    expect(String((fetchMock.mock.calls[4]![1] as RequestInit).body)).toBe(
+      'grant_type=refresh_token&refresh_token=refresh-2',
+    )
     expect(auth.refreshToken).toBe('refresh-3')
     expect(JSON.parse(localStorage.getItem('laurel.auth')!).refreshToken).toBe('refresh-3')
   })
@@ -217,7 +237,10 @@ describe('http', () => {
       .mockResolvedValueOnce(problem(401, { status: 401 }))
       .mockImplementationOnce(async () => {
         // Meanwhile the other tab refreshed with refresh-1 and stored its new tokens.
-        localStorage.setItem('laurel.auth', JSON.stringify({ accessToken: 'access-2', refreshToken: 'refresh-2', user: null, roles: [] }))
+        localStorage.setItem(
+          'laurel.auth',
+          JSON.stringify({ accessToken: 'access-2', refreshToken: 'refresh-2', user: null, roles: [] }),
+        )
         return problem(400, { status: 400, title: 'Session ended' })
       })
       .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))
@@ -234,7 +257,10 @@ describe('http', () => {
     auth.setTokens('access-1', 'refresh-1')
     fetchMock
       .mockImplementationOnce(async () => {
-        localStorage.setItem('laurel.auth', JSON.stringify({ accessToken: 'access-2', refreshToken: 'refresh-2', user: null, roles: [] }))
+        localStorage.setItem(
+          'laurel.auth',
+          JSON.stringify({ accessToken: 'access-2', refreshToken: 'refresh-2', user: null, roles: [] }),
+        )
         return problem(401, { status: 401 })
       })
       .mockResolvedValueOnce(new Response(JSON.stringify({ id: 1 }), { status: 200 }))

@@ -6,10 +6,20 @@ import { http } from './http'
 export const ROUND_MODES = ['ONLINE', 'LIVE'] as const satisfies readonly Schema<'RoundMode'>[]
 export type RoundMode = Schema<'RoundMode'>
 
-export const AGGREGATION_METHODS = ['MEAN', 'TRIMMED_MEAN', 'MEDIAN', 'ZSCORE'] as const satisfies readonly Schema<'AggregationMethod'>[]
+export const AGGREGATION_METHODS = [
+  'MEAN',
+  'TRIMMED_MEAN',
+  'MEDIAN',
+  'ZSCORE',
+] as const satisfies readonly Schema<'AggregationMethod'>[]
 export type AggregationMethod = Schema<'AggregationMethod'>
 
-export const ROUND_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'FINALIZED'] as const satisfies readonly Schema<'RoundStatus'>[]
+export const ROUND_STATUSES = [
+  'DRAFT',
+  'OPEN',
+  'CLOSED',
+  'FINALIZED',
+] as const satisfies readonly Schema<'RoundStatus'>[]
 export type RoundStatus = Schema<'RoundStatus'>
 
 /** `weightPercent`: the criterion's share of the 0-100 total, weight × (max − min) over the sum of those. */
@@ -87,7 +97,10 @@ export type AuditItem = Schema<'AuditTrail.Item'>
 export const SCORECARD_STATUSES = ['NOT_STARTED', 'DRAFT', 'SUBMITTED'] as const
 export type QueueStatus = (typeof SCORECARD_STATUSES)[number]
 
-export type QueueItem = Narrowed<Schema<'JudgingViews.QueueItem'>, { roundStatus: RoundStatus; scorecardStatus: QueueStatus }>
+export type QueueItem = Narrowed<
+  Schema<'JudgingViews.QueueItem'>,
+  { roundStatus: RoundStatus; scorecardStatus: QueueStatus }
+>
 
 export type LabelledAnswer = Narrowed<
   Schema<'JudgeEntryView.LabelledAnswer'>,
@@ -157,7 +170,10 @@ export function getPanel(roundId: number): Promise<PanelView> {
 }
 
 export function setPanel(roundId: number, judgeIds: number[]): Promise<PanelView> {
-  return http<PanelView>(`/rounds/${id(roundId)}/panel`, { method: 'PUT', body: { judgeIds } satisfies Schema<'JudgingViews.SetPanelRequest'> })
+  return http<PanelView>(`/rounds/${id(roundId)}/panel`, {
+    method: 'PUT',
+    body: { judgeIds } satisfies Schema<'JudgingViews.SetPanelRequest'>,
+  })
 }
 
 export function getAssignments(roundId: number): Promise<AssignmentMatrix> {
@@ -169,14 +185,24 @@ export function autoAssign(roundId: number): Promise<AutoAssignResult> {
 }
 
 export function assign(roundId: number, entryId: number, judgeId: number): Promise<AssignmentMatrix> {
-  return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments`, { method: 'POST', body: { entryId, judgeId } satisfies Schema<'JudgingViews.AssignRequest'> })
+  return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments`, {
+    method: 'POST',
+    body: { entryId, judgeId } satisfies Schema<'JudgingViews.AssignRequest'>,
+  })
 }
 
 export function unassign(roundId: number, entryId: number, judgeId: number): Promise<AssignmentMatrix> {
-  return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments/${id(entryId)}/${id(judgeId)}`, { method: 'DELETE' })
+  return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments/${id(entryId)}/${id(judgeId)}`, {
+    method: 'DELETE',
+  })
 }
 
-export function recordConflict(roundId: number, entryId: number, judgeId: number, reason: string): Promise<AssignmentMatrix> {
+export function recordConflict(
+  roundId: number,
+  entryId: number,
+  judgeId: number,
+  reason: string,
+): Promise<AssignmentMatrix> {
   return http<AssignmentMatrix>(`/rounds/${id(roundId)}/conflicts`, {
     method: 'POST',
     body: { entryId, judgeId, reason: reason.trim() } satisfies Schema<'JudgingViews.ConflictRequest'>,

@@ -4,7 +4,15 @@ import type { JudgeEntry } from './judging'
 
 // ---- the public state every screen follows ----------------------------------------------------
 
-export const SLOT_STATES = ['WAITING', 'PITCH', 'QA', 'SCORING', 'REVEALED', 'DONE', 'SKIPPED'] as const satisfies readonly Schema<'SlotState'>[]
+export const SLOT_STATES = [
+  'WAITING',
+  'PITCH',
+  'QA',
+  'SCORING',
+  'REVEALED',
+  'DONE',
+  'SKIPPED',
+] as const satisfies readonly Schema<'SlotState'>[]
 export type SlotState = Schema<'SlotState'>
 
 export type SessionStatus = 'READY' | 'RUNNING' | 'ENDED'

@@ -62,6 +62,10 @@ export function setEligibilityBulk(
 
 export type ExportFormat = 'csv' | 'xlsx'
 
-export function exportEntries(programId: number, format: ExportFormat, filter: ScreeningFilter = {}): Promise<DownloadedFile> {
+export function exportEntries(
+  programId: number,
+  format: ExportFormat,
+  filter: ScreeningFilter = {},
+): Promise<DownloadedFile> {
   return httpBlob(`/programs/${id(programId)}/entries/export`, { query: { format, ...filterQuery(filter) } })
 }

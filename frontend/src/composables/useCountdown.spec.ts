@@ -4,7 +4,12 @@ import { splitDuration, useCountdown, useSubmissionWindow } from './useCountdown
 
 describe('splitDuration', () => {
   it('splits milliseconds into days, hours, minutes and seconds', () => {
-    expect(splitDuration(((2 * 24 + 3) * 3600 + 4 * 60 + 5) * 1000 + 999)).toEqual({ days: 2, hours: 3, minutes: 4, seconds: 5 })
+    expect(splitDuration(((2 * 24 + 3) * 3600 + 4 * 60 + 5) * 1000 + 999)).toEqual({
+      days: 2,
+      hours: 3,
+      minutes: 4,
+      seconds: 5,
+    })
     expect(splitDuration(-5000)).toEqual({ days: 0, hours: 0, minutes: 0, seconds: 0 })
   })
 })

@@ -8,7 +8,11 @@ import * as session from '@/composables/useLiveSession'
 import { useLiveHost } from './useLiveHost'
 import { mountComponent } from '@/test/mountComponent'
 
-vi.mock('@/api/live', async (original) => ({ ...(await original<typeof import('@/api/live')>()), control: vi.fn(), getHostView: vi.fn() }))
+vi.mock('@/api/live', async (original) => ({
+  ...(await original<typeof import('@/api/live')>()),
+  control: vi.fn(),
+  getHostView: vi.fn(),
+}))
 vi.mock('element-plus', async (original) => {
   const actual = await original<typeof import('element-plus')>()
   return { ...actual, ElMessage: vi.fn(), ElMessageBox: { confirm: vi.fn() } }
@@ -35,21 +39,56 @@ vi.mock('@/composables/useLiveSession', async (original) => {
 })
 
 function slot(id: number, state: LiveSlot['state']): LiveSlot {
-  return { id, entryId: 100 + id, title: `Team ${id}`, organization: null, order: id, plannedStart: null, pitchMinutes: 8,
-    qaMinutes: 7, state, scoringClosed: false, acceptsScores: state === 'SCORING', removable: state === 'WAITING' }
+  return {
+    id,
+    entryId: 100 + id,
+    title: `Team ${id}`,
+    organization: null,
+    order: id,
+    plannedStart: null,
+    pitchMinutes: 8,
+    qaMinutes: 7,
+    state,
+    scoringClosed: false,
+    acceptsScores: state === 'SCORING',
+    removable: state === 'WAITING',
+  }
 }
 
 function liveState(): LiveState {
   return {
-    sessionId: 1, roundId: 2, roundName: 'Final', programTitle: 'Cup', status: 'RUNNING', paused: false, currentSlotId: 1,
-    phase: 'SCORING', remainingSeconds: null, phaseEndsAt: null, serverTime: '2025-01-01T00:00:00Z',
-    slots: [slot(1, 'SCORING'), slot(2, 'WAITING')], upNextSlotId: 2, reveal: null, leaderboard: [], leaderboardBeforeReveal: null,
-    submittedCount: 4, expectedCount: 9, lastEventId: 1,
+    sessionId: 1,
+    roundId: 2,
+    roundName: 'Final',
+    programTitle: 'Cup',
+    status: 'RUNNING',
+    paused: false,
+    currentSlotId: 1,
+    phase: 'SCORING',
+    remainingSeconds: null,
+    phaseEndsAt: null,
+    serverTime: '2025-01-01T00:00:00Z',
+    slots: [slot(1, 'SCORING'), slot(2, 'WAITING')],
+    upNextSlotId: 2,
+    reveal: null,
+    leaderboard: [],
+    leaderboardBeforeReveal: null,
+    submittedCount: 4,
+    expectedCount: 9,
+    lastEventId: 1,
   }
 }
 
 function hostView(extra: Partial<HostView> = {}): HostView {
-  return { state: liveState(), judges: [], showJudgeNames: false, allowedActions: [], slotActions: [], nextStep: null, ...extra }
+  return {
+    state: liveState(),
+    judges: [],
+    showJudgeNames: false,
+    allowedActions: [],
+    slotActions: [],
+    nextStep: null,
+    ...extra,
+  }
 }
 
 describe('useLiveHost', () => {
@@ -77,7 +116,11 @@ describe('useLiveHost', () => {
   it('allows what the host view says, on the session and per slot', async () => {
     expect(host.allowed('REVEAL')).toBe(false) // nothing is allowed before the server has said so
     vi.mocked(control).mockResolvedValue(
-      hostView({ allowedActions: ['REVEAL', 'PAUSE'], slotActions: [{ slotId: 2, allowedActions: ['SKIP'] }], nextStep: 'REVEAL' }),
+      hostView({
+        allowedActions: ['REVEAL', 'PAUSE'],
+        slotActions: [{ slotId: 2, allowedActions: ['SKIP'] }],
+        nextStep: 'REVEAL',
+      }),
     )
     await host.act('CLOSE_SCORING')
     expect(host.allowed('REVEAL')).toBe(true)
@@ -120,7 +163,11 @@ describe('useLiveHost', () => {
 
   it('sends nothing more when the host cancels the partial reveal', async () => {
     vi.mocked(control).mockRejectedValueOnce(
-      new ApiError({ status: 409, type: 'https://laurel.dev/problems/reveal-incomplete', extensions: { submitted: 1, expected: 3 } }),
+      new ApiError({
+        status: 409,
+        type: 'https://laurel.dev/problems/reveal-incomplete',
+        extensions: { submitted: 1, expected: 3 },
+      }),
     )
     vi.mocked(ElMessageBox.confirm).mockRejectedValue('cancel')
     await host.act('REVEAL')

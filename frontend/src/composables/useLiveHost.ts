@@ -60,7 +60,12 @@ export function useLiveHost(sessionId: Ref<number>) {
 
   function explain(error: unknown): void {
     if (!isApiError(error)) throw error
-    ElMessage({ type: error.status === 409 ? 'warning' : 'error', message: error.detail, duration: 6000, showClose: true })
+    ElMessage({
+      type: error.status === 409 ? 'warning' : 'error',
+      message: error.detail,
+      duration: 6000,
+      showClose: true,
+    })
   }
 
   async function act(action: LiveAction, target?: LiveSlot): Promise<void> {
@@ -81,8 +86,14 @@ export function useLiveHost(sessionId: Ref<number>) {
   }
 
   async function revealPartially(request: ControlRequest, n: number, m: number): Promise<void> {
-    if (!(await confirmed(t('live.host.revealPartialText', { n, m }), t('live.host.revealPartialTitle', { n, m }),
-      t('live.host.revealPartialConfirm', { n, m })))) return
+    if (
+      !(await confirmed(
+        t('live.host.revealPartialText', { n, m }),
+        t('live.host.revealPartialTitle', { n, m }),
+        t('live.host.revealPartialConfirm', { n, m }),
+      ))
+    )
+      return
     try {
       await send({ ...request, confirmPartial: true })
     } catch (error) {
@@ -92,7 +103,11 @@ export function useLiveHost(sessionId: Ref<number>) {
 
   async function confirmed(text: string, title: string, button: string): Promise<boolean> {
     try {
-      await ElMessageBox.confirm(text, title, { type: 'warning', confirmButtonText: button, cancelButtonText: t('common.cancel') })
+      await ElMessageBox.confirm(text, title, {
+        type: 'warning',
+        confirmButtonText: button,
+        cancelButtonText: t('common.cancel'),
+      })
       return true
     } catch {
       return false
@@ -100,7 +115,13 @@ export function useLiveHost(sessionId: Ref<number>) {
   }
 
   async function skip(target: LiveSlot): Promise<void> {
-    if (await confirmed(t('live.host.skipText'), t('live.host.skipTitle', { title: target.title }), t('live.host.actions.SKIP'))) {
+    if (
+      await confirmed(
+        t('live.host.skipText'),
+        t('live.host.skipTitle', { title: target.title }),
+        t('live.host.actions.SKIP'),
+      )
+    ) {
       await act('SKIP', target)
     }
   }

@@ -31,7 +31,9 @@ class FakeSource implements EventSourceLike {
     ;(this.onopen as ((ev: Event) => void) | null)?.(new Event('open'))
   }
   send(event: LiveEvent): void {
-    ;(this.onmessage as ((ev: MessageEvent) => void) | null)?.(new MessageEvent('message', { data: JSON.stringify(event) }))
+    ;(this.onmessage as ((ev: MessageEvent) => void) | null)?.(
+      new MessageEvent('message', { data: JSON.stringify(event) }),
+    )
   }
   fail(readyState: 0 | 2): void {
     this.readyState = readyState
@@ -121,7 +123,9 @@ describe('useLiveSession', () => {
   })
 
   it('lets the browser resume short drops, and reloads and reconnects when the stream closes', async () => {
-    fetchMock.mockResolvedValueOnce(jsonResponse(200, state(5))).mockResolvedValueOnce(jsonResponse(200, state(9, { phase: 'SCORING' })))
+    fetchMock
+      .mockResolvedValueOnce(jsonResponse(200, state(5)))
+      .mockResolvedValueOnce(jsonResponse(200, state(9, { phase: 'SCORING' })))
     const { session } = start()
     await vi.waitFor(() => expect(FakeSource.all).toHaveLength(1))
     const first = FakeSource.all[0]!
@@ -175,7 +179,9 @@ describe('useLiveSession', () => {
   })
 
   it('reports a session that does not exist', async () => {
-    fetchMock.mockResolvedValueOnce(jsonResponse(404, { status: 404, title: 'Not found', detail: 'No live session 7.' }))
+    fetchMock.mockResolvedValueOnce(
+      jsonResponse(404, { status: 404, title: 'Not found', detail: 'No live session 7.' }),
+    )
     const { session } = start()
     await vi.waitFor(() => expect(session.notFound.value).toBe(true))
     expect(FakeSource.all).toHaveLength(0)

@@ -57,7 +57,15 @@ describe('useServerErrors', () => {
 
   it('clears everything, or one field', () => {
     const server = useServerErrors(['email', 'password'] as const)
-    server.apply(new ApiError({ status: 400, errors: [{ field: 'email', message: 'a' }, { field: 'password', message: 'b' }] }))
+    server.apply(
+      new ApiError({
+        status: 400,
+        errors: [
+          { field: 'email', message: 'a' },
+          { field: 'password', message: 'b' },
+        ],
+      }),
+    )
     server.clear('email')
     expect(server.errors.email).toBe('')
     expect(server.errors.password).toBe('b')

@@ -37,9 +37,14 @@ export function useWinnerSelection(proposal: Ref<Proposal | null>, announcements
     () => !!publishProblems({ departs: needsReason.value, correction: false, reason: reason.value, note: '' }).reason,
   )
   const overfilled = computed(() => (proposal.value ? overfilledTiers(proposal.value.tiers, selection.value) : []))
-  const asProposed = computed(() => !!proposal.value && sameSelection(selection.value, proposedSelection(proposal.value)))
+  const asProposed = computed(
+    () => !!proposal.value && sameSelection(selection.value, proposedSelection(proposal.value)),
+  )
   const asPublished = computed(
-    () => !!proposal.value && !!latest.value && sameSelection(selection.value, publishedSelection(proposal.value, latest.value)),
+    () =>
+      !!proposal.value &&
+      !!latest.value &&
+      sameSelection(selection.value, publishedSelection(proposal.value, latest.value)),
   )
   /** A correction that would republish exactly what is public now. */
   const unchanged = computed(
@@ -49,7 +54,9 @@ export function useWinnerSelection(proposal: Ref<Proposal | null>, announcements
       latest.value.publishScores === publishScores.value &&
       latest.value.releaseFeedback === releaseFeedback.value,
   )
-  const entryTitles = computed(() => Object.fromEntries((proposal.value?.ranking ?? []).map((c) => [c.entryId, c.title])))
+  const entryTitles = computed(() =>
+    Object.fromEntries((proposal.value?.ranking ?? []).map((c) => [c.entryId, c.title])),
+  )
 
   /** entryId -> name of the tier it is chosen for, for every tier but the given one. */
   function takenFor(tierId: number): Record<number, string> {

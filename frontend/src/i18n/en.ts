@@ -455,7 +455,8 @@ const en = {
     fieldsNeedAttention: 'Please correct the highlighted fields.',
     publish: 'Publish',
     publishTitle: 'Publish this program?',
-    publishText: 'Once published, everyone can see the program and applicants can submit entries during the submission window. Publishing cannot be undone.',
+    publishText:
+      'Once published, everyone can see the program and applicants can submit entries during the submission window. Publishing cannot be undone.',
     publishedMessage: 'Program published.',
     viewPublic: 'View public page',
     loadFailed: 'The program could not be loaded.',
@@ -539,7 +540,8 @@ const en = {
         team: 'Team',
       },
       draftTitle: 'Draft',
-      draftHint: 'Only you can see a draft. Submit it before the deadline; you can still make changes afterwards until the deadline.',
+      draftHint:
+        'Only you can see a draft. Submit it before the deadline; you can still make changes afterwards until the deadline.',
       submittedTitle: 'Submitted',
       submittedHint: 'The organizers can see your entry. Changes are checked in full when you save them.',
       save: 'Save draft',
@@ -729,9 +731,11 @@ const en = {
       advanceHint: 'How many top entries of each category go on to the next round. Leave empty for a final round.',
       finalRound: 'Final round',
       disputeThreshold: 'Dispute threshold',
-      disputeHint: "Flags an entry as disputed when its judges' totals (0–100) lie further apart than this. Leave empty to never flag.",
+      disputeHint:
+        "Flags an entry as disputed when its judges' totals (0–100) lie further apart than this. Leave empty to never flag.",
       never: 'Never',
-      rubricHint: "Judges score each criterion on its own scale. A criterion's share of the total is its weight times its range.",
+      rubricHint:
+        "Judges score each criterion on its own scale. A criterion's share of the total is its weight times its range.",
       criterionN: 'Criterion {n}',
       untitledCriterion: 'Untitled criterion',
       criterionName: 'Name',
@@ -755,7 +759,8 @@ const en = {
       stepMismatch: 'The step does not divide the range from min to max.',
       totalShare: 'Shares add up to 100%.',
       lockedTitle: 'The rubric is locked',
-      lockedText: 'This round has opened, so scorecards may exist: criteria, mode, blind review and judges per entry can no longer change. The name, the method, the advance count and the dispute threshold still can until the round is finalized.',
+      lockedText:
+        'This round has opened, so scorecards may exist: criteria, mode, blind review and judges per entry can no longer change. The name, the method, the advance count and the dispute threshold still can until the round is finalized.',
       finalizedTitle: 'This round is finalized',
       finalizedText: 'Its results are frozen; nothing about it can change.',
       create: 'Create round',
@@ -785,7 +790,8 @@ const en = {
       lifecycle: {
         open: 'Open round',
         openTitle: 'Open this round?',
-        openText: 'Judges can start scoring. The entries of the round, the rubric, the mode, blind review and judges per entry are fixed from now on.',
+        openText:
+          'Judges can start scoring. The entries of the round, the rubric, the mode, blind review and judges per entry are fixed from now on.',
         opened: 'Round opened.',
         close: 'Close round',
         closeTitle: 'Close this round?',
@@ -800,7 +806,8 @@ const en = {
         reopened: 'Round reopened.',
         finalize: 'Finalize',
         finalizeTitle: 'Finalize this round?',
-        finalizeText: 'The ranking by {method} is frozen as a snapshot with a SHA-256 fingerprint, and the top entries of each category advance. This cannot be undone.',
+        finalizeText:
+          'The ranking by {method} is frozen as a snapshot with a SHA-256 fingerprint, and the top entries of each category advance. This cannot be undone.',
         finalized: 'Round finalized.',
         failed: 'The round could not be changed.',
       },
@@ -828,7 +835,8 @@ const en = {
         title: 'Assignments',
         hint: 'Rows are entries, columns judges. Click a cell to assign or unassign.',
         autoAssign: 'Auto-assign',
-        autoAssigned: 'Auto-assign added no assignments. | Auto-assign added one assignment. | Auto-assign added {count} assignments.',
+        autoAssigned:
+          'Auto-assign added no assignments. | Auto-assign added one assignment. | Auto-assign added {count} assignments.',
         shortfallsTitle: 'Some entries could not get enough judges',
         shortfall: '{title}: {count} missing',
         entry: 'Entry',
@@ -838,7 +846,8 @@ const en = {
         perEntry: 'one judge per entry | {count} judges per entry',
         complete: 'Every entry has its judges.',
         incomplete: 'One entry still needs judges. | {count} entries still need judges.',
-        noEntries: "No entries in this round yet. Round 1 takes the program's eligible entries; later rounds take those the previous round advanced.",
+        noEntries:
+          "No entries in this round yet. Round 1 takes the program's eligible entries; later rounds take those the previous round advanced.",
         noJudges: 'Add judges to the panel first.',
         assigned: 'assigned',
         notAssigned: 'not assigned',
@@ -904,7 +913,8 @@ const en = {
         roundMethod: "the round's method",
         roundMethodTag: 'Round method',
         comparisonTitle: 'The four methods side by side',
-        changed: 'One entry changes rank depending on the method. | {count} entries change rank depending on the method.',
+        changed:
+          'One entry changes rank depending on the method. | {count} entries change rank depending on the method.',
         noneChanged: 'The ranking is the same under every method.',
         rankChanges: 'Rank depends on the method',
         loadFailed: 'The results could not be loaded.',
@@ -912,7 +922,8 @@ const en = {
       },
       charts: {
         scores: 'Score and spread per entry',
-        scoresHint: 'Score on the 0–100 scale, and the spread between the highest and the lowest total its judges gave. Disputed entries are red.',
+        scoresHint:
+          'Score on the 0–100 scale, and the spread between the highest and the lowest total its judges gave. Disputed entries are red.',
         distribution: 'Score distribution',
         distributionHint: 'How many entries scored in each band of 10 points.',
         flags: 'Flags',
@@ -924,7 +935,8 @@ const en = {
         entries: 'Entries',
         empty: 'Charts appear once judges submit scorecards.',
         perJudge: 'Totals given by each judge',
-        perJudgeHint: 'Each box spans the middle half of the totals a judge gave, the line is their median: severe judges sit low, lenient ones high.',
+        perJudgeHint:
+          'Each box spans the middle half of the totals a judge gave, the line is their median: severe judges sit low, lenient ones high.',
       },
       audit: {
         at: 'Time',
@@ -980,7 +992,8 @@ const en = {
       progress: '{done} of {total} submitted',
       overall: 'Overall progress',
       reminderTitle: 'Scores missing',
-      reminder: 'One entry in an open round still needs your scores. | {count} entries in open rounds still need your scores.',
+      reminder:
+        'One entry in an open round still needs your scores. | {count} entries in open rounds still need your scores.',
       allDone: 'All caught up: every assignment in an open round is submitted.',
       status: {
         NOT_STARTED: 'Not started',
@@ -1089,7 +1102,8 @@ const en = {
       subtitle: 'The running order with its timings. Reorder, add or remove pitches until they start, then save.',
       noSession: 'No live session yet: build the running order and save it to create one.',
       empty: 'No pitches scheduled yet. Add the round’s entries below.',
-      noEntries: 'This round has no entries yet: entries become eligible (first round) or advance from the round before.',
+      noEntries:
+        'This round has no entries yet: entries become eligible (first round) or advance from the round before.',
       addEntry: 'Entry to add',
       allScheduled: 'Every entry is scheduled',
       add: 'Add',
@@ -1251,7 +1265,8 @@ const en = {
     openNamed: 'Open “{title}”',
     seeAll: 'See all',
     empty: 'No notifications yet',
-    emptyText: 'You will hear here when an entry is submitted or screened, when a round decides on it and when results are published.',
+    emptyText:
+      'You will hear here when an entry is submitted or screened, when a round decides on it and when results are published.',
     loadFailed: 'The notifications could not be loaded.',
     kind: {
       ENTRY_SUBMITTED: 'Entry submitted',
@@ -1268,7 +1283,8 @@ const en = {
     organizer: {
       link: 'Winners',
       title: 'Winners',
-      subtitle: 'Confirm the winners the final ranking proposes, or change them with a reason, then publish. Every version stays on record.',
+      subtitle:
+        'Confirm the winners the final ranking proposes, or change them with a reason, then publish. Every version stays on record.',
       viewPublic: 'Public winners page',
       loadFailed: 'The winners could not be loaded.',
       notReadyTitle: 'Winners are chosen from the finalized final round',
@@ -1281,7 +1297,8 @@ const en = {
       noTiers: 'This program has no prize tiers yet. Add them in the program editor.',
       editProgram: 'Edit program',
       tiersTitle: 'Winners by prize tier',
-      tiersHint: 'Proposed from the frozen ranking of {round}. Tiers are filled from the top; an entry wins at most one tier.',
+      tiersHint:
+        'Proposed from the frozen ranking of {round}. Tiers are filled from the top; an entry wins at most one tier.',
       resetProposal: 'Reset to the ranking',
       resetPublished: 'Reset to version {version}',
       allCategories: 'All categories',
@@ -1289,7 +1306,8 @@ const en = {
       asRanked: 'As ranked',
       changed: 'Changed',
       tieTitle: 'Tie at the last place (rank {rank})',
-      tieText: '{n} entries share the last place of this tier ({places}). The ranking cannot decide between them: choose who wins. Choosing other than the proposed entries needs a reason.',
+      tieText:
+        '{n} entries share the last place of this tier ({places}). The ranking cannot decide between them: choose who wins. Choosing other than the proposed entries needs a reason.',
       tiedEntries: 'Tied entries',
       rankScore: 'rank {rank} · {score}',
       proposed: 'Proposed',
@@ -1312,7 +1330,8 @@ const en = {
       publishTitle: 'Publish the winners',
       publishCorrectionTitle: 'Publish a correction (version {version})',
       departsTitle: 'Your choice departs from the ranking',
-      departsText: 'Another entry, another tier or a place left empty: say why. The reason is kept with the announcement and in the audit trail (it is not shown publicly).',
+      departsText:
+        'Another entry, another tier or a place left empty: say why. The reason is kept with the announcement and in the audit trail (it is not shown publicly).',
       reason: 'Reason for departing from the ranking',
       reasonPlaceholder: 'e.g. The panel chair broke the tie after a recorded deliberation on 12 May.',
       reasonHint: 'Required. Organizers and auditors see it; the public does not.',
@@ -1324,7 +1343,8 @@ const en = {
       releaseFeedback: 'Release the judges’ feedback to applicants',
       releaseFeedbackHint: 'Every applicant sees the feedback judges wrote for them (never private comments).',
       publishFailed: 'The winners could not be published.',
-      correctionHint: 'Version {version} replaces the current one; earlier versions stay viewable, and certificates of entries no longer named show as superseded.',
+      correctionHint:
+        'Version {version} replaces the current one; earlier versions stay viewable, and certificates of entries no longer named show as superseded.',
       unchanged: 'Nothing differs from version {version} yet: change a winner or an option to correct it.',
       publish: 'Publish winners',
       publishCorrection: 'Publish correction (v{version})',
@@ -1335,7 +1355,8 @@ const en = {
       title: 'Publish the winners?',
       correctionTitle: 'Publish version {version}?',
       lead: 'The winners page becomes public, applicants are told their outcome and winners receive their certificates.',
-      correctionLead: 'Version {version} will replace what is public now. Say what changed: the note is shown on the public page.',
+      correctionLead:
+        'Version {version} will replace what is public now. Say what changed: the note is shown on the public page.',
       summary: 'Winners to publish',
       noWinner: 'No winner',
       scoresOn: 'Scores and ranks are published',
@@ -1437,7 +1458,8 @@ const en = {
       awarded: 'Your entry won {tier}',
       awardedText: 'The winners were announced on {date}. Your certificate is ready.',
       notAwardedTitle: 'Not among the winners this time',
-      notAwardedText: 'The competition was strong and the judges read every entry with care. We hope to see you again next season.',
+      notAwardedText:
+        'The competition was strong and the judges read every entry with care. We hope to see you again next season.',
       certificate: 'Download certificate (PDF)',
       verify: 'Verify',
       code: 'Certificate code',
@@ -1476,7 +1498,8 @@ const en = {
     validTitle: 'Valid certificate',
     validText: 'This certificate is genuine and matches the current winners.',
     supersededTitle: 'Superseded by a correction',
-    supersededText: 'This certificate was genuinely issued with version {version} of the winners, but a later correction no longer names this winner in this tier.',
+    supersededText:
+      'This certificate was genuinely issued with version {version} of the winners, but a later correction no longer names this winner in this tier.',
     tier: 'Award',
     entry: 'Entry',
     organization: 'Organization',

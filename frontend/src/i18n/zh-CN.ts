@@ -755,7 +755,8 @@ const zhCN: MessageSchema = {
       stepMismatch: '步长不能整除最低分到最高分的范围。',
       totalShare: '各项占比合计 100%。',
       lockedTitle: '评分细则已锁定',
-      lockedText: '本轮已开启，可能已有评分表：评分标准、评审方式、盲评和每件作品评委数都不能再修改。轮次名称、汇总方式、晋级数和争议阈值在定稿前仍可修改。',
+      lockedText:
+        '本轮已开启，可能已有评分表：评分标准、评审方式、盲评和每件作品评委数都不能再修改。轮次名称、汇总方式、晋级数和争议阈值在定稿前仍可修改。',
       finalizedTitle: '本轮已定稿',
       finalizedText: '结果已冻结，不能再做任何修改。',
       create: '创建轮次',
@@ -1289,7 +1290,8 @@ const zhCN: MessageSchema = {
       asRanked: '与排名一致',
       changed: '已调整',
       tieTitle: '末位并列（第 {rank} 名）',
-      tieText: '{n} 个作品并列该奖项（{places}）的最后一名，排名无法区分，请决定获奖者。选择提议以外的作品需要说明理由。',
+      tieText:
+        '{n} 个作品并列该奖项（{places}）的最后一名，排名无法区分，请决定获奖者。选择提议以外的作品需要说明理由。',
       tiedEntries: '并列作品',
       rankScore: '第 {rank} 名 · {score}',
       proposed: '提议',

@@ -43,7 +43,8 @@ function signInAs(roles: UserView['roles']) {
     organization: null,
     locale: 'en',
     roles,
-    active: true, createdAt: '2025-01-01T00:00:00Z',
+    active: true,
+    createdAt: '2025-01-01T00:00:00Z',
   })
 }
 

@@ -37,11 +37,29 @@ describe('winners routes', () => {
 
     const auth = useAuthStore()
     auth.setTokens('a', 'r')
-    auth.setUser({ id: 1, email: 'a@example.org', displayName: 'Ann', organization: null, locale: 'en', roles: ['APPLICANT'], active: true, createdAt: '2025-01-01T00:00:00Z' })
+    auth.setUser({
+      id: 1,
+      email: 'a@example.org',
+      displayName: 'Ann',
+      organization: null,
+      locale: 'en',
+      roles: ['APPLICANT'],
+      active: true,
+      createdAt: '2025-01-01T00:00:00Z',
+    })
     await router.push('/organize/programs/3/winners')
     expect(router.currentRoute.value.name).toBe('forbidden')
 
-    auth.setUser({ id: 2, email: 'o@example.org', displayName: 'Olga', organization: null, locale: 'en', roles: ['ORGANIZER'], active: true, createdAt: '2025-01-01T00:00:00Z' })
+    auth.setUser({
+      id: 2,
+      email: 'o@example.org',
+      displayName: 'Olga',
+      organization: null,
+      locale: 'en',
+      roles: ['ORGANIZER'],
+      active: true,
+      createdAt: '2025-01-01T00:00:00Z',
+    })
     await router.push('/organize/programs/3/winners')
     expect(router.currentRoute.value.name).toBe('program-winners')
   })

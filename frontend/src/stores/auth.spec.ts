@@ -11,7 +11,8 @@ function user(roles: UserView['roles']): UserView {
     organization: null,
     locale: 'en',
     roles,
-    active: true, createdAt: '2025-01-01T00:00:00Z',
+    active: true,
+    createdAt: '2025-01-01T00:00:00Z',
   }
 }
 

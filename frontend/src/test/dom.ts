@@ -13,7 +13,9 @@ export function getByLabelText(root: ParentNode, label: string): HTMLInputElemen
     const control = l.htmlFor ? document.getElementById(l.htmlFor) : l.querySelector('input, textarea, select')
     if (control) return control as HTMLInputElement
   }
-  throw new Error(`No control labelled "${label}". Labels: ${Array.from(root.querySelectorAll('label')).map(text).join(' | ')}`)
+  throw new Error(
+    `No control labelled "${label}". Labels: ${Array.from(root.querySelectorAll('label')).map(text).join(' | ')}`,
+  )
 }
 
 /** The label element for a control. */

@@ -13,7 +13,9 @@ interface Criterion {
 
 interface Fixture {
   rounding: { cases: { value: number; expected: number; why: string }[]; everyThousandth: { from: number; to: number } }
-  totals: { cases: { why: string; rubric: Criterion[]; values: Record<string, number>; expected: number; rounded: number }[] }
+  totals: {
+    cases: { why: string; rubric: Criterion[]; values: Record<string, number>; expected: number; rounded: number }[]
+  }
 }
 
 const fixture = JSON.parse(raw) as Fixture

@@ -42,7 +42,9 @@ export function formatDateTime(
 export function formatTime(value: string | number | Date, locale: string, timeZone?: string): string {
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date)
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    date,
+  )
 }
 
 /** True if the instant falls on the same calendar day in both zones. */

@@ -19,8 +19,28 @@ const PROGRAM: ProgramView = {
     { id: 2, name: 'Hardware' },
   ],
   formFields: [
-    { id: 11, key: 'pitch', label: 'Pitch', type: 'TEXT', required: true, options: [], maxLength: 140, helpText: null, identifying: false },
-    { id: 12, key: 'stage', label: 'Stage', type: 'SELECT', required: false, options: ['Idea', 'MVP'], maxLength: null, helpText: 'Pick one', identifying: false },
+    {
+      id: 11,
+      key: 'pitch',
+      label: 'Pitch',
+      type: 'TEXT',
+      required: true,
+      options: [],
+      maxLength: 140,
+      helpText: null,
+      identifying: false,
+    },
+    {
+      id: 12,
+      key: 'stage',
+      label: 'Stage',
+      type: 'SELECT',
+      required: false,
+      options: ['Idea', 'MVP'],
+      maxLength: null,
+      helpText: 'Pick one',
+      identifying: false,
+    },
   ],
   prizeTiers: [
     { id: 21, name: 'Gold', rank: 1, count: 1, categoryId: 2 },
@@ -51,12 +71,21 @@ describe('programToForm / formToSaveProgram', () => {
     form.categories.push({ uid: 'new-cat', name: ' Green tech ' })
     form.prizeTiers.push({ uid: 'new-tier', name: 'Best green', rank: 1, count: 1, categoryUid: 'new-cat' })
     const body = formToSaveProgram(form)
-    expect(body.categories).toEqual([{ id: 1, name: 'AI' }, { id: 2, name: 'Hardware' }, { id: undefined, name: 'Green tech' }])
+    expect(body.categories).toEqual([
+      { id: 1, name: 'AI' },
+      { id: 2, name: 'Hardware' },
+      { id: undefined, name: 'Green tech' },
+    ])
     expect(body.prizeTiers[0]).toMatchObject({ id: 21, categoryId: 2, categoryName: undefined })
     expect(body.prizeTiers[1]).toMatchObject({ id: 22, categoryId: undefined, categoryName: undefined })
     expect(body.prizeTiers[2]).toMatchObject({ id: undefined, categoryId: undefined, categoryName: 'Green tech' })
     expect(body.formFields[0]).toMatchObject({ id: 11, key: 'pitch', maxLength: 140, options: undefined })
-    expect(body.formFields[1]).toMatchObject({ id: 12, options: ['Idea', 'MVP'], maxLength: undefined, helpText: 'Pick one' })
+    expect(body.formFields[1]).toMatchObject({
+      id: 12,
+      options: ['Idea', 'MVP'],
+      maxLength: undefined,
+      helpText: 'Pick one',
+    })
     expect(body.slug).toBe('startup-cup')
   })
 

@@ -16,7 +16,7 @@ function row(weight: number | null, min: number | null, max: number | null): Cri
 }
 
 describe('weightPercents', () => {
-  it("gives each criterion its share of the total: weight × range over the sum", () => {
+  it('gives each criterion its share of the total: weight × range over the sum', () => {
     const a = row(2, 0, 10)
     const b = row(1, 0, 10)
     expect(weightPercents([a, b])).toEqual({ [a.uid]: 66.7, [b.uid]: 33.3 })
@@ -79,8 +79,28 @@ describe('round form', () => {
       disputeThreshold: 20,
       status: 'DRAFT',
       criteria: [
-        { id: 11, name: 'Pitch', description: null, weight: 1, weightPercent: 50, min: 0, max: 10, step: 1, tieBreakOrder: null },
-        { id: 12, name: 'Q&A', description: 'Answers', weight: 1, weightPercent: 50, min: 0, max: 10, step: 0.5, tieBreakOrder: 1 },
+        {
+          id: 11,
+          name: 'Pitch',
+          description: null,
+          weight: 1,
+          weightPercent: 50,
+          min: 0,
+          max: 10,
+          step: 1,
+          tieBreakOrder: null,
+        },
+        {
+          id: 12,
+          name: 'Q&A',
+          description: 'Answers',
+          weight: 1,
+          weightPercent: 50,
+          min: 0,
+          max: 10,
+          step: 0.5,
+          tieBreakOrder: 1,
+        },
       ],
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',

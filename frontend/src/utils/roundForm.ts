@@ -114,7 +114,9 @@ function span(row: Pick<CriterionRow, 'weight' | 'min' | 'max'>): number | null 
  * Each criterion's share of the total in percent, as the server computes weightPercent (one
  * decimal): weight × (max − min) over the sum of those. Incomplete rows get null and count for nothing.
  */
-export function weightPercents(rows: readonly Pick<CriterionRow, 'uid' | 'weight' | 'min' | 'max'>[]): Record<string, number | null> {
+export function weightPercents(
+  rows: readonly Pick<CriterionRow, 'uid' | 'weight' | 'min' | 'max'>[],
+): Record<string, number | null> {
   const spans = rows.map((r) => span(r))
   const total = spans.reduce<number>((sum, s) => sum + (s ?? 0), 0)
   const out: Record<string, number | null> = {}

@@ -43,7 +43,12 @@ describe('scales and steps', () => {
   })
 })
 
-function item(roundId: number, entryId: number, scorecardStatus: QueueItem['scorecardStatus'], roundStatus: QueueItem['roundStatus'] = 'OPEN'): QueueItem {
+function item(
+  roundId: number,
+  entryId: number,
+  scorecardStatus: QueueItem['scorecardStatus'],
+  roundStatus: QueueItem['roundStatus'] = 'OPEN',
+): QueueItem {
   return {
     roundId,
     roundName: `Round ${roundId}`,

@@ -112,7 +112,11 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): Date {
   const [, y, mo, d, h, mi, s] = match
   const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0))
   // Try the offsets in force around that time; the first that maps back to the wall time wins.
-  const candidates = [zoneOffsetMs(asUtc - 86_400_000, timeZone), zoneOffsetMs(asUtc, timeZone), zoneOffsetMs(asUtc + 86_400_000, timeZone)]
+  const candidates = [
+    zoneOffsetMs(asUtc - 86_400_000, timeZone),
+    zoneOffsetMs(asUtc, timeZone),
+    zoneOffsetMs(asUtc + 86_400_000, timeZone),
+  ]
   const unique = [...new Set(candidates)].sort((a, b) => b - a)
   for (const offset of unique) {
     const instant = asUtc - offset

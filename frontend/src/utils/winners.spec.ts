@@ -29,8 +29,24 @@ const c = (entryId: number, rank: number, score: number, categoryId: number | nu
 // Ranking of one category: 11 first, 12 and 13 tied for second, 14 fourth.
 const RANKING = [c(11, 1, 90), c(12, 2, 80), c(13, 2, 80), c(14, 4, 70)]
 
-function tier(tierId: number, tierRank: number, count: number, proposed: Candidate[], tied: Candidate[] = []): TierProposal {
-  return { tierId, name: `Tier ${tierId}`, tierRank, count, categoryId: null, categoryName: null, proposed, tiedAtBoundary: tied, candidates: RANKING }
+function tier(
+  tierId: number,
+  tierRank: number,
+  count: number,
+  proposed: Candidate[],
+  tied: Candidate[] = [],
+): TierProposal {
+  return {
+    tierId,
+    name: `Tier ${tierId}`,
+    tierRank,
+    count,
+    categoryId: null,
+    categoryName: null,
+    proposed,
+    tiedAtBoundary: tied,
+    candidates: RANKING,
+  }
 }
 
 // Gold (1 place): 11. Silver (1 place): 12, with 12 and 13 tied at its last place.
@@ -69,14 +85,19 @@ describe('departure from the ranking', () => {
 describe('what publishing still needs', () => {
   it('requires a reason only when the choice departs from the ranking', () => {
     expect(publishProblems({ departs: false, correction: false, reason: '', note: '' })).toEqual({})
-    expect(publishProblems({ departs: true, correction: false, reason: '  ', note: '' })).toEqual({ reason: 'required' })
+    expect(publishProblems({ departs: true, correction: false, reason: '  ', note: '' })).toEqual({
+      reason: 'required',
+    })
     expect(publishProblems({ departs: true, correction: false, reason: 'Chair decided', note: '' })).toEqual({})
   })
 
   it('requires a note for a correction (any version after the first)', () => {
     expect(publishProblems({ departs: false, correction: true, reason: '', note: '' })).toEqual({ note: 'required' })
     expect(publishProblems({ departs: false, correction: true, reason: '', note: 'Silver fixed' })).toEqual({})
-    expect(publishProblems({ departs: true, correction: true, reason: '', note: '' })).toEqual({ reason: 'required', note: 'required' })
+    expect(publishProblems({ departs: true, correction: true, reason: '', note: '' })).toEqual({
+      reason: 'required',
+      note: 'required',
+    })
   })
 })
 
@@ -122,7 +143,16 @@ describe('the request and its errors', () => {
 
   it('starts a correction from the published winners', () => {
     const published = {
-      tiers: [{ tierId: 2, name: 'Tier 2', tierRank: 2, categoryId: null, categoryName: null, winners: [{ entryId: 13, title: 'x', organization: null, rank: null, score: null }] }],
+      tiers: [
+        {
+          tierId: 2,
+          name: 'Tier 2',
+          tierRank: 2,
+          categoryId: null,
+          categoryName: null,
+          winners: [{ entryId: 13, title: 'x', organization: null, rank: null, score: null }],
+        },
+      ],
     } as Pick<AnnouncementView, 'tiers'>
     const selection = publishedSelection(PROPOSAL, published)
     expect(selection).toEqual({ 1: [], 2: [13] })

@@ -6,7 +6,9 @@ import type { AnnouncementView, Proposal, TierProposal, WinnerInput } from '@/ap
 export type Selection = Record<number, number[]>
 
 /** Tiers in the order the server fills them: by rank, program-wide before category tiers, then by id. */
-export function orderedTiers<T extends { tierId: number; tierRank: number; categoryId: number | null }>(tiers: readonly T[]): T[] {
+export function orderedTiers<T extends { tierId: number; tierRank: number; categoryId: number | null }>(
+  tiers: readonly T[],
+): T[] {
   return [...tiers].sort(
     (a, b) => a.tierRank - b.tierRank || (a.categoryId ?? 0) - (b.categoryId ?? 0) || a.tierId - b.tierId,
   )
@@ -20,7 +22,10 @@ export function proposedSelection(proposal: Pick<Proposal, 'tiers'>): Selection 
 }
 
 /** What a published version named, for the tiers the proposal still has (a starting point for a correction). */
-export function publishedSelection(proposal: Pick<Proposal, 'tiers'>, announcement: Pick<AnnouncementView, 'tiers'>): Selection {
+export function publishedSelection(
+  proposal: Pick<Proposal, 'tiers'>,
+  announcement: Pick<AnnouncementView, 'tiers'>,
+): Selection {
   const out: Selection = {}
   for (const tier of proposal.tiers) out[tier.tierId] = []
   for (const tier of announcement.tiers) {
@@ -39,8 +44,13 @@ export function takenElsewhere(selection: Selection, tierId: number): Set<number
 }
 
 /** The request's winners, tier by tier in display order. */
-export function toWinners(tiers: readonly Pick<TierProposal, 'tierId' | 'tierRank' | 'categoryId'>[], selection: Selection): WinnerInput[] {
-  return orderedTiers(tiers).flatMap((tier) => (selection[tier.tierId] ?? []).map((entryId) => ({ entryId, prizeTierId: tier.tierId })))
+export function toWinners(
+  tiers: readonly Pick<TierProposal, 'tierId' | 'tierRank' | 'categoryId'>[],
+  selection: Selection,
+): WinnerInput[] {
+  return orderedTiers(tiers).flatMap((tier) =>
+    (selection[tier.tierId] ?? []).map((entryId) => ({ entryId, prizeTierId: tier.tierId })),
+  )
 }
 
 export interface TierDeparture {
@@ -54,7 +64,10 @@ export interface TierDeparture {
 }
 
 /** How one tier's choice differs from the proposal (nothing differs: empty lists and 0). */
-export function tierDeparture(tier: Pick<TierProposal, 'tierId' | 'proposed'>, chosen: readonly number[]): TierDeparture {
+export function tierDeparture(
+  tier: Pick<TierProposal, 'tierId' | 'proposed'>,
+  chosen: readonly number[],
+): TierDeparture {
   const proposed = tier.proposed.map((c) => c.entryId)
   return {
     tierId: tier.tierId,
@@ -73,7 +86,8 @@ export function isDeparture(d: TierDeparture): boolean {
  * of (entry, tier) pairs differs: another entry, another tier, or a place left empty.
  */
 export function departsFromProposal(proposal: Pick<Proposal, 'tiers'>, selection: Selection): boolean {
-  const pairs = (entries: [number, number[]][]) => new Set(entries.flatMap(([tier, ids]) => ids.map((id) => `${id}:${tier}`)))
+  const pairs = (entries: [number, number[]][]) =>
+    new Set(entries.flatMap(([tier, ids]) => ids.map((id) => `${id}:${tier}`)))
   const proposed = pairs(proposal.tiers.map((t) => [t.tierId, t.proposed.map((c) => c.entryId)]))
   const chosen = pairs(Object.entries(selection).map(([tier, ids]) => [Number(tier), ids]))
   if (proposed.size !== chosen.size) return true
@@ -88,7 +102,10 @@ export interface TierCountProblem {
 }
 
 /** Tiers given more winners than they have places. */
-export function overfilledTiers(tiers: readonly Pick<TierProposal, 'tierId' | 'count'>[], selection: Selection): TierCountProblem[] {
+export function overfilledTiers(
+  tiers: readonly Pick<TierProposal, 'tierId' | 'count'>[],
+  selection: Selection,
+): TierCountProblem[] {
   return tiers
     .map((t) => ({ tierId: t.tierId, count: t.count, chosen: (selection[t.tierId] ?? []).length }))
     .filter((p) => p.chosen > p.count)

@@ -57,7 +57,9 @@ describe('BaseMarkdown', () => {
   })
 
   it('keeps http(s) and mailto links, opening web links safely', () => {
-    const root = render('[rules](https://example.org/rules) and [mail](mailto:awards@example.org) and https://laurel.dev')
+    const root = render(
+      '[rules](https://example.org/rules) and [mail](mailto:awards@example.org) and https://laurel.dev',
+    )
     const links = [...root.querySelectorAll('a')]
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://example.org/rules',
@@ -100,7 +102,9 @@ describe('BaseMarkdown', () => {
   })
 
   it('only shows https images', () => {
-    const root = render('![logo](https://example.org/logo.png) ![bad](http://example.org/x.png) ![js](javascript:alert(1))')
+    const root = render(
+      '![logo](https://example.org/logo.png) ![bad](http://example.org/x.png) ![js](javascript:alert(1))',
+    )
     const images = [...root.querySelectorAll('img')]
     expect(images).toHaveLength(1)
     expect(images[0]?.getAttribute('src')).toBe('https://example.org/logo.png')

@@ -45,7 +45,11 @@ describe('EntryFormFields', () => {
     document.body.innerHTML = ''
   })
 
-  async function render(answers: AnswerDraft, errors: Record<string, string> = {}, slots: Record<string, unknown> = {}) {
+  async function render(
+    answers: AnswerDraft,
+    errors: Record<string, string> = {},
+    slots: Record<string, unknown> = {},
+  ) {
     const state = reactive({ answers, errors })
     const onClear = vi.fn()
     const mounted = mountComponent(
@@ -83,7 +87,9 @@ describe('EntryFormFields', () => {
     expect(getByLabelText(root, 'Founded on').value).toBe('2024-03-15')
     expect(root.querySelector('.entry-form-fields__item--select .el-select')).toBeTruthy()
 
-    const checkboxes = [...root.querySelectorAll<HTMLInputElement>('.entry-form-fields__item--multi_select input[type="checkbox"]')]
+    const checkboxes = [
+      ...root.querySelectorAll<HTMLInputElement>('.entry-form-fields__item--multi_select input[type="checkbox"]'),
+    ]
     expect(checkboxes.map((c) => c.value)).toEqual(['China', 'Europe'])
     expect(checkboxes.map((c) => c.checked)).toEqual([false, true])
 
@@ -105,7 +111,9 @@ describe('EntryFormFields', () => {
 
   it('marks required fields', async () => {
     const { root } = await render({})
-    const required = [...root.querySelectorAll('.el-form-item.is-required')].map((el) => el.getAttribute('data-field-key'))
+    const required = [...root.querySelectorAll('.el-form-item.is-required')].map((el) =>
+      el.getAttribute('data-field-key'),
+    )
     expect(required).toEqual(['pitch', 'deck'])
   })
 
@@ -143,9 +151,13 @@ describe('EntryFormFields', () => {
   })
 
   it('renders the file slot for FILE fields with the field', async () => {
-    const { root } = await render({}, {}, {
-      file: ({ field: f }: { field: FormField }) => h('button', { type: 'button' }, `Upload for ${f.key}`),
-    })
+    const { root } = await render(
+      {},
+      {},
+      {
+        file: ({ field: f }: { field: FormField }) => h('button', { type: 'button' }, `Upload for ${f.key}`),
+      },
+    )
     const group = root.querySelector('[data-field-key="deck"]')
     expect(group?.querySelector('button')?.textContent).toBe('Upload for deck')
   })

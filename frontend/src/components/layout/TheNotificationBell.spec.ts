@@ -63,7 +63,16 @@ describe('TheNotificationBell', () => {
   function signIn(): void {
     const auth = useAuthStore()
     auth.setTokens('acc', 'ref')
-    auth.setUser({ id: 4, email: 'ann@example.org', displayName: 'Ann', organization: null, locale: 'en', roles: ['APPLICANT'], active: true, createdAt: minutesAgo(10_000) })
+    auth.setUser({
+      id: 4,
+      email: 'ann@example.org',
+      displayName: 'Ann',
+      organization: null,
+      locale: 'en',
+      roles: ['APPLICANT'],
+      active: true,
+      createdAt: minutesAgo(10_000),
+    })
   }
 
   /** Answers the list with `page`, and every POST with 204. */
@@ -87,7 +96,11 @@ describe('TheNotificationBell', () => {
     return document.body
   }
 
-  const listCalls = () => fetchMock.mock.calls.filter(([url, init]) => String(url).startsWith('/api/me/notifications?') && !(init as RequestInit | undefined)?.method?.match(/POST/))
+  const listCalls = () =>
+    fetchMock.mock.calls.filter(
+      ([url, init]) =>
+        String(url).startsWith('/api/me/notifications?') && !(init as RequestInit | undefined)?.method?.match(/POST/),
+    )
   const bell = (root: HTMLElement) => getByRole(root, 'button', /^Notifications/)
   /** The badge's number as shown, or null when the badge is hidden. */
   function badgeText(root: HTMLElement): string | null {
@@ -136,7 +149,10 @@ describe('TheNotificationBell', () => {
   it('lists the latest when opened; choosing one marks it read and follows its link', async () => {
     signIn()
     let unread = 2
-    const items = [note(5, 'Your entry is eligible'), note(6, 'Results are out', { kind: 'RESULTS_PUBLISHED', link: null })]
+    const items = [
+      note(5, 'Your entry is eligible'),
+      note(6, 'Results are out', { kind: 'RESULTS_PUBLISHED', link: null }),
+    ]
     serve(() => ({ items, total: 2, unread }))
     const root = await render()
     await vi.waitFor(() => expect(badgeText(root)).toBe('2'), WAIT)

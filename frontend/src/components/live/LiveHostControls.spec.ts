@@ -14,7 +14,10 @@ describe('LiveHostControls', () => {
     document.body.innerHTML = ''
   })
 
-  function render(props: { allowed: LiveAction[]; nextStep?: LiveAction | null; busy?: LiveAction | null; paused?: boolean }, onAct = vi.fn()) {
+  function render(
+    props: { allowed: LiveAction[]; nextStep?: LiveAction | null; busy?: LiveAction | null; paused?: boolean },
+    onAct = vi.fn(),
+  ) {
     const mounted = mountComponent(LiveHostControls, { nextStep: null, busy: null, paused: false, ...props, onAct })
     wrapper = mounted.wrapper
     return mounted.root

@@ -59,9 +59,17 @@ describe('LiveHostSchedule', () => {
 
   it('names the slot of the menu entry the host chooses', async () => {
     const onAct = vi.fn()
-    const root = await render([{ slotId: 1, allowedActions: ['REOPEN_SCORING'] }, { slotId: 3, allowedActions: ['START_PITCH', 'SKIP'] }], onAct)
+    const root = await render(
+      [
+        { slotId: 1, allowedActions: ['REOPEN_SCORING'] },
+        { slotId: 3, allowedActions: ['START_PITCH', 'SKIP'] },
+      ],
+      onAct,
+    )
     expect(menuItems(root)).toEqual(['Reopen scoring', 'Start this pitch now', 'Skip'])
-    const start = Array.from(root.querySelectorAll<HTMLElement>('[role="menuitem"]')).find((i) => i.textContent?.includes('Start this pitch'))
+    const start = Array.from(root.querySelectorAll<HTMLElement>('[role="menuitem"]')).find((i) =>
+      i.textContent?.includes('Start this pitch'),
+    )
     start!.click()
     await flushPromises()
     expect(onAct).toHaveBeenCalledWith('START_PITCH', expect.objectContaining({ id: 3 }))

@@ -22,7 +22,14 @@ function slot(state: LiveSlot['state'], extra: Partial<LiveSlot> = {}): LiveSlot
   }
 }
 
-const REVEAL: Reveal = { slotId: 2, entryId: 102, title: 'Tidal turbines', method: 'TRIMMED_MEAN', scores: [], finalScore: 91 }
+const REVEAL: Reveal = {
+  slotId: 2,
+  entryId: 102,
+  title: 'Tidal turbines',
+  method: 'TRIMMED_MEAN',
+  scores: [],
+  finalScore: 91,
+}
 
 describe('LiveHostStage', () => {
   let wrapper: VueWrapper | undefined
@@ -35,7 +42,15 @@ describe('LiveHostStage', () => {
 
   function render(props: Record<string, unknown>): ParentNode {
     const mounted = mountComponent(LiveHostStage, {
-      current: null, slotCount: 3, remaining: null, paused: false, submitted: 0, expected: 0, reveal: null, ended: false, ...props,
+      current: null,
+      slotCount: 3,
+      remaining: null,
+      paused: false,
+      submitted: 0,
+      expected: 0,
+      reveal: null,
+      ended: false,
+      ...props,
     })
     wrapper = mounted.wrapper
     return mounted.root
@@ -51,13 +66,17 @@ describe('LiveHostStage', () => {
   })
 
   it('shows the clock during the pitch, the count while scoring and the final after the reveal', () => {
-    expect(render({ current: slot('PITCH'), remaining: 75 }).querySelector('[data-testid="host-timer"]')?.textContent).toContain('1:15')
+    expect(
+      render({ current: slot('PITCH'), remaining: 75 }).querySelector('[data-testid="host-timer"]')?.textContent,
+    ).toContain('1:15')
     wrapper?.unmount()
     const scoring = render({ current: slot('SCORING', { scoringClosed: true }), submitted: 2, expected: 3 })
     expect(text(scoring)).toContain('2 / 3')
     expect(text(scoring)).toContain('Scoring closed')
     wrapper?.unmount()
-    expect(render({ current: slot('REVEALED'), reveal: REVEAL }).querySelector('[data-testid="host-final"]')?.textContent).toBe('91.00')
+    expect(
+      render({ current: slot('REVEALED'), reveal: REVEAL }).querySelector('[data-testid="host-final"]')?.textContent,
+    ).toBe('91.00')
   })
 
   it('says when nothing is waiting and when the session is over', () => {

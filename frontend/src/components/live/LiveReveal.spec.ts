@@ -67,7 +67,10 @@ describe('LiveReveal', () => {
 
     await vi.advanceTimersByTimeAsync(900)
     const struck = cards(root).filter((c) => c.dataset.dropped === 'true')
-    expect(struck.map((c) => c.textContent)).toEqual([expect.stringContaining('70.00'), expect.stringContaining('95.25')])
+    expect(struck.map((c) => c.textContent)).toEqual([
+      expect.stringContaining('70.00'),
+      expect.stringContaining('95.25'),
+    ])
     for (const card of struck) expect(card.textContent).toContain('Removed')
     expect(cards(root).filter((c) => c.dataset.dropped === 'false')).toHaveLength(3)
     expect(finished).not.toHaveBeenCalled()

@@ -29,7 +29,9 @@ function slot(entryId: number, title: string, order: number, state: LiveSlot['st
 }
 
 function rowTitles(root: ParentNode): string[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-testid="schedule-row"]')).map((li) => li.querySelector('strong')?.textContent ?? '')
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-testid="schedule-row"]')).map(
+    (li) => li.querySelector('strong')?.textContent ?? '',
+  )
 }
 
 describe('LiveScheduleBuilder', () => {

@@ -10,7 +10,11 @@ function criterion(id: number, name: string, weight: number, min: number, max: n
 }
 
 // Innovation counts twice; Presentation is on a 1-5 scale.
-const CRITERIA = [criterion(1, 'Innovation', 2, 0, 10), criterion(2, 'Feasibility', 1, 0, 10), criterion(3, 'Presentation', 1, 1, 5)]
+const CRITERIA = [
+  criterion(1, 'Innovation', 2, 0, 10),
+  criterion(2, 'Feasibility', 1, 0, 10),
+  criterion(3, 'Presentation', 1, 1, 5),
+]
 
 function total(root: ParentNode): string {
   return root.querySelector('[data-testid="live-total"]')?.textContent ?? ''

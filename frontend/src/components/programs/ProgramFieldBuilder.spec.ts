@@ -40,7 +40,7 @@ describe('ProgramFieldBuilder', () => {
         get errors() {
           return errors.value
         },
-        'onClearError': (path: string) => server.clear(path),
+        onClearError: (path: string) => server.clear(path),
       },
       { inForm: true },
     )

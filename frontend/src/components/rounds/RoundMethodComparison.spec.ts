@@ -54,7 +54,10 @@ describe('RoundMethodComparison', () => {
   }
 
   it('puts the four methods side by side, the round’s own first', () => {
-    const mounted = mountComponent(RoundMethodComparison, { comparison: COMPARISON, categoryNames: { 7: 'Team group' } })
+    const mounted = mountComponent(RoundMethodComparison, {
+      comparison: COMPARISON,
+      categoryNames: { 7: 'Team group' },
+    })
     wrapper = mounted.wrapper
     const heads = Array.from(mounted.root.querySelectorAll('thead th')).map(text)
     expect(heads).toEqual(['Entry', 'MeanRound method', 'Trimmed mean', 'Median', 'Z-score'])
@@ -85,7 +88,11 @@ describe('RoundMethodComparison', () => {
   })
 
   it('says so when every method agrees, in both languages', () => {
-    const calm: ComparisonView = { ...COMPARISON, changed: 0, items: COMPARISON.items.map((i) => ({ ...i, rankChanges: false })) }
+    const calm: ComparisonView = {
+      ...COMPARISON,
+      changed: 0,
+      items: COMPARISON.items.map((i) => ({ ...i, rankChanges: false })),
+    }
     const en = mountComponent(RoundMethodComparison, { comparison: calm })
     expect(text(en.root.querySelector('[role="status"]'))).toBe('The ranking is the same under every method.')
     expect(en.root.querySelectorAll('tr.is-changed')).toHaveLength(0)

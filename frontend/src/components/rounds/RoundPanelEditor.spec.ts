@@ -10,12 +10,27 @@ import { fieldErrorText, getByLabelText, getByRole, jsonResponse, type } from '@
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
 
-const JIA: JudgeSummary = { id: 3, displayName: 'Jia Judge', email: 'jia@example.org', organization: 'Tsinghua', load: 4 }
+const JIA: JudgeSummary = {
+  id: 3,
+  displayName: 'Jia Judge',
+  email: 'jia@example.org',
+  organization: 'Tsinghua',
+  load: 4,
+}
 
 function signIn(roles: ('ORGANIZER' | 'ADMIN')[]): void {
   const auth = useAuthStore()
   auth.setTokens('a', 'r')
-  auth.setUser({ id: 9, email: 'org@example.org', displayName: 'Olga', organization: null, locale: 'en', roles, active: true, createdAt: '2025-01-01T00:00:00Z' })
+  auth.setUser({
+    id: 9,
+    email: 'org@example.org',
+    displayName: 'Olga',
+    organization: null,
+    locale: 'en',
+    roles,
+    active: true,
+    createdAt: '2025-01-01T00:00:00Z',
+  })
 }
 
 describe('RoundPanelEditor', () => {
@@ -47,7 +62,11 @@ describe('RoundPanelEditor', () => {
     signIn(['ORGANIZER'])
     const changed = vi.fn()
     fetchMock.mockImplementation(async (_url: string, init: RequestInit = {}) =>
-      jsonResponse(200, { roundId: 4, judges: [JIA, { ...JIA, id: 4, displayName: 'Jonas', load: 0 }], ...JSON.parse(String(init.body ?? '{}')) }),
+      jsonResponse(200, {
+        roundId: 4,
+        judges: [JIA, { ...JIA, id: 4, displayName: 'Jonas', load: 0 }],
+        ...JSON.parse(String(init.body ?? '{}')),
+      }),
     )
     const { root } = await render(changed)
     expect(root.textContent).toContain('Or add a judge by user ID')
@@ -55,7 +74,10 @@ describe('RoundPanelEditor', () => {
 
     await type(getByLabelText(root, 'Judge user ID'), 'x1')
     getByRole(root, 'button', 'Add judge').click()
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Judge user ID')).toBe('Enter a user ID (a whole number).'), WAIT)
+    await vi.waitFor(
+      () => expect(fieldErrorText(root, 'Judge user ID')).toBe('Enter a user ID (a whole number).'),
+      WAIT,
+    )
     expect(fetchMock).not.toHaveBeenCalled()
 
     await type(getByLabelText(root, 'Judge user ID'), '4')

@@ -42,7 +42,7 @@ describe('RoundRubricBuilder', () => {
         get errors() {
           return errors.value
         },
-        'onClearError': (path: string) => server.clear(path),
+        onClearError: (path: string) => server.clear(path),
         locked,
       },
       { inForm: true },
@@ -78,7 +78,11 @@ describe('RoundRubricBuilder', () => {
   })
 
   it('shows the server error "criteria[1].max" at the maximum of the second criterion', async () => {
-    const { root, state, server } = await render([criterion('Innovation', 2), criterion('Feasibility', 1, 10, 5), criterion('Impact', 1)])
+    const { root, state, server } = await render([
+      criterion('Innovation', 2),
+      criterion('Feasibility', 1, 10, 5),
+      criterion('Impact', 1),
+    ])
     server.apply(
       new ApiError({
         status: 400,
@@ -104,14 +108,20 @@ describe('RoundRubricBuilder', () => {
 
   it('keeps an error with its criterion when criteria are moved, and clears it on change', async () => {
     const { root, state, server } = await render([criterion('Innovation', 2), criterion('Feasibility', 1)])
-    server.apply(new ApiError({ status: 400, errors: [{ field: 'criteria[1].step', message: 'must divide the range' }] }), {
-      rows: { criteria: state.rows.map((r) => r.uid) },
-    })
+    server.apply(
+      new ApiError({ status: 400, errors: [{ field: 'criteria[1].step', message: 'must divide the range' }] }),
+      {
+        rows: { criteria: state.rows.map((r) => r.uid) },
+      },
+    )
     await flushPromises()
     getByRole(root, 'button', 'Move criterion 2 up').click()
     await flushPromises()
     expect(state.rows.map((r) => r.name)).toEqual(['Feasibility', 'Innovation'])
-    await vi.waitFor(() => expect(fieldErrorText(group(root, 'Criterion 1'), 'Step')).toContain('must divide the range'), WAIT)
+    await vi.waitFor(
+      () => expect(fieldErrorText(group(root, 'Criterion 1'), 'Step')).toContain('must divide the range'),
+      WAIT,
+    )
     expect(fieldErrorText(group(root, 'Criterion 2'), 'Step')).toBe('')
 
     await type(getByLabelText(group(root, 'Criterion 1'), 'Step'), '2')

@@ -53,7 +53,8 @@ describe('WinnersOutcomeCard', () => {
     expect(verify?.getAttribute('href')).toBe('/certificates/D9K9-JQFK-3AQ2')
 
     const online = root.querySelector('ul[aria-label="Online review"]')!
-    const said = (list: Element) => Array.from(list.querySelectorAll('li')).map((li) => [text(li.querySelector('span')), text(li.querySelector('p'))])
+    const said = (list: Element) =>
+      Array.from(list.querySelectorAll('li')).map((li) => [text(li.querySelector('span')), text(li.querySelector('p'))])
     expect(said(online)).toEqual([
       ['Judge 1', 'Clear and useful.'],
       ['Judge 2', 'Tested on site.'],

@@ -134,7 +134,8 @@ describe('LoginView', () => {
           organization: null,
           locale: 'en',
           roles: ['JUDGE'],
-          active: true, createdAt: '2025-01-01T00:00:00Z',
+          active: true,
+          createdAt: '2025-01-01T00:00:00Z',
         })
       }
       return jsonResponse(404, { status: 404, title: 'Not found' })

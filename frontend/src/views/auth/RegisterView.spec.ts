@@ -84,7 +84,8 @@ describe('RegisterView', () => {
       organization: 'Acme Labs',
       locale: 'en',
       roles: ['APPLICANT'],
-      active: true, createdAt: '2025-01-01T00:00:00Z',
+      active: true,
+      createdAt: '2025-01-01T00:00:00Z',
     }
     fetchMock.mockImplementation(async (url: string) => {
       if (url === '/api/auth/register') return jsonResponse(201, user)

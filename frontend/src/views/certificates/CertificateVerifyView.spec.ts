@@ -75,7 +75,12 @@ describe('CertificateVerifyView', () => {
   it('asks for a code before checking one', async () => {
     const { root } = await open('/certificates', null)
     expect(result(root)).toBeNull()
-    getAllByRole(root, 'button').find((b) => text(b) === 'Verify')!.click()
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Certificate code')).toContain('Please type a certificate code.'), WAIT)
+    getAllByRole(root, 'button')
+      .find((b) => text(b) === 'Verify')!
+      .click()
+    await vi.waitFor(
+      () => expect(fieldErrorText(root, 'Certificate code')).toContain('Please type a certificate code.'),
+      WAIT,
+    )
   })
 })

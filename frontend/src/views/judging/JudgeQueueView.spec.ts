@@ -9,8 +9,24 @@ import { alertTexts, jsonResponse } from '@/test/dom'
 const WAIT = { timeout: 5000 }
 const past = new Date(Date.now() - 86_400_000).toISOString()
 
-function item(roundId: number, roundName: string, roundStatus: QueueItem['roundStatus'], entryId: number, title: string, status: QueueItem['scorecardStatus']): QueueItem {
-  return { roundId, roundName, roundStatus, programId: 1, programTitle: 'Startup Cup', entryId, entryTitle: title, scorecardStatus: status }
+function item(
+  roundId: number,
+  roundName: string,
+  roundStatus: QueueItem['roundStatus'],
+  entryId: number,
+  title: string,
+  status: QueueItem['scorecardStatus'],
+): QueueItem {
+  return {
+    roundId,
+    roundName,
+    roundStatus,
+    programId: 1,
+    programTitle: 'Startup Cup',
+    entryId,
+    entryTitle: title,
+    scorecardStatus: status,
+  }
 }
 
 const QUEUE: QueueItem[] = [
@@ -33,7 +49,15 @@ describe('JudgeQueueView', () => {
         accessToken: 'acc',
         refreshToken: 'ref',
         roles: ['JUDGE'],
-        user: { id: 3, email: 'jia@example.org', displayName: 'Jia', organization: null, locale: 'en', roles: ['JUDGE'], createdAt: past },
+        user: {
+          id: 3,
+          email: 'jia@example.org',
+          displayName: 'Jia',
+          organization: null,
+          locale: 'en',
+          roles: ['JUDGE'],
+          createdAt: past,
+        },
       }),
     )
   })
@@ -49,7 +73,9 @@ describe('JudgeQueueView', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) =>
-        url === '/api/judging/queue' ? jsonResponse(200, { items, total: items.length }) : jsonResponse(404, { status: 404 }),
+        url === '/api/judging/queue'
+          ? jsonResponse(200, { items, total: items.length })
+          : jsonResponse(404, { status: 404 }),
       ),
     )
     const mounted = await mountView(JudgeQueueView, '/judging')

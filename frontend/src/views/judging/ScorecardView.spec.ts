@@ -24,8 +24,28 @@ const ENTRY: JudgeEntry = {
     disputeThreshold: null,
     status: 'OPEN',
     criteria: [
-      { id: 1, name: 'Innovation', description: 'How new is it?', weight: 2, weightPercent: 66.7, min: 0, max: 10, step: 1, tieBreakOrder: 1 },
-      { id: 2, name: 'Feasibility', description: null, weight: 1, weightPercent: 33.3, min: 0, max: 10, step: 1, tieBreakOrder: null },
+      {
+        id: 1,
+        name: 'Innovation',
+        description: 'How new is it?',
+        weight: 2,
+        weightPercent: 66.7,
+        min: 0,
+        max: 10,
+        step: 1,
+        tieBreakOrder: 1,
+      },
+      {
+        id: 2,
+        name: 'Feasibility',
+        description: null,
+        weight: 1,
+        weightPercent: 33.3,
+        min: 0,
+        max: 10,
+        step: 1,
+        tieBreakOrder: null,
+      },
     ],
     createdAt: past,
     updatedAt: past,
@@ -65,7 +85,15 @@ function signInAsJudge(): void {
       accessToken: 'acc',
       refreshToken: 'ref',
       roles: ['JUDGE'],
-      user: { id: 3, email: 'jia@example.org', displayName: 'Jia', organization: null, locale: 'en', roles: ['JUDGE'], createdAt: past },
+      user: {
+        id: 3,
+        email: 'jia@example.org',
+        displayName: 'Jia',
+        organization: null,
+        locale: 'en',
+        roles: ['JUDGE'],
+        createdAt: past,
+      },
     }),
   )
 }
@@ -147,7 +175,10 @@ describe('ScorecardView', () => {
     await type(getByLabelText(root, 'Feasibility'), '4')
     button(root, 'Save draft').click()
 
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Feasibility')).toContain('Feasibility must be between 0 and 10 in steps of 1'), WAIT)
+    await vi.waitFor(
+      () => expect(fieldErrorText(root, 'Feasibility')).toContain('Feasibility must be between 0 and 10 in steps of 1'),
+      WAIT,
+    )
     expect(fieldErrorText(root, 'Innovation')).toBe('')
     expect(alertTexts(root).join(' ')).toContain('Please check the highlighted scores.')
     const put = sent.find((r) => r.method === 'PUT')

@@ -48,7 +48,15 @@ describe('NotificationsView', () => {
         accessToken: 'acc',
         refreshToken: 'ref',
         roles: ['APPLICANT'],
-        user: { id: 4, email: 'ann@example.org', displayName: 'Ann', organization: null, locale: 'en', roles: ['APPLICANT'], createdAt: hoursAgo(900) },
+        user: {
+          id: 4,
+          email: 'ann@example.org',
+          displayName: 'Ann',
+          organization: null,
+          locale: 'en',
+          roles: ['APPLICANT'],
+          createdAt: hoursAgo(900),
+        },
       }),
     )
   })
@@ -72,8 +80,10 @@ describe('NotificationsView', () => {
     return mounted
   }
 
-  const items = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLElement>('ul[aria-label="Notifications"] > li'))
-  const posts = () => fetchMock.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === 'POST').map(([url]) => url)
+  const items = (root: HTMLElement) =>
+    Array.from(root.querySelectorAll<HTMLElement>('ul[aria-label="Notifications"] > li'))
+  const posts = () =>
+    fetchMock.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === 'POST').map(([url]) => url)
 
   it('lists notifications newest first, unread ones marked, with links where there are any', async () => {
     const { root, pinia } = await open({ items: ITEMS, total: 2, unread: 1 })
@@ -117,7 +127,9 @@ describe('NotificationsView', () => {
   it('opening a notification reads it and follows its link', async () => {
     const { root, router } = await open({ items: ITEMS, total: 2, unread: 1 })
     const link = await vi.waitFor(() => {
-      const found = (root as HTMLElement).querySelector<HTMLAnchorElement>('a[aria-label="Open “MedSight AI advances”"]')
+      const found = (root as HTMLElement).querySelector<HTMLAnchorElement>(
+        'a[aria-label="Open “MedSight AI advances”"]',
+      )
       expect(found).not.toBeNull()
       return found!
     }, WAIT)

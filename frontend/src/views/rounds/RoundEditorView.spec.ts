@@ -41,7 +41,19 @@ const OPEN_ROUND: RoundView = {
   advanceCount: 10,
   disputeThreshold: null,
   status: 'OPEN',
-  criteria: [{ id: 31, name: 'Team', description: null, weight: 1, weightPercent: 100, min: 0, max: 10, step: 1, tieBreakOrder: null }],
+  criteria: [
+    {
+      id: 31,
+      name: 'Team',
+      description: null,
+      weight: 1,
+      weightPercent: 100,
+      min: 0,
+      max: 10,
+      step: 1,
+      tieBreakOrder: null,
+    },
+  ],
   createdAt: past,
   updatedAt: past,
 }
@@ -59,7 +71,15 @@ describe('RoundEditorView', () => {
         accessToken: 'acc',
         refreshToken: 'ref',
         roles: ['ORGANIZER'],
-        user: { id: 2, email: 'olga@example.org', displayName: 'Olga', organization: null, locale: 'en', roles: ['ORGANIZER'], createdAt: past },
+        user: {
+          id: 2,
+          email: 'olga@example.org',
+          displayName: 'Olga',
+          organization: null,
+          locale: 'en',
+          roles: ['ORGANIZER'],
+          createdAt: past,
+        },
       }),
     )
     sent = []
@@ -102,9 +122,14 @@ describe('RoundEditorView', () => {
     await flushPromises()
     const second = getByRole(root, 'group', 'Criterion 2')
     await type(getByLabelText(second, 'Name'), 'Feasibility')
-    getAllByRole(root, 'button').find((b) => b.textContent?.trim() === 'Create round')!.click()
+    getAllByRole(root, 'button')
+      .find((b) => b.textContent?.trim() === 'Create round')!
+      .click()
 
-    await vi.waitFor(() => expect(fieldErrorText(getByRole(root, 'group', 'Criterion 2'), 'Max')).toBe('must be greater than min'), WAIT)
+    await vi.waitFor(
+      () => expect(fieldErrorText(getByRole(root, 'group', 'Criterion 2'), 'Max')).toBe('must be greater than min'),
+      WAIT,
+    )
     expect(fieldErrorText(getByRole(root, 'group', 'Criterion 1'), 'Max')).toBe('')
     expect(alertTexts(root).join(' ')).toContain('Please correct the highlighted fields.')
     const post = sent.find((r) => r.method === 'POST')

@@ -47,7 +47,15 @@ function winners(overrides: Partial<AnnouncementView> = {}): AnnouncementView {
         tierRank: 2,
         categoryId: 5,
         categoryName: 'Open source',
-        winners: [{ entryId: 12, title: 'QueueCare', organization: 'MedSight', rank: scores ? 2 : null, score: scores ? 78.33 : null }],
+        winners: [
+          {
+            entryId: 12,
+            title: 'QueueCare',
+            organization: 'MedSight',
+            rank: scores ? 2 : null,
+            score: scores ? 78.33 : null,
+          },
+        ],
       },
       {
         tierId: 7,
@@ -55,7 +63,15 @@ function winners(overrides: Partial<AnnouncementView> = {}): AnnouncementView {
         tierRank: 1,
         categoryId: null,
         categoryName: null,
-        winners: [{ entryId: 9, title: 'LiveCaption', organization: 'Photon Labs', rank: scores ? 1 : null, score: scores ? 88.33 : null }],
+        winners: [
+          {
+            entryId: 9,
+            title: 'LiveCaption',
+            organization: 'Photon Labs',
+            rank: scores ? 1 : null,
+            score: scores ? 88.33 : null,
+          },
+        ],
       },
     ],
     publishedBy: null,
@@ -129,13 +145,19 @@ describe('PublicWinnersView', () => {
   it('shows ranks and scores when the announcement publishes them', async () => {
     const { root } = await open('/programs/dev-cup/winners', (url) =>
       url === '/api/public/programs/dev-cup/winners'
-        ? jsonResponse(200, winners({ publishScores: true, version: 1, latestVersion: 1, corrected: false, note: null }))
+        ? jsonResponse(
+            200,
+            winners({ publishScores: true, version: 1, latestVersion: 1, corrected: false, note: null }),
+          )
         : null,
     )
     await vi.waitFor(() => expect(root.textContent).toContain('LiveCaption'), WAIT)
     expect(root.querySelector('[data-testid="correction-notice"]')).toBeNull()
     const gold = root.querySelector('section[aria-labelledby="public-tier-7"]')
-    const figures = Array.from(gold!.querySelectorAll('dl > div')).map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))])
+    const figures = Array.from(gold!.querySelectorAll('dl > div')).map((d) => [
+      text(d.querySelector('dt')),
+      text(d.querySelector('dd')),
+    ])
     expect(figures).toEqual([
       ['Rank', '1'],
       ['Score', '88.33'],
@@ -149,7 +171,9 @@ describe('PublicWinnersView', () => {
         : null,
     )
     await vi.waitFor(() => expect(root.querySelector('[data-testid="superseded-notice"]')).not.toBeNull(), WAIT)
-    expect(text(root.querySelector('[data-testid="superseded-notice"]'))).toContain('replaced by a correction (version 2)')
+    expect(text(root.querySelector('[data-testid="superseded-notice"]'))).toContain(
+      'replaced by a correction (version 2)',
+    )
     expect(requested).toContain('/api/public/programs/dev-cup/winners?version=1')
   })
 

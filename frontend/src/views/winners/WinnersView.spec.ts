@@ -30,8 +30,28 @@ const PROPOSAL: Proposal = {
   publishedVersion: null,
   ranking: [ALPHA, BETA, GAMMA, DELTA],
   tiers: [
-    { tierId: 1, name: 'Gold', tierRank: 1, count: 1, categoryId: null, categoryName: null, proposed: [ALPHA], tiedAtBoundary: [], candidates: [ALPHA, BETA, GAMMA, DELTA] },
-    { tierId: 2, name: 'Silver', tierRank: 2, count: 1, categoryId: null, categoryName: null, proposed: [BETA], tiedAtBoundary: [BETA, GAMMA], candidates: [ALPHA, BETA, GAMMA, DELTA] },
+    {
+      tierId: 1,
+      name: 'Gold',
+      tierRank: 1,
+      count: 1,
+      categoryId: null,
+      categoryName: null,
+      proposed: [ALPHA],
+      tiedAtBoundary: [],
+      candidates: [ALPHA, BETA, GAMMA, DELTA],
+    },
+    {
+      tierId: 2,
+      name: 'Silver',
+      tierRank: 2,
+      count: 1,
+      categoryId: null,
+      categoryName: null,
+      proposed: [BETA],
+      tiedAtBoundary: [BETA, GAMMA],
+      candidates: [ALPHA, BETA, GAMMA, DELTA],
+    },
   ],
 }
 
@@ -67,8 +87,22 @@ function announcement(version: number): AnnouncementView {
     releaseFeedback: false,
     sha256: 'a'.repeat(64),
     tiers: [
-      { tierId: 1, name: 'Gold', tierRank: 1, categoryId: null, categoryName: null, winners: [{ entryId: 11, title: 'Alpha', organization: null, rank: 1, score: 90 }] },
-      { tierId: 2, name: 'Silver', tierRank: 2, categoryId: null, categoryName: null, winners: [{ entryId: 12, title: 'Beta', organization: null, rank: 2, score: 80 }] },
+      {
+        tierId: 1,
+        name: 'Gold',
+        tierRank: 1,
+        categoryId: null,
+        categoryName: null,
+        winners: [{ entryId: 11, title: 'Alpha', organization: null, rank: 1, score: 90 }],
+      },
+      {
+        tierId: 2,
+        name: 'Silver',
+        tierRank: 2,
+        categoryId: null,
+        categoryName: null,
+        winners: [{ entryId: 12, title: 'Beta', organization: null, rank: 2, score: 80 }],
+      },
     ],
     publishedBy: 'Olga',
     departureReason: null,
@@ -78,7 +112,9 @@ function announcement(version: number): AnnouncementView {
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim()
 /** A checkbox whose label starts with the given words (the label also holds a hint). */
 const checkbox = (root: ParentNode, name: string) =>
-  Array.from(root.querySelectorAll('label')).find((l) => text(l).startsWith(name))!.querySelector('input') as HTMLInputElement
+  Array.from(root.querySelectorAll('label'))
+    .find((l) => text(l).startsWith(name))!
+    .querySelector('input') as HTMLInputElement
 const button = (root: ParentNode, name: string) => getAllByRole(root, 'button').find((b) => text(b) === name)
 
 describe('WinnersView', () => {
@@ -93,7 +129,15 @@ describe('WinnersView', () => {
         accessToken: 'acc',
         refreshToken: 'ref',
         roles: ['ORGANIZER'],
-        user: { id: 2, email: 'olga@example.org', displayName: 'Olga', organization: null, locale: 'en', roles: ['ORGANIZER'], createdAt: past },
+        user: {
+          id: 2,
+          email: 'olga@example.org',
+          displayName: 'Olga',
+          organization: null,
+          locale: 'en',
+          roles: ['ORGANIZER'],
+          createdAt: past,
+        },
       }),
     )
     posted = []
@@ -176,7 +220,10 @@ describe('WinnersView', () => {
 
     button(root, 'Publish winners')!.click()
     await vi.waitFor(
-      () => expect(fieldErrorText(root, 'Reason for departing from the ranking')).toContain('Please say why the winners depart from the ranking.'),
+      () =>
+        expect(fieldErrorText(root, 'Reason for departing from the ranking')).toContain(
+          'Please say why the winners depart from the ranking.',
+        ),
       WAIT,
     )
     expect(root.querySelector('.el-dialog')).toBeNull()
@@ -196,7 +243,10 @@ describe('WinnersView', () => {
       releaseFeedback: false,
     })
     // The page reloads the history and the trail after publishing.
-    await vi.waitFor(() => expect(text(root.querySelector('[data-testid="winners-status"]'))).toBe('Published, version 1'), WAIT)
+    await vi.waitFor(
+      () => expect(text(root.querySelector('[data-testid="winners-status"]'))).toBe('Published, version 1'),
+      WAIT,
+    )
     await flushPromises()
   })
 
@@ -214,7 +264,10 @@ describe('WinnersView', () => {
       publishScores: false,
       releaseFeedback: false,
     })
-    await vi.waitFor(() => expect(text(root.querySelector('[data-testid="winners-status"]'))).toBe('Published, version 1'), WAIT)
+    await vi.waitFor(
+      () => expect(text(root.querySelector('[data-testid="winners-status"]'))).toBe('Published, version 1'),
+      WAIT,
+    )
     await flushPromises()
   })
 
@@ -233,7 +286,10 @@ describe('WinnersView', () => {
     await vi.waitFor(() => expect(getByRole(root, 'dialog', /Publish the winners\?/)).toBeTruthy(), WAIT)
     button(getByRole(root, 'dialog', /Publish the winners\?/), 'Publish')!.click()
     await vi.waitFor(
-      () => expect(fieldErrorText(root, 'Reason for departing from the ranking')).toContain('Please say why the winners depart from the ranking.'),
+      () =>
+        expect(fieldErrorText(root, 'Reason for departing from the ranking')).toContain(
+          'Please say why the winners depart from the ranking.',
+        ),
       WAIT,
     )
     expect(root.querySelector('[data-testid="winners-departure"]')).not.toBeNull()
@@ -260,7 +316,13 @@ describe('WinnersView', () => {
     const dialog = getByRole(root, 'dialog', /Publish version 2\?/)
 
     button(dialog, 'Publish version 2')!.click()
-    await vi.waitFor(() => expect(fieldErrorText(dialog, 'Correction note (public)')).toContain('Please say what this correction changes.'), WAIT)
+    await vi.waitFor(
+      () =>
+        expect(fieldErrorText(dialog, 'Correction note (public)')).toContain(
+          'Please say what this correction changes.',
+        ),
+      WAIT,
+    )
     expect(posted).toHaveLength(0)
 
     // Whatever the page checks, the server has the last word.
@@ -270,7 +332,10 @@ describe('WinnersView', () => {
     await vi.waitFor(() => expect(posted).toHaveLength(1), WAIT)
     expect(posted[0]).toMatchObject({ note: 'Scores republished.', publishScores: true })
     await vi.waitFor(
-      () => expect(fieldErrorText(dialog, 'Correction note (public)')).toContain('a correction needs a note saying what changed and why'),
+      () =>
+        expect(fieldErrorText(dialog, 'Correction note (public)')).toContain(
+          'a correction needs a note saying what changed and why',
+        ),
       WAIT,
     )
     expect(alertTexts(root).join(' ')).not.toContain('could not be published')

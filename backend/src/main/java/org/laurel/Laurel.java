@@ -6,8 +6,13 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
-@OpenAPIDefinition(info = @Info(title = "Laurel", version = "0.1",
-        description = "Award and competition judging: programs, entries, judging rounds, live roadshow, winners."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Laurel",
+                        version = "0.1",
+                        description =
+                                "Award and competition judging: programs, entries, judging rounds, live roadshow, winners."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Laurel {
 

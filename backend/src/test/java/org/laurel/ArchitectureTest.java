@@ -1,5 +1,7 @@
 package org.laurel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -12,8 +14,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.repository.GenericRepository;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,8 +27,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Module rules. A module is a package directly under {@code org.laurel}; the list is read from the compiled classes,
@@ -89,18 +88,24 @@ class ArchitectureTest {
     @Test
     void everyFrozenCycleEdgeStillClosesACycle() {
         List<Set<String>> cycles = cycles(GRAPH);
-        List<String> stale = KNOWN_CYCLE_EDGES.stream().filter(edge -> {
-            String[] ends = edge.split(" -> ");
-            return cycles.stream().noneMatch(c -> c.contains(ends[0]) && c.contains(ends[1]))
-                    || !GRAPH.getOrDefault(ends[0], new TreeMap<>()).containsKey(ends[1]);
-        }).sorted().toList();
-        assertThat(stale).as("KNOWN_CYCLE_EDGES entries whose cycle is gone: delete them").isEmpty();
+        List<String> stale = KNOWN_CYCLE_EDGES.stream()
+                .filter(edge -> {
+                    String[] ends = edge.split(" -> ");
+                    return cycles.stream().noneMatch(c -> c.contains(ends[0]) && c.contains(ends[1]))
+                            || !GRAPH.getOrDefault(ends[0], new TreeMap<>()).containsKey(ends[1]);
+                })
+                .sorted()
+                .toList();
+        assertThat(stale)
+                .as("KNOWN_CYCLE_EDGES entries whose cycle is gone: delete them")
+                .isEmpty();
     }
 
     @Test
     void anInjectedProviderDependsOnTheModuleOfWhatItProvides() {
         JavaClass holder = new ClassFileImporter().importClass(ProviderHolder.class);
-        assertThat(dependencies(holder)).extracting(JavaClass::getName)
+        assertThat(dependencies(holder))
+                .extracting(JavaClass::getName)
                 .contains(org.laurel.audit.AuditTrail.class.getName(), org.laurel.events.EventLog.class.getName());
     }
 
@@ -109,8 +114,7 @@ class ArchitectureTest {
     static final class ProviderHolder {
         private io.micronaut.context.BeanProvider<org.laurel.audit.AuditTrail> trail;
 
-        ProviderHolder(jakarta.inject.Provider<org.laurel.events.EventLog> log) {
-        }
+        ProviderHolder(jakarta.inject.Provider<org.laurel.events.EventLog> log) {}
     }
 
     @Test
@@ -123,7 +127,9 @@ class ArchitectureTest {
                 }
             }
         }
-        assertThat(violations).as("uses of another module's repositories or entities").isEmpty();
+        assertThat(violations)
+                .as("uses of another module's repositories or entities")
+                .isEmpty();
     }
 
     @Test
@@ -131,25 +137,32 @@ class ArchitectureTest {
         List<String> publicOnes = mainClasses().stream()
                 .filter(ArchitectureTest::isPersistence)
                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
-                .map(JavaClass::getName).sorted().toList();
+                .map(JavaClass::getName)
+                .sorted()
+                .toList();
         assertThat(publicOnes).as("public repositories or entities").isEmpty();
     }
 
     @Test
     void sharedDependsOnNoOtherModule() {
-        assertThat(GRAPH.getOrDefault(SHARED, new TreeMap<>())).as("dependencies of " + SHARED).isEmpty();
+        assertThat(GRAPH.getOrDefault(SHARED, new TreeMap<>()))
+                .as("dependencies of " + SHARED)
+                .isEmpty();
     }
 
     // --- the module graph -------------------------------------------------------------------------------------------
 
     private static SortedSet<String> modules() {
-        return mainClasses().stream().map(ArchitectureTest::moduleOf).filter(m -> !m.isEmpty())
+        return mainClasses().stream()
+                .map(ArchitectureTest::moduleOf)
+                .filter(m -> !m.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The application's own classes, without what Micronaut generates beside them ($Xxx$Definition, ...). */
     private static List<JavaClass> mainClasses() {
-        return MAIN.stream().filter(c -> c.getPackageName().startsWith(ROOT))
+        return MAIN.stream()
+                .filter(c -> c.getPackageName().startsWith(ROOT))
                 .filter(c -> !c.getName().contains(".$") && !c.getSimpleName().startsWith("$"))
                 .toList();
     }
@@ -173,7 +186,8 @@ class ArchitectureTest {
             for (JavaClass target : dependencies(origin)) {
                 String to = moduleOf(target);
                 if (!to.isEmpty() && !to.equals(from)) {
-                    graph.get(from).computeIfAbsent(to, k -> new TreeSet<>())
+                    graph.get(from)
+                            .computeIfAbsent(to, k -> new TreeSet<>())
                             .add(origin.getSimpleName() + " -> " + target.getSimpleName());
                 }
             }
@@ -209,8 +223,10 @@ class ArchitectureTest {
         while (outermost.getEnclosingClass().isPresent()) {
             outermost = outermost.getEnclosingClass().get();
         }
-        return c.isAssignableTo(GenericRepository.class) || c.isAnnotatedWith(MappedEntity.class)
-                || c.isAnnotatedWith(Embeddable.class) || outermost.getSimpleName().endsWith("Repositories");
+        return c.isAssignableTo(GenericRepository.class)
+                || c.isAnnotatedWith(MappedEntity.class)
+                || c.isAnnotatedWith(Embeddable.class)
+                || outermost.getSimpleName().endsWith("Repositories");
     }
 
     /** The strongly connected groups of more than one module (Tarjan), each a set of modules in a cycle. */
@@ -229,9 +245,15 @@ class ArchitectureTest {
         return result;
     }
 
-    private static void connect(String node, Map<String, ? extends Map<String, ?>> graph, Map<String, Integer> index,
-                                Map<String, Integer> low, Deque<String> stack, Set<String> onStack,
-                                List<Set<String>> result, int[] next) {
+    private static void connect(
+            String node,
+            Map<String, ? extends Map<String, ?>> graph,
+            Map<String, Integer> index,
+            Map<String, Integer> low,
+            Deque<String> stack,
+            Set<String> onStack,
+            List<Set<String>> result,
+            int[] next) {
         index.put(node, next[0]);
         low.put(node, next[0]);
         next[0]++;

@@ -1,5 +1,7 @@
 package org.laurel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,11 +15,6 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-import reactor.core.publisher.Flux;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +30,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
+import reactor.core.publisher.Flux;
 
 /**
  * The authorization matrix: every endpoint the server routes, called by every kind of caller
@@ -52,11 +51,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class AuthorizationMatrixTest {
 
-    enum Who { ANONYMOUS, OWNER, OTHER_APPLICANT, ASSIGNED_JUDGE, UNASSIGNED_JUDGE, CONFLICTED_JUDGE, ORGANIZER, OTHER_ORGANIZER, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        OWNER,
+        OTHER_APPLICANT,
+        ASSIGNED_JUDGE,
+        UNASSIGNED_JUDGE,
+        CONFLICTED_JUDGE,
+        ORGANIZER,
+        OTHER_ORGANIZER,
+        ADMIN
+    }
 
     /** A caller, and the column whose expectations apply to them. */
-    record Caller(String name, Function<World, String> token, Who column) {
-    }
+    record Caller(String name, Function<World, String> token, Who column) {}
 
     /**
      * Who calls. A caller that must be treated like another (a deactivated account is treated as
@@ -75,19 +83,33 @@ class AuthorizationMatrixTest {
             new Caller("deactivated account (held every role)", w -> w.deactivated.token(), Who.ANONYMOUS));
 
     /** Private data that must not reach callers who have no business seeing it. */
-    enum Secret { OWNER_EMAIL, OWNER_TITLE, OWNER_ANSWER, OWNER_ORGANIZATION, FILE_NAMES, JUDGE_EMAILS }
+    enum Secret {
+        OWNER_EMAIL,
+        OWNER_TITLE,
+        OWNER_ANSWER,
+        OWNER_ORGANIZATION,
+        FILE_NAMES,
+        JUDGE_EMAILS
+    }
 
     static final Map<Who, Set<Secret>> FORBIDDEN = Map.of(
             Who.ANONYMOUS, EnumSet.allOf(Secret.class),
             Who.OWNER, EnumSet.of(Secret.JUDGE_EMAILS),
             Who.OTHER_APPLICANT, EnumSet.allOf(Secret.class),
-            Who.ASSIGNED_JUDGE, EnumSet.of(Secret.OWNER_EMAIL, Secret.OWNER_ORGANIZATION, Secret.FILE_NAMES, Secret.JUDGE_EMAILS),
+            Who.ASSIGNED_JUDGE,
+                    EnumSet.of(Secret.OWNER_EMAIL, Secret.OWNER_ORGANIZATION, Secret.FILE_NAMES, Secret.JUDGE_EMAILS),
             Who.UNASSIGNED_JUDGE, EnumSet.allOf(Secret.class),
             Who.CONFLICTED_JUDGE, EnumSet.allOf(Secret.class),
             Who.ORGANIZER, EnumSet.noneOf(Secret.class),
-            Who.OTHER_ORGANIZER, EnumSet.of(Secret.OWNER_EMAIL, Secret.OWNER_TITLE, Secret.OWNER_ANSWER, Secret.OWNER_ORGANIZATION,
-                    Secret.FILE_NAMES),
-            Who.ADMIN, EnumSet.of(Secret.OWNER_TITLE, Secret.OWNER_ANSWER, Secret.OWNER_ORGANIZATION, Secret.FILE_NAMES));
+            Who.OTHER_ORGANIZER,
+                    EnumSet.of(
+                            Secret.OWNER_EMAIL,
+                            Secret.OWNER_TITLE,
+                            Secret.OWNER_ANSWER,
+                            Secret.OWNER_ORGANIZATION,
+                            Secret.FILE_NAMES),
+            Who.ADMIN,
+                    EnumSet.of(Secret.OWNER_TITLE, Secret.OWNER_ANSWER, Secret.OWNER_ORGANIZATION, Secret.FILE_NAMES));
 
     static final String ALL_401 = "401 401 401 401 401 401 401 401 401";
     static final String PUBLIC = "200 200 200 200 200 200 200 200 200";
@@ -96,6 +118,7 @@ class AuthorizationMatrixTest {
     static final String ORGANIZERS = "401 403 403 403 403 403 200 200 403";
     /** Organizer endpoints on this program's resources: another organizer knows they exist (the program is public). */
     static final String THIS_ORGANIZER = "401 403 403 403 403 403 200 403 403";
+
     static final String JUDGES = "401 403 403 200 200 200 403 403 403";
 
     @Inject
@@ -115,8 +138,11 @@ class AuthorizationMatrixTest {
         List<Row> rows = rows();
 
         Set<String> routed = routes();
-        Set<String> covered = rows.stream().filter(r -> r.route != null).map(Row::key).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(new TreeSet<>(routed)).as("endpoints without a row in the authorization matrix").isSubsetOf(covered);
+        Set<String> covered =
+                rows.stream().filter(r -> r.route != null).map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(new TreeSet<>(routed))
+                .as("endpoints without a row in the authorization matrix")
+                .isSubsetOf(covered);
         assertThat(covered).as("rows for endpoints the server no longer routes").isSubsetOf(routed);
 
         List<String> failures = new ArrayList<>();
@@ -130,15 +156,22 @@ class AuthorizationMatrixTest {
             assertThat(expected).as(row.key()).hasSize(Who.values().length);
             // Refusals first: the write a row lets through must not hide a refusal after it.
             List<Caller> order = new ArrayList<>(CALLERS);
-            order.sort((a, b) -> Boolean.compare(allows(expected[a.column().ordinal()]), allows(expected[b.column().ordinal()])));
+            order.sort((a, b) -> Boolean.compare(
+                    allows(expected[a.column().ordinal()]),
+                    allows(expected[b.column().ordinal()])));
             for (Caller caller : order) {
                 String want = expected[caller.column().ordinal()];
                 String path = row.path.apply(w);
-                Answer answer = call(row, path, row.body == null ? null : row.body.apply(w), caller.token().apply(w));
+                Answer answer = call(
+                        row,
+                        path,
+                        row.body == null ? null : row.body.apply(w),
+                        caller.token().apply(w));
                 calls++;
                 String where = row.method + " " + path + " as " + caller.name();
                 if (!matches(want, answer.status)) {
-                    failures.add(where + ": expected " + want + ", got " + answer.status + " " + abbreviate(answer.body));
+                    failures.add(
+                            where + ": expected " + want + ", got " + answer.status + " " + abbreviate(answer.body));
                     continue;
                 }
                 if (row.html && !answer.contentType.startsWith("text/html")) {
@@ -159,7 +192,9 @@ class AuthorizationMatrixTest {
                 }
             }
         }
-        assertThat(failures).as("%d calls over %d endpoints", calls, covered.size()).isEmpty();
+        assertThat(failures)
+                .as("%d calls over %d endpoints", calls, covered.size())
+                .isEmpty();
     }
 
     private Set<String> routes() {
@@ -215,7 +250,8 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static Row row(String method, String route, Function<World, String> path, Function<World, Object> body, String expected) {
+    private static Row row(
+            String method, String route, Function<World, String> path, Function<World, Object> body, String expected) {
         Row r = new Row();
         r.method = method;
         r.route = route;
@@ -264,31 +300,70 @@ class AuthorizationMatrixTest {
         rows.add(page("/programs/" + 1));
         rows.add(page("/my/entries"));
         // Refresh tokens never travel in a URL (logs, proxies, browser history): the token endpoint is POST only.
-        rows.add(row("GET", null, w -> "/api/auth/token?grant_type=refresh_token&refresh_token=x", null,
+        rows.add(row(
+                "GET",
+                null,
+                w -> "/api/auth/token?grant_type=refresh_token&refresh_token=x",
+                null,
                 "405 405 405 405 405 405 405 405 405"));
-        rows.add(post("/api/auth/register", w -> "/api/auth/register", w -> Map.of("email", Api.uniqueEmail("reg"),
-                "password", Api.PASSWORD, "displayName", "Reg"), "201 201 201 201 201 201 201 201 201"));
-        rows.add(post("/api/auth/login", w -> "/api/auth/login", w -> Map.of("username", w.spare.email(), "password", Api.PASSWORD),
+        rows.add(post(
+                "/api/auth/register",
+                w -> "/api/auth/register",
+                w -> Map.of("email", Api.uniqueEmail("reg"), "password", Api.PASSWORD, "displayName", "Reg"),
+                "201 201 201 201 201 201 201 201 201"));
+        rows.add(post(
+                "/api/auth/login",
+                w -> "/api/auth/login",
+                w -> Map.of("username", w.spare.email(), "password", Api.PASSWORD),
                 PUBLIC));
-        rows.add(post("/api/auth/token", w -> "/api/auth/token", w -> "grant_type=refresh_token&refresh_token=not-a-token",
+        rows.add(post(
+                "/api/auth/token",
+                w -> "/api/auth/token",
+                w -> "grant_type=refresh_token&refresh_token=not-a-token",
                 "400 400 400 400 400 400 400 400 400"));
         // With a refresh token, signing out ends that session only (an unknown one: nothing to end).
-        rows.add(post("/api/auth/logout", w -> "/api/auth/logout", w -> Map.of("refresh_token", "not-a-token"),
+        rows.add(post(
+                "/api/auth/logout",
+                w -> "/api/auth/logout",
+                w -> Map.of("refresh_token", "not-a-token"),
                 "204 204 204 204 204 204 204 204 204"));
         rows.add(get("/api/me", w -> "/api/me", SIGNED_IN));
         rows.add(get("/api/me/notifications", w -> "/api/me/notifications", SIGNED_IN));
-        rows.add(post("/api/me/notifications/{id}/read", w -> "/api/me/notifications/" + w.ownerNotification + "/read",
-                w -> Map.of(), "401 200 404 404 404 404 404 404 404"));
-        rows.add(post("/api/me/notifications/read-all", w -> "/api/me/notifications/read-all", w -> Map.of(),
+        rows.add(post(
+                "/api/me/notifications/{id}/read",
+                w -> "/api/me/notifications/" + w.ownerNotification + "/read",
+                w -> Map.of(),
+                "401 200 404 404 404 404 404 404 404"));
+        rows.add(post(
+                "/api/me/notifications/read-all",
+                w -> "/api/me/notifications/read-all",
+                w -> Map.of(),
                 "401 204 204 204 204 204 204 204 204"));
         rows.add(get("/api/admin/users", w -> "/api/admin/users", ADMIN_ONLY));
         rows.add(get("/api/admin/users/{id}", w -> "/api/admin/users/" + w.owner.id(), ADMIN_ONLY));
-        rows.add(post("/api/admin/users", w -> "/api/admin/users", w -> Map.of("email", Api.uniqueEmail("made"), "password",
-                Api.PASSWORD, "displayName", "Made", "roles", List.of("APPLICANT")), "401 403 403 403 403 403 403 403 201"));
-        rows.add(put("/api/admin/users/{id}/roles", w -> "/api/admin/users/" + w.spare.id() + "/roles",
-                w -> Map.of("roles", List.of("APPLICANT")), ADMIN_ONLY));
-        rows.add(put("/api/admin/users/{id}/status", w -> "/api/admin/users/" + w.spare.id() + "/status",
-                w -> Map.of("active", true), ADMIN_ONLY));
+        rows.add(post(
+                "/api/admin/users",
+                w -> "/api/admin/users",
+                w -> Map.of(
+                        "email",
+                        Api.uniqueEmail("made"),
+                        "password",
+                        Api.PASSWORD,
+                        "displayName",
+                        "Made",
+                        "roles",
+                        List.of("APPLICANT")),
+                "401 403 403 403 403 403 403 403 201"));
+        rows.add(put(
+                "/api/admin/users/{id}/roles",
+                w -> "/api/admin/users/" + w.spare.id() + "/roles",
+                w -> Map.of("roles", List.of("APPLICANT")),
+                ADMIN_ONLY));
+        rows.add(put(
+                "/api/admin/users/{id}/status",
+                w -> "/api/admin/users/" + w.spare.id() + "/status",
+                w -> Map.of("active", true),
+                ADMIN_ONLY));
         // The outbox shows the emails going out (an entry's title is in its applicant's receipt): an operator's view.
         rows.add(get("/api/admin/outbox", w -> "/api/admin/outbox", ADMIN_ONLY).reveals(Secret.OWNER_TITLE));
         rows.add(get("/api/judges", w -> "/api/judges", ORGANIZERS));
@@ -298,47 +373,103 @@ class AuthorizationMatrixTest {
         rows.add(get("/api/programs", w -> "/api/programs", PUBLIC));
         rows.add(get("/api/programs/{id}", w -> "/api/programs/" + w.program, PUBLIC));
         rows.add(get("/api/programs/slug/{slug}", w -> "/api/programs/slug/" + w.slug, PUBLIC));
-        rows.add(post("/api/programs", w -> "/api/programs", w -> Seasons.awardBody("Made " + UUID.randomUUID(),
-                Instant.now(), Instant.now().plus(Duration.ofDays(1))), "401 403 403 403 403 403 201 201 403"));
+        rows.add(post(
+                "/api/programs",
+                w -> "/api/programs",
+                w -> Seasons.awardBody(
+                        "Made " + UUID.randomUUID(),
+                        Instant.now(),
+                        Instant.now().plus(Duration.ofDays(1))),
+                "401 403 403 403 403 403 201 201 403"));
         rows.add(put("/api/programs/{id}", w -> "/api/programs/" + w.program, w -> w.programBody(), THIS_ORGANIZER));
-        rows.add(post("/api/programs/{id}/publish", w -> "/api/programs/" + w.program + "/publish", w -> Map.of(),
+        rows.add(post(
+                "/api/programs/{id}/publish",
+                w -> "/api/programs/" + w.program + "/publish",
+                w -> Map.of(),
                 "401 403 403 403 403 403 ok 403 403"));
         rows.add(get("/api/programs/{id}/audit", w -> "/api/programs/" + w.program + "/audit", THIS_ORGANIZER));
-        rows.add(post("/api/programs/{id}/audit/verify", w -> "/api/programs/" + w.program + "/audit/verify", w -> Map.of(),
+        rows.add(post(
+                "/api/programs/{id}/audit/verify",
+                w -> "/api/programs/" + w.program + "/audit/verify",
+                w -> Map.of(),
                 THIS_ORGANIZER));
-        rows.add(get("/api/programs/{programId}/rounds", w -> "/api/programs/" + w.program + "/rounds", THIS_ORGANIZER));
+        rows.add(
+                get("/api/programs/{programId}/rounds", w -> "/api/programs/" + w.program + "/rounds", THIS_ORGANIZER));
         // A new round would become the program's final one: it goes to the live program.
-        rows.add(post("/api/programs/{programId}/rounds", w -> "/api/programs/" + w.liveProgram + "/rounds",
-                w -> w.roundBody(false), "401 403 403 403 403 403 201 403 403"));
+        rows.add(post(
+                "/api/programs/{programId}/rounds",
+                w -> "/api/programs/" + w.liveProgram + "/rounds",
+                w -> w.roundBody(false),
+                "401 403 403 403 403 403 201 403 403"));
         rows.add(get("/api/rounds/{id}", w -> "/api/rounds/" + w.round, THIS_ORGANIZER));
-        rows.add(put("/api/rounds/{id}", w -> "/api/rounds/" + w.round, w -> w.currentRound(), "401 403 403 403 403 403 ok 403 403"));
+        rows.add(put(
+                "/api/rounds/{id}",
+                w -> "/api/rounds/" + w.round,
+                w -> w.currentRound(),
+                "401 403 403 403 403 403 ok 403 403"));
 
         // ---- entries ----------------------------------------------------------------------------
-        rows.add(post("/api/programs/{programId}/entries", w -> "/api/programs/" + w.program + "/entries",
-                w -> Seasons.entryBody(w.programView, "Another entry"), "401 201 201 403 403 403 403 403 403"));
-        rows.add(get("/api/programs/{programId}/entries", w -> "/api/programs/" + w.program + "/entries", THIS_ORGANIZER));
-        rows.add(get("/api/programs/{programId}/entries/export", w -> "/api/programs/" + w.program + "/entries/export", THIS_ORGANIZER));
-        rows.add(post("/api/programs/{programId}/entries/eligibility", w -> "/api/programs/" + w.program + "/entries/eligibility",
-                w -> Map.of("entryIds", List.of(w.entry), "eligible", true), THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/entries",
+                w -> "/api/programs/" + w.program + "/entries",
+                w -> Seasons.entryBody(w.programView, "Another entry"),
+                "401 201 201 403 403 403 403 403 403"));
+        rows.add(get(
+                "/api/programs/{programId}/entries", w -> "/api/programs/" + w.program + "/entries", THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/entries/export",
+                w -> "/api/programs/" + w.program + "/entries/export",
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/entries/eligibility",
+                w -> "/api/programs/" + w.program + "/entries/eligibility",
+                w -> Map.of("entryIds", List.of(w.entry), "eligible", true),
+                THIS_ORGANIZER));
         rows.add(get("/api/entries/mine", w -> "/api/entries/mine", "401 200 200 403 403 403 403 403 403"));
         rows.add(get("/api/entries/{id}", w -> "/api/entries/" + w.entry, "401 200 404 404 404 404 200 404 404"));
-        rows.add(put("/api/entries/{id}", w -> "/api/entries/" + w.entry, w -> w.entryBody(), "401 ok 404 404 404 404 403 404 404"));
-        rows.add(post("/api/entries/{id}/submit", w -> "/api/entries/" + w.entry + "/submit", w -> Map.of(),
+        rows.add(put(
+                "/api/entries/{id}",
+                w -> "/api/entries/" + w.entry,
+                w -> w.entryBody(),
                 "401 ok 404 404 404 404 403 404 404"));
-        rows.add(post("/api/entries/{id}/eligibility", w -> "/api/entries/" + w.entry + "/eligibility", w -> Map.of("eligible", true),
+        rows.add(post(
+                "/api/entries/{id}/submit",
+                w -> "/api/entries/" + w.entry + "/submit",
+                w -> Map.of(),
+                "401 ok 404 404 404 404 403 404 404"));
+        rows.add(post(
+                "/api/entries/{id}/eligibility",
+                w -> "/api/entries/" + w.entry + "/eligibility",
+                w -> Map.of("eligible", true),
                 "401 403 403 403 403 403 ok 404 403"));
-        rows.add(get("/api/entries/{id}/audit", w -> "/api/entries/" + w.entry + "/audit", "401 403 403 403 403 403 200 404 403"));
-        rows.add(post("/api/entries/{id}/attachments", w -> "/api/entries/" + w.entry + "/attachments",
-                w -> MultipartBody.builder().addPart("file", "late.pdf", MediaType.APPLICATION_PDF_TYPE, World.PDF).build(),
+        rows.add(get(
+                "/api/entries/{id}/audit",
+                w -> "/api/entries/" + w.entry + "/audit",
+                "401 403 403 403 403 403 200 404 403"));
+        rows.add(post(
+                "/api/entries/{id}/attachments",
+                w -> "/api/entries/" + w.entry + "/attachments",
+                w -> MultipartBody.builder()
+                        .addPart("file", "late.pdf", MediaType.APPLICATION_PDF_TYPE, World.PDF)
+                        .build(),
                 "401 ok 404 404 404 404 403 404 404"));
-        rows.add(get("/api/entries/{id}/attachments/{attachmentId}", w -> "/api/entries/" + w.entry + "/attachments/" + w.deck,
+        rows.add(get(
+                "/api/entries/{id}/attachments/{attachmentId}",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.deck,
                 "401 200 404 200 404 404 200 404 404"));
         // The identifying file of a blind round: not even the assigned judge.
-        rows.add(get("/api/entries/{id}/attachments/{attachmentId}", w -> "/api/entries/" + w.entry + "/attachments/" + w.cv,
+        rows.add(get(
+                "/api/entries/{id}/attachments/{attachmentId}",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.cv,
                 "401 200 404 404 404 404 200 404 404"));
-        rows.add(delete("/api/entries/{id}/attachments/{attachmentId}", w -> "/api/entries/" + w.entry + "/attachments/" + w.deck,
+        rows.add(delete(
+                "/api/entries/{id}/attachments/{attachmentId}",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.deck,
                 "401 ok 404 404 404 404 403 404 404"));
-        rows.add(post("/api/entries/{id}/withdraw", w -> "/api/entries/" + w.throwaway + "/withdraw", w -> Map.of(),
+        rows.add(post(
+                "/api/entries/{id}/withdraw",
+                w -> "/api/entries/" + w.throwaway + "/withdraw",
+                w -> Map.of(),
                 "401 200 404 404 404 404 403 404 404"));
 
         // ---- judging: the organizer's side of the open blind round ------------------------------
@@ -346,14 +477,23 @@ class AuthorizationMatrixTest {
         rows.add(get(round + "/panel", w -> w.roundPath("/panel"), THIS_ORGANIZER));
         rows.add(put(round + "/panel", w -> w.roundPath("/panel"), w -> Map.of("judgeIds", w.panel()), THIS_ORGANIZER));
         rows.add(get(round + "/assignments", w -> w.roundPath("/assignments"), THIS_ORGANIZER));
-        rows.add(post(round + "/assignments", w -> w.roundPath("/assignments"),
-                w -> Map.of("entryId", w.otherEntry, "judgeId", w.unassignedJudge.id()), THIS_ORGANIZER));
-        rows.add(post(round + "/assignments/auto", w -> w.roundPath("/assignments/auto"), w -> Map.of(), THIS_ORGANIZER));
+        rows.add(post(
+                round + "/assignments",
+                w -> w.roundPath("/assignments"),
+                w -> Map.of("entryId", w.otherEntry, "judgeId", w.unassignedJudge.id()),
+                THIS_ORGANIZER));
+        rows.add(post(
+                round + "/assignments/auto", w -> w.roundPath("/assignments/auto"), w -> Map.of(), THIS_ORGANIZER));
         // The unassigned judge has submitted a scorecard for the other entry, so this refusal (409) changes nothing.
-        rows.add(delete(round + "/assignments/{entryId}/{judgeId}", w -> w.roundPath("/assignments/" + w.otherEntry + "/"
-                + w.unassignedJudge.id()), "401 403 403 403 403 403 409 403 403"));
-        rows.add(post(round + "/conflicts", w -> w.roundPath("/conflicts"),
-                w -> Map.of("entryId", w.entry, "judgeId", w.conflictedJudge.id(), "reason", "former colleague"), THIS_ORGANIZER));
+        rows.add(delete(
+                round + "/assignments/{entryId}/{judgeId}",
+                w -> w.roundPath("/assignments/" + w.otherEntry + "/" + w.unassignedJudge.id()),
+                "401 403 403 403 403 403 409 403 403"));
+        rows.add(post(
+                round + "/conflicts",
+                w -> w.roundPath("/conflicts"),
+                w -> Map.of("entryId", w.entry, "judgeId", w.conflictedJudge.id(), "reason", "former colleague"),
+                THIS_ORGANIZER));
         rows.add(get(round + "/results", w -> w.roundPath("/results"), THIS_ORGANIZER));
         rows.add(get(round + "/results/compare", w -> w.roundPath("/results/compare"), THIS_ORGANIZER));
         rows.add(get(round + "/results/judges", w -> w.roundPath("/results/judges"), THIS_ORGANIZER));
@@ -361,26 +501,46 @@ class AuthorizationMatrixTest {
         rows.add(get(round + "/audit", w -> w.roundPath("/audit"), THIS_ORGANIZER));
         rows.add(get(round + "/export/scorecards", w -> w.roundPath("/export/scorecards"), THIS_ORGANIZER));
         rows.add(get(round + "/export/results", w -> w.roundPath("/export/results"), THIS_ORGANIZER));
-        rows.add(post(round + "/open", w -> w.roundPath("/open"), w -> Map.of(), "401 403 403 403 403 403 409 403 403"));
+        rows.add(
+                post(round + "/open", w -> w.roundPath("/open"), w -> Map.of(), "401 403 403 403 403 403 409 403 403"));
 
         // ---- judging: the judge's side ----------------------------------------------------------
         rows.add(get("/api/judging/queue", w -> "/api/judging/queue", JUDGES));
-        rows.add(get("/api/rounds/{roundId}/entries/{entryId}", w -> w.roundPath("/entries/" + w.entry),
+        rows.add(get(
+                "/api/rounds/{roundId}/entries/{entryId}",
+                w -> w.roundPath("/entries/" + w.entry),
                 "401 403 403 200 404 404 403 403 403"));
-        rows.add(put("/api/rounds/{roundId}/entries/{entryId}/scorecard", w -> w.roundPath("/entries/" + w.entry + "/scorecard"),
-                w -> w.scorecard(7), "401 403 403 200 404 404 403 403 403"));
+        rows.add(put(
+                "/api/rounds/{roundId}/entries/{entryId}/scorecard",
+                w -> w.roundPath("/entries/" + w.entry + "/scorecard"),
+                w -> w.scorecard(7),
+                "401 403 403 200 404 404 403 403 403"));
         // Declared on the other entry, whose judge is the "unassigned" one (unassigned to the owner's entry).
-        rows.add(post("/api/rounds/{roundId}/entries/{entryId}/conflict", w -> w.roundPath("/entries/" + w.otherEntry + "/conflict"),
-                w -> Map.of("reason", "we met at a fair"), "401 403 403 404 204 404 403 403 403"));
+        rows.add(post(
+                "/api/rounds/{roundId}/entries/{entryId}/conflict",
+                w -> w.roundPath("/entries/" + w.otherEntry + "/conflict"),
+                w -> Map.of("reason", "we met at a fair"),
+                "401 403 403 404 204 404 403 403 403"));
 
         // ---- live roadshow (the organizer's second program; slot 1 is the owner's entry, on stage) --
         rows.add(get("/api/live/{sessionId}", w -> "/api/live/" + w.session, PUBLIC));
-        rows.add(get("/api/live/{sessionId}/events", w -> "/api/live/" + w.session + "/events", PUBLIC).streamed());
-        rows.add(get("/api/live/{sessionId}/judge", w -> "/api/live/" + w.session + "/judge", "401 403 403 200 404 200 403 403 403"));
+        rows.add(get("/api/live/{sessionId}/events", w -> "/api/live/" + w.session + "/events", PUBLIC)
+                .streamed());
+        rows.add(get(
+                "/api/live/{sessionId}/judge",
+                w -> "/api/live/" + w.session + "/judge",
+                "401 403 403 200 404 200 403 403 403"));
         rows.add(get("/api/live/{sessionId}/host", w -> "/api/live/" + w.session + "/host", THIS_ORGANIZER));
         rows.add(get("/api/rounds/{roundId}/live", w -> "/api/rounds/" + w.liveRound + "/live", THIS_ORGANIZER));
-        rows.add(post("/api/rounds/{roundId}/live", w -> "/api/rounds/" + w.liveRound + "/live", w -> w.schedule(), THIS_ORGANIZER));
-        rows.add(post("/api/live/{sessionId}/control", w -> "/api/live/" + w.session + "/control", w -> Map.of("action", "PAUSE"),
+        rows.add(post(
+                "/api/rounds/{roundId}/live",
+                w -> "/api/rounds/" + w.liveRound + "/live",
+                w -> w.schedule(),
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/live/{sessionId}/control",
+                w -> "/api/live/" + w.session + "/control",
+                w -> Map.of("action", "PAUSE"),
                 THIS_ORGANIZER));
 
         // ---- results and winners: the round closes, is finalized, the call ends -----------------
@@ -388,14 +548,25 @@ class AuthorizationMatrixTest {
         rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(get(round + "/snapshot", w -> w.roundPath("/snapshot"), THIS_ORGANIZER));
         rows.add(step(World::closeTheCall));
-        rows.add(get("/api/programs/{programId}/winners/proposal", w -> "/api/programs/" + w.program + "/winners/proposal",
+        rows.add(get(
+                "/api/programs/{programId}/winners/proposal",
+                w -> "/api/programs/" + w.program + "/winners/proposal",
                 THIS_ORGANIZER));
-        rows.add(post("/api/programs/{programId}/announcements", w -> "/api/programs/" + w.program + "/announcements",
-                w -> w.winners(), "401 403 403 403 403 403 201 403 403"));
-        rows.add(get("/api/programs/{programId}/announcements", w -> "/api/programs/" + w.program + "/announcements", THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/announcements",
+                w -> "/api/programs/" + w.program + "/announcements",
+                w -> w.winners(),
+                "401 403 403 403 403 403 201 403 403"));
+        rows.add(get(
+                "/api/programs/{programId}/announcements",
+                w -> "/api/programs/" + w.program + "/announcements",
+                THIS_ORGANIZER));
         rows.add(get("/api/public/programs/{slug}/winners", w -> "/api/public/programs/" + w.slug + "/winners", PUBLIC)
                 .reveals(Secret.OWNER_TITLE, Secret.OWNER_ORGANIZATION));
-        rows.add(get("/api/entries/{entryId}/outcome", w -> "/api/entries/" + w.entry + "/outcome", "401 200 404 404 404 404 404 404 404"));
+        rows.add(get(
+                "/api/entries/{entryId}/outcome",
+                w -> "/api/entries/" + w.entry + "/outcome",
+                "401 200 404 404 404 404 404 404 404"));
         rows.add(get("/api/certificates/{code}", w -> "/api/certificates/" + w.certificate(), PUBLIC)
                 .reveals(Secret.OWNER_TITLE, Secret.OWNER_ORGANIZATION));
         rows.add(get("/api/public/certificates/{code}", w -> "/api/public/certificates/" + w.certificate(), PUBLIC)
@@ -405,8 +576,7 @@ class AuthorizationMatrixTest {
 
     // ---- calls ------------------------------------------------------------------------------
 
-    record Answer(int status, String contentType, String body) {
-    }
+    record Answer(int status, String contentType, String body) {}
 
     private Answer call(Row row, String path, Object body, String token) {
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(row.method), path);
@@ -422,15 +592,21 @@ class AuthorizationMatrixTest {
         }
         if (row.stream) {
             try {
-                HttpResponse<?> first = Flux.from(streaming.exchangeStream(request)).blockFirst(Duration.ofSeconds(10));
-                return new Answer(first.code(), first.getContentType().map(MediaType::toString).orElse(""), "");
+                HttpResponse<?> first =
+                        Flux.from(streaming.exchangeStream(request)).blockFirst(Duration.ofSeconds(10));
+                return new Answer(
+                        first.code(),
+                        first.getContentType().map(MediaType::toString).orElse(""),
+                        "");
             } catch (HttpClientResponseException e) {
                 return answer(e);
             }
         }
         try {
             HttpResponse<byte[]> r = client.toBlocking().exchange(request, byte[].class);
-            return new Answer(r.code(), r.getContentType().map(MediaType::toString).orElse(""),
+            return new Answer(
+                    r.code(),
+                    r.getContentType().map(MediaType::toString).orElse(""),
                     new String(r.getBody().orElse(new byte[0]), StandardCharsets.UTF_8));
         } catch (HttpClientResponseException e) {
             return answer(e);
@@ -438,7 +614,9 @@ class AuthorizationMatrixTest {
     }
 
     private static Answer answer(HttpClientResponseException e) {
-        return new Answer(e.getStatus().getCode(), e.getResponse().getContentType().map(MediaType::toString).orElse(""),
+        return new Answer(
+                e.getStatus().getCode(),
+                e.getResponse().getContentType().map(MediaType::toString).orElse(""),
                 e.getResponse().getBody(String.class).orElse(""));
     }
 
@@ -469,6 +647,7 @@ class AuthorizationMatrixTest {
         final Seasons.Person spare;
         /** Signed in with every role, then deactivated: its token must open nothing. */
         final Seasons.Person deactivated;
+
         final long program;
         final String slug;
         final Seasons.Program programView;
@@ -504,18 +683,29 @@ class AuthorizationMatrixTest {
             ok(api.put("/api/admin/users/" + deactivated.id() + "/status", Map.of("active", false), admin));
             seasons.openAward(Duration.ofDays(3)); // somebody else's program, so "another organizer" is a real one
 
-            Map<String, Object> body = Seasons.awardBody("Matrix " + nonce, Instant.now().minus(Duration.ofHours(1)),
+            Map<String, Object> body = Seasons.awardBody(
+                    "Matrix " + nonce,
+                    Instant.now().minus(Duration.ofHours(1)),
                     Instant.now().plus(Duration.ofDays(3)));
             List<Object> fields = new ArrayList<>((List<?>) body.get("formFields"));
-            fields.add(Map.of("key", "cv", "label", "Founder CV", "type", "FILE", "required", false, "identifying", true));
+            fields.add(
+                    Map.of("key", "cv", "label", "Founder CV", "type", "FILE", "required", false, "identifying", true));
             body.put("formFields", fields);
             program = id(api.post("/api/programs", body, organizer.token()));
             Api.Result published = ok(api.post("/api/programs/" + program + "/publish", Map.of(), organizer.token()));
             slug = (String) published.get("slug");
-            programView = new Seasons.Program(program, organizer.token(),
-                    published.list("categories").stream().map(c -> ((Number) c.get("id")).longValue()).toList(), published.body());
-            gold = published.list("prizeTiers").stream().filter(t -> "Gold".equals(t.get("name")))
-                    .map(t -> ((Number) t.get("id")).longValue()).findFirst().orElseThrow();
+            programView = new Seasons.Program(
+                    program,
+                    organizer.token(),
+                    published.list("categories").stream()
+                            .map(c -> ((Number) c.get("id")).longValue())
+                            .toList(),
+                    published.body());
+            gold = published.list("prizeTiers").stream()
+                    .filter(t -> "Gold".equals(t.get("name")))
+                    .map(t -> ((Number) t.get("id")).longValue())
+                    .findFirst()
+                    .orElseThrow();
 
             entry = id(api.post("/api/programs/" + program + "/entries", entryBody(), owner.token()));
             deck = upload(entry, "Owner deck " + nonce + ".pdf", "deck");
@@ -523,42 +713,73 @@ class AuthorizationMatrixTest {
             ok(api.post("/api/entries/" + entry + "/submit", Map.of(), owner.token()));
             otherEntry = submitted(programView, otherApplicant, "Other entry");
             throwaway = submitted(programView, owner, "Throwaway entry");
-            ok(api.post("/api/programs/" + program + "/entries/eligibility",
-                    Map.of("entryIds", List.of(entry, otherEntry), "eligible", true), organizer.token()));
+            ok(api.post(
+                    "/api/programs/" + program + "/entries/eligibility",
+                    Map.of("entryIds", List.of(entry, otherEntry), "eligible", true),
+                    organizer.token()));
 
             Api.Result r = api.post("/api/programs/" + program + "/rounds", roundBody(true), organizer.token());
             round = id(r);
-            criteria = r.list("criteria").stream().map(c -> ((Number) c.get("id")).longValue()).toList();
+            criteria = r.list("criteria").stream()
+                    .map(c -> ((Number) c.get("id")).longValue())
+                    .toList();
             ok(api.put(roundPath("/panel"), Map.of("judgeIds", panel()), organizer.token()));
-            ok(api.post(roundPath("/conflicts"), Map.of("entryId", entry, "judgeId", conflictedJudge.id(), "reason", "co-author"),
+            ok(api.post(
+                    roundPath("/conflicts"),
+                    Map.of("entryId", entry, "judgeId", conflictedJudge.id(), "reason", "co-author"),
                     organizer.token()));
-            ok(api.post(roundPath("/assignments"), Map.of("entryId", entry, "judgeId", assignedJudge.id()), organizer.token()));
-            ok(api.post(roundPath("/assignments"), Map.of("entryId", otherEntry, "judgeId", unassignedJudge.id()), organizer.token()));
+            ok(api.post(
+                    roundPath("/assignments"),
+                    Map.of("entryId", entry, "judgeId", assignedJudge.id()),
+                    organizer.token()));
+            ok(api.post(
+                    roundPath("/assignments"),
+                    Map.of("entryId", otherEntry, "judgeId", unassignedJudge.id()),
+                    organizer.token()));
             ok(api.post(roundPath("/open"), Map.of(), organizer.token()));
             ok(api.put(roundPath("/entries/" + entry + "/scorecard"), scorecard(8), assignedJudge.token()));
             ok(api.put(roundPath("/entries/" + otherEntry + "/scorecard"), scorecard(6), unassignedJudge.token()));
-            ownerNotification = ((Number) api.get("/api/me/notifications", owner.token()).list("items").get(0).get("id")).longValue();
+            ownerNotification = ((Number) api.get("/api/me/notifications", owner.token())
+                            .list("items")
+                            .get(0)
+                            .get("id"))
+                    .longValue();
 
-            Map<String, Object> live = Seasons.awardBody("Matrix live " + nonce, Instant.now().minus(Duration.ofHours(1)),
+            Map<String, Object> live = Seasons.awardBody(
+                    "Matrix live " + nonce,
+                    Instant.now().minus(Duration.ofHours(1)),
                     Instant.now().plus(Duration.ofDays(3)));
             liveProgram = id(api.post("/api/programs", live, organizer.token()));
-            Api.Result livePublished = ok(api.post("/api/programs/" + liveProgram + "/publish", Map.of(), organizer.token()));
-            Seasons.Program lp = new Seasons.Program(liveProgram, organizer.token(),
-                    livePublished.list("categories").stream().map(c -> ((Number) c.get("id")).longValue()).toList(), livePublished.body());
+            Api.Result livePublished =
+                    ok(api.post("/api/programs/" + liveProgram + "/publish", Map.of(), organizer.token()));
+            Seasons.Program lp = new Seasons.Program(
+                    liveProgram,
+                    organizer.token(),
+                    livePublished.list("categories").stream()
+                            .map(c -> ((Number) c.get("id")).longValue())
+                            .toList(),
+                    livePublished.body());
             liveEntry = submitted(lp, owner, "Live pitch");
             liveOtherEntry = submitted(lp, otherApplicant, "Other live pitch");
-            ok(api.post("/api/programs/" + liveProgram + "/entries/eligibility",
-                    Map.of("entryIds", List.of(liveEntry, liveOtherEntry), "eligible", true), organizer.token()));
+            ok(api.post(
+                    "/api/programs/" + liveProgram + "/entries/eligibility",
+                    Map.of("entryIds", List.of(liveEntry, liveOtherEntry), "eligible", true),
+                    organizer.token()));
             Map<String, Object> liveRoundBody = roundBody(false);
             liveRoundBody.put("mode", "LIVE");
             liveRound = id(api.post("/api/programs/" + liveProgram + "/rounds", liveRoundBody, organizer.token()));
-            ok(api.put("/api/rounds/" + liveRound + "/panel", Map.of("judgeIds", List.of(assignedJudge.id(), conflictedJudge.id())),
+            ok(api.put(
+                    "/api/rounds/" + liveRound + "/panel",
+                    Map.of("judgeIds", List.of(assignedJudge.id(), conflictedJudge.id())),
                     organizer.token()));
-            ok(api.post("/api/rounds/" + liveRound + "/conflicts", Map.of("entryId", liveEntry, "judgeId", conflictedJudge.id(),
-                    "reason", "co-author"), organizer.token()));
+            ok(api.post(
+                    "/api/rounds/" + liveRound + "/conflicts",
+                    Map.of("entryId", liveEntry, "judgeId", conflictedJudge.id(), "reason", "co-author"),
+                    organizer.token()));
             @SuppressWarnings("unchecked")
-            Map<String, Object> state = (Map<String, Object>) ok(api.post("/api/rounds/" + liveRound + "/live", schedule(),
-                    organizer.token())).get("state");
+            Map<String, Object> state = (Map<String, Object>)
+                    ok(api.post("/api/rounds/" + liveRound + "/live", schedule(), organizer.token()))
+                            .get("state");
             session = ((Number) state.get("sessionId")).longValue();
             ok(api.post("/api/live/" + session + "/control", Map.of("action", "START_PITCH"), organizer.token()));
         }
@@ -573,9 +794,17 @@ class AuthorizationMatrixTest {
                 case OWNER_ORGANIZATION -> List.of("Owner labs " + nonce);
                 case FILE_NAMES -> List.of("Owner deck " + nonce, "Owner CV " + nonce);
                 case JUDGE_EMAILS -> {
-                    Map<Who, Seasons.Person> judges = Map.of(Who.ASSIGNED_JUDGE, assignedJudge, Who.UNASSIGNED_JUDGE, unassignedJudge,
-                            Who.CONFLICTED_JUDGE, conflictedJudge);
-                    yield judges.entrySet().stream().filter(e -> e.getKey() != who).map(e -> e.getValue().email()).toList();
+                    Map<Who, Seasons.Person> judges = Map.of(
+                            Who.ASSIGNED_JUDGE,
+                            assignedJudge,
+                            Who.UNASSIGNED_JUDGE,
+                            unassignedJudge,
+                            Who.CONFLICTED_JUDGE,
+                            conflictedJudge);
+                    yield judges.entrySet().stream()
+                            .filter(e -> e.getKey() != who)
+                            .map(e -> e.getValue().email())
+                            .toList();
                 }
             };
         }
@@ -590,7 +819,8 @@ class AuthorizationMatrixTest {
         }
 
         Map<String, Object> programBody() {
-            Map<String, Object> body = new HashMap<>(api.get("/api/programs/" + program, organizer.token()).body());
+            Map<String, Object> body = new HashMap<>(
+                    api.get("/api/programs/" + program, organizer.token()).body());
             body.put("slug", slug);
             return body;
         }
@@ -620,18 +850,28 @@ class AuthorizationMatrixTest {
         }
 
         Map<String, Object> scorecard(double value) {
-            return Map.of("scores", Map.of(String.valueOf(criteria.get(0)), value), "comment", "private", "submit", true);
+            return Map.of(
+                    "scores", Map.of(String.valueOf(criteria.get(0)), value), "comment", "private", "submit", true);
         }
 
         Map<String, Object> schedule() {
-            return Map.of("slots", List.of(
-                    Map.of("entryId", liveEntry, "order", 1, "pitchMinutes", 8, "qaMinutes", 7),
-                    Map.of("entryId", liveOtherEntry, "order", 2, "pitchMinutes", 8, "qaMinutes", 7)));
+            return Map.of(
+                    "slots",
+                    List.of(
+                            Map.of("entryId", liveEntry, "order", 1, "pitchMinutes", 8, "qaMinutes", 7),
+                            Map.of("entryId", liveOtherEntry, "order", 2, "pitchMinutes", 8, "qaMinutes", 7)));
         }
 
         Map<String, Object> winners() {
-            return Map.of("winners", List.of(Map.of("entryId", entry, "prizeTierId", gold)), "reason", "the matrix decides",
-                    "publishScores", false, "releaseFeedback", false);
+            return Map.of(
+                    "winners",
+                    List.of(Map.of("entryId", entry, "prizeTierId", gold)),
+                    "reason",
+                    "the matrix decides",
+                    "publishScores",
+                    false,
+                    "releaseFeedback",
+                    false);
         }
 
         void closeTheCall() {
@@ -641,7 +881,8 @@ class AuthorizationMatrixTest {
         /** The owner's certificate code, once winners are published. */
         String certificate() {
             if (code == null) {
-                code = (String) ok(api.get("/api/entries/" + entry + "/outcome", owner.token())).get("certificateCode");
+                code = (String) ok(api.get("/api/entries/" + entry + "/outcome", owner.token()))
+                        .get("certificateCode");
             }
             return code;
         }
@@ -655,10 +896,14 @@ class AuthorizationMatrixTest {
         }
 
         private long upload(long entryId, String name, String fieldKey) {
-            MultipartBody body = MultipartBody.builder().addPart("file", name, MediaType.APPLICATION_PDF_TYPE, PDF)
-                    .addPart("fieldKey", fieldKey).build();
-            return id(api.send(HttpRequest.POST("/api/entries/" + entryId + "/attachments", body)
-                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), owner.token()));
+            MultipartBody body = MultipartBody.builder()
+                    .addPart("file", name, MediaType.APPLICATION_PDF_TYPE, PDF)
+                    .addPart("fieldKey", fieldKey)
+                    .build();
+            return id(api.send(
+                    HttpRequest.POST("/api/entries/" + entryId + "/attachments", body)
+                            .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                    owner.token()));
         }
 
         private static long id(Api.Result r) {
@@ -675,7 +920,8 @@ class AuthorizationMatrixTest {
 
     static {
         // Every column is named once in the callers: a column without a caller would test nothing.
-        Map<Who, Long> perColumn = CALLERS.stream().collect(Collectors.groupingBy(Caller::column, LinkedHashMap::new, Collectors.counting()));
+        Map<Who, Long> perColumn = CALLERS.stream()
+                .collect(Collectors.groupingBy(Caller::column, LinkedHashMap::new, Collectors.counting()));
         if (perColumn.size() != Who.values().length) {
             throw new IllegalStateException("every column needs a caller: " + perColumn.keySet());
         }

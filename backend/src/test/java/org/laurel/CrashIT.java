@@ -1,12 +1,8 @@
 package org.laurel;
 
-import io.micronaut.http.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Lives;
-import org.laurel.support.Seasons;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.client.HttpClient;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -23,8 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Lives;
+import org.laurel.support.Seasons;
 
 /**
  * The packaged jar, under concurrent scorecard saves, entry submissions and live control, is
@@ -41,8 +40,7 @@ class CrashIT {
     private HttpClient client;
 
     /** What a writer saw: the last value answered 2xx and the one in flight when the server died. */
-    record Seen(Object acked, Object inFlight) {
-    }
+    record Seen(Object acked, Object inFlight) {}
 
     @AfterEach
     void stop() throws IOException {
@@ -52,7 +50,8 @@ class CrashIT {
         servers.forEach(Process::destroyForcibly);
         if (dir != null) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -61,8 +60,10 @@ class CrashIT {
     void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
         dir = Files.createTempDirectory("laurel-crash-");
         String external = System.getenv("LAUREL_DB_URL");
-        String db = external != null && !external.isBlank() ? external
-                : "jdbc:h2:file:" + dir.resolve("laurel") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String db = external != null && !external.isBlank()
+                ? external
+                : "jdbc:h2:file:" + dir.resolve("laurel")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         int port = freePort();
         Process server = start(db, port);
         client = HttpClient.create(new URL("http://127.0.0.1:" + port));
@@ -72,9 +73,21 @@ class CrashIT {
         Seasons seasons = new Seasons(api);
         Seasons.Screened season = seasons.screenedAward(24);
         String org = season.program().organizerToken();
-        Map<String, Object> round = new HashMap<>(Map.of("name", "Crash review", "mode", "ONLINE", "aggregation", "MEAN",
-                "blind", false, "judgesPerEntry", 3, "advanceCount", 1,
-                "criteria", List.of(Map.of("name", "Overall", "weight", 1, "min", 0, "max", 100, "step", 0.5))));
+        Map<String, Object> round = new HashMap<>(Map.of(
+                "name",
+                "Crash review",
+                "mode",
+                "ONLINE",
+                "aggregation",
+                "MEAN",
+                "blind",
+                false,
+                "judgesPerEntry",
+                3,
+                "advanceCount",
+                1,
+                "criteria",
+                List.of(Map.of("name", "Overall", "weight", 1, "min", 0, "max", 100, "step", 0.5))));
         Api.Result r = api.post("/api/programs/" + season.program().id() + "/rounds", round, org);
         assertThat(r.status()).isEqualTo(201);
         long roundId = ((Number) r.get("id")).longValue();
@@ -83,15 +96,27 @@ class CrashIT {
         for (int i = 0; i < 12; i++) {
             judges.add(seasons.person("crash-judge" + i, Set.of("JUDGE"), "Crash Jury " + i));
         }
-        assertThat(api.put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", judges.stream().map(Seasons.Person::id).toList()), org)
-                .status()).isEqualTo(200);
-        assertThat(api.post("/api/rounds/" + roundId + "/assignments/auto", Map.of(), org).status()).isEqualTo(200);
-        assertThat(api.post("/api/rounds/" + roundId + "/open", Map.of(), org).status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/api/rounds/" + roundId + "/panel",
+                                Map.of(
+                                        "judgeIds",
+                                        judges.stream().map(Seasons.Person::id).toList()),
+                                org)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/rounds/" + roundId + "/assignments/auto", Map.of(), org)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/rounds/" + roundId + "/open", Map.of(), org).status())
+                .isEqualTo(200);
         Map<Seasons.Person, List<Long>> queues = new HashMap<>();
         for (Seasons.Person judge : judges) {
-            queues.put(judge, api.get("/api/judging/queue", judge.token()).list("items").stream()
-                    .filter(q -> ((Number) q.get("roundId")).longValue() == roundId)
-                    .map(q -> ((Number) q.get("entryId")).longValue()).toList());
+            queues.put(
+                    judge,
+                    api.get("/api/judging/queue", judge.token()).list("items").stream()
+                            .filter(q -> ((Number) q.get("roundId")).longValue() == roundId)
+                            .map(q -> ((Number) q.get("entryId")).longValue())
+                            .toList());
         }
         Seasons.Program open = seasons.openAward(Duration.ofDays(2));
         List<String> applicants = new ArrayList<>();
@@ -100,7 +125,10 @@ class CrashIT {
             String token = api.newUser("crash-applicant", Set.of("APPLICANT"));
             List<Long> mine = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                Api.Result e = api.post("/api/programs/" + open.id() + "/entries", Seasons.entryBody(open, "Crash " + a + "-" + i), token);
+                Api.Result e = api.post(
+                        "/api/programs/" + open.id() + "/entries",
+                        Seasons.entryBody(open, "Crash " + a + "-" + i),
+                        token);
                 assertThat(e.status()).isEqualTo(201);
                 mine.add(((Number) e.get("id")).longValue());
             }
@@ -126,8 +154,10 @@ class CrashIT {
                     double value = (i % 200) / 2.0;
                     Seen before = cards.getOrDefault(key, new Seen(null, null));
                     cards.put(key, new Seen(before.acked(), value));
-                    Api.Result save = quietly(() -> api.put("/api/rounds/" + roundId + "/entries/" + entry + "/scorecard",
-                            Map.of("scores", Map.of(criterion, value), "submit", false), judge.token()));
+                    Api.Result save = quietly(() -> api.put(
+                            "/api/rounds/" + roundId + "/entries/" + entry + "/scorecard",
+                            Map.of("scores", Map.of(criterion, value), "submit", false),
+                            judge.token()));
                     if (save == null) {
                         return; // the server is gone; the value stays "in flight"
                     }
@@ -166,7 +196,9 @@ class CrashIT {
                 }
                 assertThat(c.status()).isEqualTo(200);
                 control.put("paused", new Seen(action.equals("PAUSE"), null));
-                control.put("events", new Seen(((Number) ((Map<?, ?>) c.get("state")).get("lastEventId")).longValue(), null));
+                control.put(
+                        "events",
+                        new Seen(((Number) ((Map<?, ?>) c.get("state")).get("lastEventId")).longValue(), null));
             }
         }));
         Thread.sleep(LOAD.toMillis());
@@ -189,7 +221,9 @@ class CrashIT {
                     continue;
                 }
                 Api.Result card = api.get("/api/rounds/" + roundId + "/entries/" + entry, judge.token());
-                assertThat(card.status()).as("judge's token still valid after restart").isEqualTo(200);
+                assertThat(card.status())
+                        .as("judge's token still valid after restart")
+                        .isEqualTo(200);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> scorecard = (Map<String, Object>) card.get("scorecard");
                 Object stored = scorecard == null ? null : ((Map<?, ?>) scorecard.get("scores")).get(criterion);
@@ -210,18 +244,25 @@ class CrashIT {
                 lost++;
             }
         }
-        Map<String, Object> state = api.get("/api/live/" + live.sessionId(), null).body();
+        Map<String, Object> state =
+                api.get("/api/live/" + live.sessionId(), null).body();
         Seen paused = control.get("paused");
         Seen events = control.get("events");
         assertThat(paused).as("live control actions were acknowledged").isNotNull();
         assertThat(state.get("paused")).as("paused flag after restart").isIn(paused.acked(), paused.inFlight());
         if (events != null) {
-            assertThat(((Number) state.get("lastEventId")).longValue()).as("event log kept every acknowledged event")
+            assertThat(((Number) state.get("lastEventId")).longValue())
+                    .as("event log kept every acknowledged event")
                     .isGreaterThanOrEqualTo((Long) events.acked());
         }
-        System.out.printf("crash test on %s: %d scorecard saves, %d submissions and live control up to event %s acknowledged "
-                        + "before SIGKILL; %d lost after restart%n", db.startsWith("jdbc:h2") ? "H2" : "PostgreSQL",
-                savesAcked, submissionsAcked, events == null ? "-" : events.acked(), lost);
+        System.out.printf(
+                "crash test on %s: %d scorecard saves, %d submissions and live control up to event %s acknowledged "
+                        + "before SIGKILL; %d lost after restart%n",
+                db.startsWith("jdbc:h2") ? "H2" : "PostgreSQL",
+                savesAcked,
+                submissionsAcked,
+                events == null ? "-" : events.acked(),
+                lost);
         assertThat(savesAcked).as("the load really ran").isGreaterThan(0);
         assertThat(lost).as("acknowledged writes lost").isZero();
     }
@@ -247,11 +288,16 @@ class CrashIT {
     private Process start(String db, int port) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("laurel.jar", "target/laurel.jar"));
         // Cheap password hashing: the test signs many accounts in, and hashing cost is not what it is about.
-        ProcessBuilder pb = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Dlaurel.identity.argon2-memory-kib=1024",
-                "-Dlaurel.identity.argon2-iterations=1",
-                // On CI's PostgreSQL the backend suite has already counted its sign-ups from this address.
-                "-Dlaurel.identity.register-max-per-address=1000000", "-Dlaurel.identity.login-address-max-failures=1000000",
-                "-jar", jar.toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        "java",
+                        "-XX:+UseSerialGC",
+                        "-Dlaurel.identity.argon2-memory-kib=1024",
+                        "-Dlaurel.identity.argon2-iterations=1",
+                        // On CI's PostgreSQL the backend suite has already counted its sign-ups from this address.
+                        "-Dlaurel.identity.register-max-per-address=1000000",
+                        "-Dlaurel.identity.login-address-max-failures=1000000",
+                        "-jar",
+                        jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server-" + servers.size() + ".log").toFile());
         Map<String, String> env = pb.environment();
@@ -269,10 +315,14 @@ class CrashIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
-                throw new IllegalStateException("server exited: " + Files.readString(dir.resolve("server-" + (servers.size() - 1) + ".log")));
+                throw new IllegalStateException(
+                        "server exited: " + Files.readString(dir.resolve("server-" + (servers.size() - 1) + ".log")));
             }
             try {
-                var res = probe.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                var res = probe.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/health"))
+                                .build(),
                         java.net.http.HttpResponse.BodyHandlers.discarding());
                 if (res.statusCode() == 200) {
                     return p;

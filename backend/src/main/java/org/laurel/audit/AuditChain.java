@@ -4,17 +4,12 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -29,7 +24,8 @@ public class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 1000;
-    private static final String COLUMNS = "id, at, actor_id, program_id, round_id, entry_id, action, before_json, after_json, reason";
+    private static final String COLUMNS =
+            "id, at, actor_id, program_id, round_id, entry_id, action, before_json, after_json, reason";
 
     private final TransactionOperations<Connection> tx;
 
@@ -39,12 +35,13 @@ public class AuditChain {
 
     /** The result of a verification: every problem found (up to 20), and how many records were checked. */
     @Serdeable
-    public record Verification(boolean valid, long checked, List<Problem> problems) {
-    }
+    public record Verification(boolean valid, long checked, List<Problem> problems) {}
 
     @Serdeable
-    public record Problem(long chainSeq, @io.micronaut.core.annotation.Nullable Long recordId, String problem) {
-    }
+    public record Problem(
+            long chainSeq,
+            @io.micronaut.core.annotation.Nullable Long recordId,
+            String problem) {}
 
     @Scheduled(fixedDelay = "1s", initialDelay = "2s")
     void sealScheduled() {
@@ -65,8 +62,9 @@ public class AuditChain {
     private int sealBatch(Connection c) throws SQLException {
         long seq;
         String last;
-        try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-             ResultSet rs = head.executeQuery()) {
+        try (PreparedStatement head =
+                        c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                ResultSet rs = head.executeQuery()) {
             rs.next();
             seq = rs.getLong(1);
             last = rs.getString(2);
@@ -74,12 +72,13 @@ public class AuditChain {
         List<long[]> ids = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         List<String> prevs = new ArrayList<>();
-        try (PreparedStatement read = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq IS NULL ORDER BY id LIMIT " + BATCH);
-             ResultSet rs = read.executeQuery()) {
+        try (PreparedStatement read = c.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq IS NULL ORDER BY id LIMIT " + BATCH);
+                ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
                 seq++;
                 String hash = hash(last, seq, canonical(rs));
-                ids.add(new long[]{rs.getLong("id"), seq});
+                ids.add(new long[] {rs.getLong("id"), seq});
                 prevs.add(last);
                 hashes.add(hash);
                 last = hash;
@@ -88,7 +87,8 @@ public class AuditChain {
         if (ids.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement link = c.prepareStatement("UPDATE audit_record SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?")) {
+        try (PreparedStatement link =
+                c.prepareStatement("UPDATE audit_record SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?")) {
             for (int i = 0; i < ids.size(); i++) {
                 link.setLong(1, ids.get(i)[1]);
                 link.setString(2, prevs.get(i));
@@ -98,7 +98,8 @@ public class AuditChain {
             }
             link.executeBatch();
         }
-        try (PreparedStatement head = c.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, updated_at = CURRENT_TIMESTAMP WHERE id = 1")) {
+        try (PreparedStatement head = c.prepareStatement(
+                "UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, updated_at = CURRENT_TIMESTAMP WHERE id = 1")) {
             head.setLong(1, seq);
             head.setString(2, last);
             head.executeUpdate();
@@ -133,8 +134,9 @@ public class AuditChain {
         long after = 0;
         while (true) {
             int rows = 0;
-            try (PreparedStatement read = c.prepareStatement("SELECT " + COLUMNS + ", chain_seq, prev_hash, hash FROM audit_record"
-                    + " WHERE chain_seq > ? ORDER BY chain_seq LIMIT " + BATCH)) {
+            try (PreparedStatement read =
+                    c.prepareStatement("SELECT " + COLUMNS + ", chain_seq, prev_hash, hash FROM audit_record"
+                            + " WHERE chain_seq > ? ORDER BY chain_seq LIMIT " + BATCH)) {
                 read.setLong(1, after);
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
@@ -147,7 +149,13 @@ public class AuditChain {
                             checked++;
                         }
                         if (seq != expectedSeq) {
-                            add(problems, new Problem(expectedSeq, null, "records " + expectedSeq + " to " + (seq - 1) + " of the chain are missing"));
+                            add(
+                                    problems,
+                                    new Problem(
+                                            expectedSeq,
+                                            null,
+                                            "records " + expectedSeq + " to " + (seq - 1)
+                                                    + " of the chain are missing"));
                         }
                         List<Problem> found = new ArrayList<>();
                         if (!prev.equals(rs.getString("prev_hash")) && seq == expectedSeq) {
@@ -171,16 +179,27 @@ public class AuditChain {
                 break;
             }
         }
-        try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
+        try (PreparedStatement head =
+                        c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+                ResultSet rs = head.executeQuery()) {
             rs.next();
             if (rs.getLong(1) != expectedSeq - 1 || !rs.getString(2).equals(prev)) {
-                add(problems, new Problem(rs.getLong(1), null, "the chain should end at record " + rs.getLong(1)
-                        + " but ends at " + (expectedSeq - 1) + ": records were removed from its end"));
+                add(
+                        problems,
+                        new Problem(
+                                rs.getLong(1),
+                                null,
+                                "the chain should end at record " + rs.getLong(1) + " but ends at " + (expectedSeq - 1)
+                                        + ": records were removed from its end"));
             }
         }
         if (elsewhere > 0) {
-            add(problems, new Problem(0, null, elsewhere + " problem(s) in records of other programs: an administrator can see them"));
+            add(
+                    problems,
+                    new Problem(
+                            0,
+                            null,
+                            elsewhere + " problem(s) in records of other programs: an administrator can see them"));
         }
         return new Verification(problems.isEmpty(), checked, problems);
     }
@@ -196,12 +215,18 @@ public class AuditChain {
         StringBuilder b = new StringBuilder();
         b.append(rs.getLong("id"));
         OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
-        field(b, at == null ? null : at.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString());
-        for (String col : new String[]{"actor_id", "program_id", "round_id", "entry_id"}) {
+        field(
+                b,
+                at == null
+                        ? null
+                        : at.toInstant()
+                                .truncatedTo(java.time.temporal.ChronoUnit.MICROS)
+                                .toString());
+        for (String col : new String[] {"actor_id", "program_id", "round_id", "entry_id"}) {
             long v = rs.getLong(col);
             field(b, rs.wasNull() ? null : Long.toString(v));
         }
-        for (String col : new String[]{"action", "before_json", "after_json", "reason"}) {
+        for (String col : new String[] {"action", "before_json", "after_json", "reason"}) {
             field(b, rs.getString(col));
         }
         return b.toString();

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -21,14 +20,23 @@ import java.util.List;
 public class AuditTrail {
 
     /** What a change concerns; any of the ids may be null. */
-    public record Subject(@Nullable Long programId, @Nullable Long roundId, @Nullable Long entryId) {
-    }
+    public record Subject(
+            @Nullable Long programId,
+            @Nullable Long roundId,
+            @Nullable Long entryId) {}
 
     @Serdeable
-    public record Item(long id, Instant at, @Nullable Long actorId, @Nullable String actorName, @Nullable Long roundId,
-                       @Nullable Long entryId, String action, @Nullable String before, @Nullable String after,
-                       @Nullable String reason) {
-    }
+    public record Item(
+            long id,
+            Instant at,
+            @Nullable Long actorId,
+            @Nullable String actorName,
+            @Nullable Long roundId,
+            @Nullable Long entryId,
+            String action,
+            @Nullable String before,
+            @Nullable String after,
+            @Nullable String reason) {}
 
     private final AuditRepository records;
     private final ActorNames names;
@@ -42,10 +50,24 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(@Nullable Long actorId, Subject subject, String action, @Nullable Object before,
-                       @Nullable Object after, @Nullable String reason) {
-        records.save(new AuditRecord(null, clock.instant(), actorId, subject.programId(), subject.roundId(),
-                subject.entryId(), action, write(before), write(after), reason));
+    public void record(
+            @Nullable Long actorId,
+            Subject subject,
+            String action,
+            @Nullable Object before,
+            @Nullable Object after,
+            @Nullable String reason) {
+        records.save(new AuditRecord(
+                null,
+                clock.instant(),
+                actorId,
+                subject.programId(),
+                subject.roundId(),
+                subject.entryId(),
+                action,
+                write(before),
+                write(after),
+                reason));
     }
 
     /**
@@ -71,10 +93,24 @@ public class AuditTrail {
 
     /** Who did it, by name, looked up once for the whole list (a trail is read by people). */
     private List<Item> items(List<AuditRecord> list) {
-        java.util.Map<Long, String> byId = names.namesOf(
-                list.stream().map(AuditRecord::actorId).filter(java.util.Objects::nonNull).distinct().toList());
-        return list.stream().map(r -> new Item(r.id(), r.at(), r.actorId(), r.actorId() == null ? null : byId.get(r.actorId()),
-                r.roundId(), r.entryId(), r.action(), r.beforeJson(), r.afterJson(), r.reason())).toList();
+        java.util.Map<Long, String> byId = names.namesOf(list.stream()
+                .map(AuditRecord::actorId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return list.stream()
+                .map(r -> new Item(
+                        r.id(),
+                        r.at(),
+                        r.actorId(),
+                        r.actorId() == null ? null : byId.get(r.actorId()),
+                        r.roundId(),
+                        r.entryId(),
+                        r.action(),
+                        r.beforeJson(),
+                        r.afterJson(),
+                        r.reason()))
+                .toList();
     }
 
     private String write(@Nullable Object value) {

@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.laurel.awards.AwardViews.AnnouncementView;
 import org.laurel.awards.AwardViews.CertificateCheck;
 import org.laurel.awards.AwardViews.Outcome;
@@ -23,8 +24,6 @@ import org.laurel.awards.AwardViews.Proposal;
 import org.laurel.awards.AwardViews.PublishRequest;
 import org.laurel.shared.Downloads;
 import org.laurel.shared.Principals;
-
-import java.util.List;
 
 /** Winners: proposal and publication (organizers), the public winners page, outcomes, certificates. */
 @Tag(name = "Winners")
@@ -41,14 +40,18 @@ class AwardController {
         this.outcomes = outcomes;
     }
 
-    @Operation(summary = "Winners proposed per prize tier from the final round's frozen ranking, with ties at tier boundaries")
+    @Operation(
+            summary =
+                    "Winners proposed per prize tier from the final round's frozen ranking, with ties at tier boundaries")
     @Secured("ORGANIZER")
     @Get("/programs/{programId}/winners/proposal")
     Proposal proposal(long programId, Authentication auth) {
         return awards.proposal(programId, Principals.id(auth));
     }
 
-    @Operation(summary = "Publish the winners as version n+1 (a correction needs a note; departing from the ranking needs a reason)")
+    @Operation(
+            summary =
+                    "Publish the winners as version n+1 (a correction needs a note; departing from the ranking needs a reason)")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The published version")
     @Secured("ORGANIZER")
     @Post("/programs/{programId}/announcements")
@@ -82,7 +85,8 @@ class AwardController {
     @Get(value = "/certificates/{code}", produces = "application/pdf")
     HttpResponse<byte[]> certificate(String code) {
         byte[] pdf = outcomes.pdf(code);
-        return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
+        return HttpResponse.ok(pdf)
+                .contentType(MediaType.of("application/pdf"))
                 .header("Content-Disposition", Downloads.inline("certificate-" + code + ".pdf"));
     }
 

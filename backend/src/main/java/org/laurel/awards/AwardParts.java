@@ -7,7 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,19 +14,26 @@ import java.util.Optional;
 /** The awards module's records: announcements (immutable once written) and certificates. */
 final class AwardParts {
 
-    private AwardParts() {
-    }
+    private AwardParts() {}
 
     /** {@code content} is exactly what the public sees of this version (canonical JSON, hashed). */
     @MappedEntity("announcement")
-    record Announcement(@Id @GeneratedValue @Nullable Long id, long programId, int version, long publishedBy, Instant publishedAt,
-                        @Nullable String note, @Nullable String departureReason, boolean publishScores, boolean releaseFeedback,
-                        String content, String sha256) {
-    }
+    record Announcement(
+            @Id @GeneratedValue @Nullable Long id,
+            long programId,
+            int version,
+            long publishedBy,
+            Instant publishedAt,
+            @Nullable String note,
+            @Nullable String departureReason,
+            boolean publishScores,
+            boolean releaseFeedback,
+            String content,
+            String sha256) {}
 
     @MappedEntity("certificate")
-    record Certificate(@Id String code, long announcementId, long programId, long entryId, String tierName, Instant createdAt) {
-    }
+    record Certificate(
+            @Id String code, long announcementId, long programId, long entryId, String tierName, Instant createdAt) {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Announcements extends CrudRepository<Announcement, Long> {

@@ -5,21 +5,23 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 
 /** Requests and views of winners, announcements, outcomes and certificates. */
 public final class AwardViews {
 
-    private AwardViews() {
-    }
+    private AwardViews() {}
 
     /** One entry the final ranking puts in reach of a tier. */
     @Serdeable
-    public record Candidate(long entryId, String title, @Nullable String organization, @Nullable Long categoryId, int rank,
-                            double score) {
-    }
+    public record Candidate(
+            long entryId,
+            String title,
+            @Nullable String organization,
+            @Nullable Long categoryId,
+            int rank,
+            double score) {}
 
     /**
      * The proposal for one tier: who the ranking puts there, and, when the last place is shared
@@ -28,67 +30,108 @@ public final class AwardViews {
      * its category's ranking, or for a program-wide tier every category together.
      */
     @Serdeable
-    public record TierProposal(long tierId, String name, int tierRank, int count, @Nullable Long categoryId,
-                               @Nullable String categoryName, List<Candidate> proposed, List<Candidate> tiedAtBoundary,
-                               List<Candidate> candidates) {
-    }
+    public record TierProposal(
+            long tierId,
+            String name,
+            int tierRank,
+            int count,
+            @Nullable Long categoryId,
+            @Nullable String categoryName,
+            List<Candidate> proposed,
+            List<Candidate> tiedAtBoundary,
+            List<Candidate> candidates) {}
 
     @Serdeable
-    public record Proposal(long programId, long roundId, String roundName, int snapshotVersion, List<TierProposal> tiers,
-                           List<Candidate> ranking, @Nullable Integer publishedVersion) {
-    }
+    public record Proposal(
+            long programId,
+            long roundId,
+            String roundName,
+            int snapshotVersion,
+            List<TierProposal> tiers,
+            List<Candidate> ranking,
+            @Nullable Integer publishedVersion) {}
 
     @Serdeable
-    public record WinnerInput(@NotNull Long entryId, @NotNull Long prizeTierId) {
-    }
+    public record WinnerInput(
+            @NotNull Long entryId, @NotNull Long prizeTierId) {}
 
     /**
      * Publish version n+1. {@code reason} is required when the winners depart from the proposal,
      * {@code note} when this corrects an earlier version.
      */
     @Serdeable
-    public record PublishRequest(@NotNull @Size(max = 500) List<@Valid @NotNull WinnerInput> winners,
-                                 @Nullable @Size(max = 2000) String note, @Nullable @Size(max = 2000) String reason,
-                                 boolean publishScores, boolean releaseFeedback) {
-    }
+    public record PublishRequest(
+            @NotNull @Size(max = 500) List<@Valid @NotNull WinnerInput> winners,
+            @Nullable @Size(max = 2000) String note,
+            @Nullable @Size(max = 2000) String reason,
+            boolean publishScores,
+            boolean releaseFeedback) {}
 
     /** What is published: per tier its winners; scores and ranks only when the organizer chose to publish them. */
     @Serdeable
-    public record Content(String programTitle, int version, List<PublishedTier> tiers) {
-    }
+    public record Content(String programTitle, int version, List<PublishedTier> tiers) {}
 
     @Serdeable
-    public record PublishedTier(long tierId, String name, int tierRank, @Nullable Long categoryId, @Nullable String categoryName,
-                                List<PublishedWinner> winners) {
-    }
+    public record PublishedTier(
+            long tierId,
+            String name,
+            int tierRank,
+            @Nullable Long categoryId,
+            @Nullable String categoryName,
+            List<PublishedWinner> winners) {}
 
     @Serdeable
-    public record PublishedWinner(long entryId, String title, @Nullable String organization, @Nullable Integer rank,
-                                  @Nullable Double score) {
-    }
+    public record PublishedWinner(
+            long entryId,
+            String title,
+            @Nullable String organization,
+            @Nullable Integer rank,
+            @Nullable Double score) {}
 
     @Serdeable
-    public record AnnouncementView(long programId, String programSlug, int version, int latestVersion, Instant publishedAt,
-                                   @Nullable Instant firstPublishedAt, boolean corrected, @Nullable String note,
-                                   boolean publishScores, boolean releaseFeedback, String sha256, List<PublishedTier> tiers,
-                                   @Nullable String publishedBy, @Nullable String departureReason) {
-    }
+    public record AnnouncementView(
+            long programId,
+            String programSlug,
+            int version,
+            int latestVersion,
+            Instant publishedAt,
+            @Nullable Instant firstPublishedAt,
+            boolean corrected,
+            @Nullable String note,
+            boolean publishScores,
+            boolean releaseFeedback,
+            String sha256,
+            List<PublishedTier> tiers,
+            @Nullable String publishedBy,
+            @Nullable String departureReason) {}
 
     /** An applicant's view of how their entry fared. Feedback only once released; never private comments. */
     @Serdeable
-    public record Outcome(long entryId, String status, @Nullable String tier, @Nullable Integer announcementVersion,
-                          @Nullable Instant publishedAt, @Nullable String certificateCode, boolean feedbackReleased,
-                          List<Feedback> feedback) {
-    }
+    public record Outcome(
+            long entryId,
+            String status,
+            @Nullable String tier,
+            @Nullable Integer announcementVersion,
+            @Nullable Instant publishedAt,
+            @Nullable String certificateCode,
+            boolean feedbackReleased,
+            List<Feedback> feedback) {}
 
     /** {@code judgeName} only for rounds that were not blind; screens label the rest "Judge n". */
     @Serdeable
-    public record Feedback(String roundName, int judgeNumber, @Nullable String judgeName, String text) {
-    }
+    public record Feedback(
+            String roundName, int judgeNumber, @Nullable String judgeName, String text) {}
 
     @Serdeable
-    public record CertificateCheck(String code, boolean valid, boolean current, String programTitle, String programSlug,
-                                   String tier, String entryTitle, @Nullable String organization, int version,
-                                   Instant issuedAt) {
-    }
+    public record CertificateCheck(
+            String code,
+            boolean valid,
+            boolean current,
+            String programTitle,
+            String programSlug,
+            String tier,
+            String entryTitle,
+            @Nullable String organization,
+            int version,
+            Instant issuedAt) {}
 }

@@ -1,6 +1,11 @@
 package org.laurel.awards;
 
 import jakarta.inject.Singleton;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,12 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 /**
  * Renders a winner's certificate: A4 landscape, Chinese and English, with a bundled font that
  * has both scripts (only the glyphs used are embedded, so a certificate is ~30 KB).
@@ -24,9 +23,15 @@ import java.io.UncheckedIOException;
 class CertificatePdf {
 
     /** What a certificate says; every field is printed as given. */
-    record Facts(String programTitle, String tier, String entryTitle, String organization, String dateZh, String dateEn,
-                 String code, boolean superseded) {
-    }
+    record Facts(
+            String programTitle,
+            String tier,
+            String entryTitle,
+            String organization,
+            String dateZh,
+            String dateEn,
+            String code,
+            boolean superseded) {}
 
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     private static final Color INK = new Color(0x1F, 0x29, 0x37);
@@ -35,7 +40,9 @@ class CertificatePdf {
     private final String publicUrl;
 
     /** {@code publicUrl}: where people reach Laurel (LAUREL_PUBLIC_URL), so the printed address can be typed in. */
-    CertificatePdf(@io.micronaut.context.annotation.Value("${laurel.mail.public-url:`http://localhost:8080`}") String publicUrl) {
+    CertificatePdf(
+            @io.micronaut.context.annotation.Value("${laurel.mail.public-url:`http://localhost:8080`}")
+                    String publicUrl) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
             if (in == null) {
@@ -49,7 +56,7 @@ class CertificatePdf {
 
     byte[] render(Facts f) {
         try (PDDocument doc = new PDDocument();
-             TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(fontBytes))) {
+                TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(fontBytes))) {
             TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
             if (ttf == null) {
                 ttf = first(collection);
@@ -83,7 +90,14 @@ class CertificatePdf {
                 centered(c, font, f.tier(), 30, GOLD, w, h - 392);
                 centered(c, font, f.dateZh() + "  ·  " + f.dateEn(), 12, INK, w, 110);
                 if (f.superseded()) {
-                    centered(c, font, "已被更正公告撤销  ·  Withdrawn by a published correction", 14, new Color(0xB9, 0x1C, 0x1C), w, 140);
+                    centered(
+                            c,
+                            font,
+                            "已被更正公告撤销  ·  Withdrawn by a published correction",
+                            14,
+                            new Color(0xB9, 0x1C, 0x1C),
+                            w,
+                            140);
                 }
                 text(c, font, "验证码 Verification code: " + f.code(), 10, MUTED, 60, 60);
                 String verify = publicUrl + "/certificates/" + f.code();
@@ -107,7 +121,8 @@ class CertificatePdf {
         return found[0];
     }
 
-    private static void centered(PDPageContentStream c, PDType0Font font, String s, float size, Color color, float pageWidth, float y)
+    private static void centered(
+            PDPageContentStream c, PDType0Font font, String s, float size, Color color, float pageWidth, float y)
             throws IOException {
         String safe = printable(font, s);
         float width = width(font, safe, size);
@@ -115,7 +130,8 @@ class CertificatePdf {
         text(c, font, safe, size, color, x, y);
     }
 
-    private static void text(PDPageContentStream c, PDType0Font font, String s, float size, Color color, float x, float y)
+    private static void text(
+            PDPageContentStream c, PDType0Font font, String s, float size, Color color, float x, float y)
             throws IOException {
         c.beginText();
         c.setFont(font, size);

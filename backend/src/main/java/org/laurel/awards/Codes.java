@@ -11,8 +11,7 @@ final class Codes {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static String next() {
         StringBuilder b = new StringBuilder(14);

@@ -1,6 +1,12 @@
 package org.laurel.awards;
 
 import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.laurel.awards.AwardParts.Announcement;
 import org.laurel.awards.AwardParts.Certificate;
 import org.laurel.awards.AwardViews.CertificateCheck;
@@ -8,19 +14,12 @@ import org.laurel.awards.AwardViews.Content;
 import org.laurel.awards.AwardViews.Feedback;
 import org.laurel.awards.AwardViews.Outcome;
 import org.laurel.awards.AwardViews.PublishedWinner;
-import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.entries.EntryService;
+import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.judging.ScoringService;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
 import org.laurel.shared.ProblemException;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Optional;
 
 /** The applicant's outcome and feedback, and certificates: the PDF and its public verification. */
 @Singleton
@@ -33,15 +32,22 @@ public class OutcomeService {
     private final ProgramService programs;
     private final ScoringService scoring;
     private final CertificatePdf pdf;
-    private final Map<String, byte[]> rendered = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > 256;
-        }
-    });
+    private final Map<String, byte[]> rendered =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > 256;
+                }
+            });
 
-    OutcomeService(AwardParts.Announcements announcements, AwardParts.Certificates certificates, AwardService awards,
-                   EntryService entries, ProgramService programs, ScoringService scoring, CertificatePdf pdf) {
+    OutcomeService(
+            AwardParts.Announcements announcements,
+            AwardParts.Certificates certificates,
+            AwardService awards,
+            EntryService entries,
+            ProgramService programs,
+            ScoringService scoring,
+            CertificatePdf pdf) {
         this.announcements = announcements;
         this.certificates = certificates;
         this.awards = awards;
@@ -60,10 +66,20 @@ public class OutcomeService {
         }
         Announcement a = latest.get();
         Optional<Certificate> cert = certificates.findByAnnouncementIdAndEntryId(a.id(), entryId);
-        List<Feedback> feedback = a.releaseFeedback() ? scoring.feedbackFor(entryId).stream()
-                .map(f -> new Feedback(f.roundName(), f.judgeNumber(), f.judgeName(), f.text())).toList() : List.of();
-        return new Outcome(entryId, entry.status().name(), cert.map(Certificate::tierName).orElse(null), a.version(), a.publishedAt(),
-                cert.map(Certificate::code).orElse(null), a.releaseFeedback(), feedback);
+        List<Feedback> feedback = a.releaseFeedback()
+                ? scoring.feedbackFor(entryId).stream()
+                        .map(f -> new Feedback(f.roundName(), f.judgeNumber(), f.judgeName(), f.text()))
+                        .toList()
+                : List.of();
+        return new Outcome(
+                entryId,
+                entry.status().name(),
+                cert.map(Certificate::tierName).orElse(null),
+                a.version(),
+                a.publishedAt(),
+                cert.map(Certificate::code).orElse(null),
+                a.releaseFeedback(),
+                feedback);
     }
 
     public CertificateCheck check(String code) {
@@ -71,10 +87,21 @@ public class OutcomeService {
         Announcement a = announcements.findById(c.announcementId()).orElseThrow();
         ProgramView program = programs.find(c.programId());
         PublishedWinner w = winner(awards.read(a.content()), c.entryId());
-        boolean current = announcements.findFirstByProgramIdOrderByVersionDesc(c.programId())
-                .map(latest -> latest.id().equals(a.id()) || stillWinner(latest, c)).orElse(false);
-        return new CertificateCheck(c.code(), true, current, program.title(), program.slug(), c.tierName(), w.title(),
-                w.organization(), a.version(), c.createdAt());
+        boolean current = announcements
+                .findFirstByProgramIdOrderByVersionDesc(c.programId())
+                .map(latest -> latest.id().equals(a.id()) || stillWinner(latest, c))
+                .orElse(false);
+        return new CertificateCheck(
+                c.code(),
+                true,
+                current,
+                program.title(),
+                program.slug(),
+                c.tierName(),
+                w.title(),
+                w.organization(),
+                a.version(),
+                c.createdAt());
     }
 
     /** The certificate; one a later correction took back says so on its face. Rendered PDFs are kept (they never change). */
@@ -85,24 +112,36 @@ public class OutcomeService {
             Announcement a = announcements.findById(c.announcementId()).orElseThrow();
             ProgramView program = programs.find(c.programId());
             var date = a.publishedAt().atZone(ZoneId.of(program.timeZone())).toLocalDate();
-            return pdf.render(new CertificatePdf.Facts(program.title(), c.tierName(), check.entryTitle(),
+            return pdf.render(new CertificatePdf.Facts(
+                    program.title(),
+                    c.tierName(),
+                    check.entryTitle(),
                     check.organization() == null ? "" : check.organization(),
                     date.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA)),
-                    date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), c.code(), !check.current()));
+                    date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
+                    c.code(),
+                    !check.current()));
         });
     }
 
     private Certificate find(String code) {
-        return certificates.findById(Codes.normalize(code)).orElseThrow(() ->
-                new ProblemException.NotFound("certificate-not-found", "No certificate has the code " + code.strip() + "."));
+        return certificates
+                .findById(Codes.normalize(code))
+                .orElseThrow(() -> new ProblemException.NotFound(
+                        "certificate-not-found", "No certificate has the code " + code.strip() + "."));
     }
 
     private boolean stillWinner(Announcement latest, Certificate c) {
-        return awards.read(latest.content()).tiers().stream().anyMatch(t -> t.name().equals(c.tierName())
-                && t.winners().stream().anyMatch(w -> w.entryId() == c.entryId()));
+        return awards.read(latest.content()).tiers().stream()
+                .anyMatch(t -> t.name().equals(c.tierName())
+                        && t.winners().stream().anyMatch(w -> w.entryId() == c.entryId()));
     }
 
     private static PublishedWinner winner(Content content, long entryId) {
-        return content.tiers().stream().flatMap(t -> t.winners().stream()).filter(w -> w.entryId() == entryId).findFirst().orElseThrow();
+        return content.tiers().stream()
+                .flatMap(t -> t.winners().stream())
+                .filter(w -> w.entryId() == entryId)
+                .findFirst()
+                .orElseThrow();
     }
 }

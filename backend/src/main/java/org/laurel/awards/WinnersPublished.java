@@ -1,13 +1,12 @@
 package org.laurel.awards;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
 import org.laurel.audit.AuditTrail;
 import org.laurel.audit.AuditedChange;
 import org.laurel.entries.EntryViews;
 import org.laurel.entries.WinnersDecided;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Version {@code version} of a program's winners was published (a version after the first is a
@@ -19,9 +18,16 @@ import java.util.Map;
  * @param after   what the trail keeps of this version: version, hash, winners and what is published
  * @param changes per competing entry, its outcome and whether this version changes it
  */
-public record WinnersPublished(Long actorId, long programId, String programTitle, int version,
-                               Map<Long, String> tierByWinner, @Nullable Map<Long, String> before, Map<String, Object> after,
-                               @Nullable String reason, List<EntryViews.AwardChange> changes)
+public record WinnersPublished(
+        Long actorId,
+        long programId,
+        String programTitle,
+        int version,
+        Map<Long, String> tierByWinner,
+        @Nullable Map<Long, String> before,
+        Map<String, Object> after,
+        @Nullable String reason,
+        List<EntryViews.AwardChange> changes)
         implements AuditedChange, WinnersDecided {
 
     @Override

@@ -1,6 +1,14 @@
 package org.laurel.demo;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.laurel.awards.AwardService;
 import org.laurel.awards.AwardViews;
 import org.laurel.entries.EligibilityRequest;
@@ -26,15 +34,6 @@ import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 import org.laurel.programs.SaveRoundRequest;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Last year's developer contest, finished: entries judged online by the three demo judges,
  * the round finalized and the winners published with feedback released. It shows the public
@@ -56,8 +55,16 @@ class DemoPastSeason {
     private final AwardService awards;
     private final Clock clock;
 
-    DemoPastSeason(ProgramService programs, EntryService entries, org.laurel.entries.ScreeningService screening, RoundService rounds, PanelService panels, ResultService results,
-                   ScoringService scoring, AwardService awards, Clock clock) {
+    DemoPastSeason(
+            ProgramService programs,
+            EntryService entries,
+            org.laurel.entries.ScreeningService screening,
+            RoundService rounds,
+            PanelService panels,
+            ResultService results,
+            ScoringService scoring,
+            AwardService awards,
+            Clock clock) {
         this.programs = programs;
         this.entries = entries;
         this.screening = screening;
@@ -78,36 +85,82 @@ class DemoPastSeason {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         Instant opens = now.minus(Duration.ofDays(400));
         Instant closes = now.minus(Duration.ofDays(370));
-        ProgramView contest = programs.publish(programs.create(new SaveProgramRequest(ProgramKind.COMPETITION,
-                "Developer Contest 2025 · 开发者大赛", SLUG,
-                "Teams built open-source tools for the expo. 参赛团队为博览会打造开源工具。", "Asia/Shanghai", opens, closes,
-                List.of(new CategoryInput(null, "Open source · 开源")),
-                List.of(new FormFieldInput(null, "repo", "Repository · 代码仓库", FieldType.URL, true, null, null, null, false)),
-                List.of(new PrizeTierInput(null, "Gold · 金奖", 1, 1, null, null),
-                        new PrizeTierInput(null, "Silver · 银奖", 2, 2, null, null))), organizerId).id(), organizerId);
+        ProgramView contest = programs.publish(
+                programs.create(
+                                new SaveProgramRequest(
+                                        ProgramKind.COMPETITION,
+                                        "Developer Contest 2025 · 开发者大赛",
+                                        SLUG,
+                                        "Teams built open-source tools for the expo. 参赛团队为博览会打造开源工具。",
+                                        "Asia/Shanghai",
+                                        opens,
+                                        closes,
+                                        List.of(new CategoryInput(null, "Open source · 开源")),
+                                        List.of(new FormFieldInput(
+                                                null,
+                                                "repo",
+                                                "Repository · 代码仓库",
+                                                FieldType.URL,
+                                                true,
+                                                null,
+                                                null,
+                                                null,
+                                                false)),
+                                        List.of(
+                                                new PrizeTierInput(null, "Gold · 金奖", 1, 1, null, null),
+                                                new PrizeTierInput(null, "Silver · 银奖", 2, 2, null, null))),
+                                organizerId)
+                        .id(),
+                organizerId);
         long category = contest.categories().get(0).id();
         String[][] teams = {
-                {"applicant@demo.laurel.dev", "Photon Labs — LiveCaption", "Real-time captions for every stage, in 12 languages."},
-                {"chen@demo.laurel.dev", "Tsinghua Green Chem — CarbonLens", "Shows the carbon cost of each hall, live."},
-                {"rao@demo.laurel.dev", "AgriDrone — FieldMap", "Open maps of the expo's outdoor demo fields."},
-                {"chen@demo.laurel.dev", "MedSight — QueueCare", "Triage for the expo's first-aid stations."},
+            {
+                "applicant@demo.laurel.dev",
+                "Photon Labs — LiveCaption",
+                "Real-time captions for every stage, in 12 languages."
+            },
+            {"chen@demo.laurel.dev", "Tsinghua Green Chem — CarbonLens", "Shows the carbon cost of each hall, live."},
+            {"rao@demo.laurel.dev", "AgriDrone — FieldMap", "Open maps of the expo's outdoor demo fields."},
+            {"chen@demo.laurel.dev", "MedSight — QueueCare", "Triage for the expo's first-aid stations."},
         };
         Instant submitted = opens.plus(Duration.ofDays(10));
         List<Long> ids = new ArrayList<>();
         for (String[] t : teams) {
             long applicant = people.get(t[0]);
-            EntryView e = entries.create(contest.id(), new SaveEntryRequest(t[1], category, t[2], t[1].split(" — ")[0],
-                    List.of(new TeamMember("Lead of " + t[1].split(" — ")[1], null, "Lead")),
-                    Map.of("repo", "https://code.example/" + t[1].split(" — ")[1].toLowerCase())), applicant, submitted);
+            EntryView e = entries.create(
+                    contest.id(),
+                    new SaveEntryRequest(
+                            t[1],
+                            category,
+                            t[2],
+                            t[1].split(" — ")[0],
+                            List.of(new TeamMember("Lead of " + t[1].split(" — ")[1], null, "Lead")),
+                            Map.of("repo", "https://code.example/" + t[1].split(" — ")[1].toLowerCase())),
+                    applicant,
+                    submitted);
             entries.submit(e.id(), applicant, submitted);
             screening.decide(e.id(), new EligibilityRequest(true, null), organizerId);
             ids.add(e.id());
         }
-        RoundView round = rounds.create(contest.id(), new SaveRoundRequest("Online review · 线上评审", RoundMode.ONLINE, List.of(
-                new SaveRoundRequest.CriterionInput(null, "Usefulness", null, 2.0, 0.0, 10.0, 0.5, 1),
-                new SaveRoundRequest.CriterionInput(null, "Code quality", null, 1.0, 0.0, 10.0, 0.5, null)),
-                AggregationMethod.MEAN, 0, true, 3, 3, null), organizerId);
-        List<Long> judges = List.of(people.get("judge@jury.laurel.dev"), people.get("judge2@jury.laurel.dev"),
+        RoundView round = rounds.create(
+                contest.id(),
+                new SaveRoundRequest(
+                        "Online review · 线上评审",
+                        RoundMode.ONLINE,
+                        List.of(
+                                new SaveRoundRequest.CriterionInput(null, "Usefulness", null, 2.0, 0.0, 10.0, 0.5, 1),
+                                new SaveRoundRequest.CriterionInput(
+                                        null, "Code quality", null, 1.0, 0.0, 10.0, 0.5, null)),
+                        AggregationMethod.MEAN,
+                        0,
+                        true,
+                        3,
+                        3,
+                        null),
+                organizerId);
+        List<Long> judges = List.of(
+                people.get("judge@jury.laurel.dev"),
+                people.get("judge2@jury.laurel.dev"),
                 people.get("judge3@jury.laurel.dev"));
         panels.setPanel(round.id(), judges, organizerId);
         panels.autoAssign(round.id(), organizerId);
@@ -115,21 +168,31 @@ class DemoPastSeason {
         String usefulness = String.valueOf(round.criteria().get(0).id());
         String quality = String.valueOf(round.criteria().get(1).id());
         double[][] marks = {{9, 8.5, 9.5}, {8, 7.5, 8.5}, {6.5, 7, 6}, {8, 8.5, 7}};
-        String[] feedback = {"Clear, tested and already used on site.", "Strong idea; the data pipeline needs tests.",
-                "Promising; document the setup.", "Useful; the UI needs work on small screens."};
+        String[] feedback = {
+            "Clear, tested and already used on site.",
+            "Strong idea; the data pipeline needs tests.",
+            "Promising; document the setup.",
+            "Useful; the UI needs work on small screens."
+        };
         for (int e = 0; e < ids.size(); e++) {
             for (int j = 0; j < judges.size(); j++) {
                 Map<String, Double> values = new HashMap<>();
                 values.put(usefulness, marks[e][j]);
                 values.put(quality, Math.max(0, marks[e][j] - 0.5));
-                scoring.save(round.id(), ids.get(e), judges.get(j), new SaveScorecardRequest(values, null, feedback[e], true));
+                scoring.save(
+                        round.id(),
+                        ids.get(e),
+                        judges.get(j),
+                        new SaveScorecardRequest(values, null, feedback[e], true));
             }
         }
         results.close(round.id(), organizerId);
         results.finalizeRound(round.id(), organizerId);
         AwardViews.Proposal proposal = awards.proposal(contest.id(), organizerId);
         List<AwardViews.WinnerInput> winners = new ArrayList<>();
-        proposal.tiers().forEach(t -> t.proposed().forEach(c -> winners.add(new AwardViews.WinnerInput(c.entryId(), t.tierId()))));
+        proposal.tiers()
+                .forEach(t ->
+                        t.proposed().forEach(c -> winners.add(new AwardViews.WinnerInput(c.entryId(), t.tierId()))));
         awards.publish(contest.id(), new AwardViews.PublishRequest(winners, null, null, true, true), organizerId);
     }
 }

@@ -2,20 +2,18 @@ package org.laurel.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.laurel.identity.CreateUserRequest;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.micronaut.data.model.Pageable;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Demo mode ({@code LAUREL_DEMO=true}): one login per role and a demo season, so a visitor can try every side of
@@ -31,12 +29,12 @@ class DemoSeeder {
     // Judges have an email domain of their own: sharing one with the demo applicants would make
     // conflict detection (same email domain) rule every demo judge out of every demo entry.
 
-    record DemoAccount(String email, String name, String organization, String locale, Set<Role> roles) {
-    }
+    record DemoAccount(String email, String name, String organization, String locale, Set<Role> roles) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@demo.laurel.dev", "Ada Admin", "Laurel", "en", Set.of(Role.ADMIN)),
-            new DemoAccount("organizer@demo.laurel.dev", "周组织", "Expo Organizing Committee", "zh-CN", Set.of(Role.ORGANIZER)),
+            new DemoAccount(
+                    "organizer@demo.laurel.dev", "周组织", "Expo Organizing Committee", "zh-CN", Set.of(Role.ORGANIZER)),
             new DemoAccount("judge@jury.laurel.dev", "Jia Judge", "Tsinghua University", "zh-CN", Set.of(Role.JUDGE)),
             new DemoAccount("judge2@jury.laurel.dev", "Jonas Judge", "Fraunhofer", "en", Set.of(Role.JUDGE)),
             new DemoAccount("judge3@jury.laurel.dev", "李评委", "Zhongguancun Capital", "zh-CN", Set.of(Role.JUDGE)),
@@ -59,14 +57,20 @@ class DemoSeeder {
         int created = 0;
         for (DemoAccount account : ACCOUNTS) {
             if (!identity.emailRegistered(account.email())) {
-                identity.createUser(new CreateUserRequest(account.email(), PASSWORD, account.name(),
-                        account.organization(), account.locale(), account.roles()));
+                identity.createUser(new CreateUserRequest(
+                        account.email(),
+                        PASSWORD,
+                        account.name(),
+                        account.organization(),
+                        account.locale(),
+                        account.roles()));
                 created++;
             }
         }
         LOG.info("Demo mode: {} demo accounts created, password '{}'", created, PASSWORD);
         Map<String, Long> ids = new HashMap<>();
-        Set<String> demo = new java.util.HashSet<>(ACCOUNTS.stream().map(DemoAccount::email).toList());
+        Set<String> demo = new java.util.HashSet<>(
+                ACCOUNTS.stream().map(DemoAccount::email).toList());
         identity.list("laurel.dev", Pageable.from(0, 200)).items().stream()
                 .filter(u -> demo.contains(u.email()))
                 .forEach(u -> ids.put(u.email(), u.id()));
@@ -74,7 +78,8 @@ class DemoSeeder {
             LOG.info("Demo mode: the demo season is already there (or its addresses are in use); not seeding it");
         } else {
             season.seed(ids.get("organizer@demo.laurel.dev"), ids);
-            LOG.info("Demo mode: seeded the demo season (an open award, a competition in screening and its roadshow final ready to run)");
+            LOG.info(
+                    "Demo mode: seeded the demo season (an open award, a competition in screening and its roadshow final ready to run)");
         }
         if (!past.exists()) {
             past.seed(ids.get("organizer@demo.laurel.dev"), ids);

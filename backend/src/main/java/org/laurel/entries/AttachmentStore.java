@@ -1,7 +1,6 @@
 package org.laurel.entries;
 
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +22,7 @@ import java.util.UUID;
 @Singleton
 class AttachmentStore {
 
-    record Stored(String storageName, long size, String sha256, FileSniffer.Kind kind) {
-    }
+    record Stored(String storageName, long size, String sha256, FileSniffer.Kind kind) {}
 
     private final Path root;
     private final long maxBytes;
@@ -33,7 +31,8 @@ class AttachmentStore {
     AttachmentStore(EntriesConfig config) {
         this.root = Path.of(config.uploadDir()).toAbsolutePath().normalize();
         this.maxBytes = config.maxUploadBytes();
-        this.archiveLimits = new FileSniffer.ArchiveLimits(config.maxArchiveExpandedBytes(), config.maxArchiveEntries());
+        this.archiveLimits =
+                new FileSniffer.ArchiveLimits(config.maxArchiveExpandedBytes(), config.maxArchiveEntries());
     }
 
     long maxBytes() {
@@ -47,13 +46,15 @@ class AttachmentStore {
             temp = Files.createTempFile(root, "upload-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
-            try (InputStream in = content; OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+            try (InputStream in = content;
+                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
                 size = copyAtMost(in, out, maxBytes);
             }
             if (size > maxBytes) {
                 throw new EntryProblems.TooLarge(maxBytes);
             }
-            FileSniffer.Kind kind = FileSniffer.detect(temp, archiveLimits).orElseThrow(EntryProblems.UnsupportedType::new);
+            FileSniffer.Kind kind =
+                    FileSniffer.detect(temp, archiveLimits).orElseThrow(EntryProblems.UnsupportedType::new);
             String name = UUID.randomUUID().toString();
             Files.move(temp, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             temp = null;

@@ -1,11 +1,10 @@
 package org.laurel.entries;
 
-import org.laurel.entries.EntryParts.Attachment;
-import org.laurel.programs.ProgramView;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.laurel.entries.EntryParts.Attachment;
+import org.laurel.programs.ProgramView;
 
 /**
  * What a blind round hides from its judges, in one place for every endpoint a judge reaches
@@ -18,8 +17,13 @@ final class BlindFiles {
     /** Nothing hidden: judges of rounds that are not blind. */
     static final BlindFiles NONE = new BlindFiles(Set.of(), false);
 
-    private static final Map<String, String> EXTENSIONS = java.util.stream.Stream.of(FileSniffer.PDF, FileSniffer.PNG,
-            FileSniffer.JPEG, FileSniffer.MP4, FileSniffer.DOCX, FileSniffer.PPTX)
+    private static final Map<String, String> EXTENSIONS = java.util.stream.Stream.of(
+                    FileSniffer.PDF,
+                    FileSniffer.PNG,
+                    FileSniffer.JPEG,
+                    FileSniffer.MP4,
+                    FileSniffer.DOCX,
+                    FileSniffer.PPTX)
             .collect(Collectors.toMap(FileSniffer.Kind::contentType, FileSniffer.Kind::extension));
 
     private final Set<String> hiddenFieldKeys;
@@ -32,8 +36,12 @@ final class BlindFiles {
 
     /** The blind rules for entries of this program. */
     static BlindFiles of(ProgramView program) {
-        return new BlindFiles(program.formFields().stream().filter(BlindFiles::identifying)
-                .map(ProgramView.FormFieldView::key).collect(Collectors.toSet()), true);
+        return new BlindFiles(
+                program.formFields().stream()
+                        .filter(BlindFiles::identifying)
+                        .map(ProgramView.FormFieldView::key)
+                        .collect(Collectors.toSet()),
+                true);
     }
 
     /** A form field whose answer (or file) would tell a blind judge who applied. */

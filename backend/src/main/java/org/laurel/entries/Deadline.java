@@ -1,9 +1,8 @@
 package org.laurel.entries;
 
+import java.time.Instant;
 import org.laurel.programs.ProgramView;
 import org.laurel.programs.SubmissionWindow;
-
-import java.time.Instant;
 
 /**
  * A program's submission window as seen by one request: {@code at} is when the request
@@ -24,7 +23,7 @@ record Deadline(SubmissionWindow window, String zone, Instant at) {
         switch (window.stateAt(at)) {
             case UPCOMING -> throw new EntryProblems.WindowNotOpen(window.opensAt(), zone);
             case CLOSED -> throw new EntryProblems.WindowClosed(window.closesAt(), zone);
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -7,5 +7,6 @@ import jakarta.validation.constraints.Size;
 
 /** Screening decision; a reason is required when an entry is found ineligible. */
 @Serdeable
-public record EligibilityRequest(@NotNull Boolean eligible, @Nullable @Size(max = 1000) String reason) {
-}
+public record EligibilityRequest(
+        @NotNull Boolean eligible,
+        @Nullable @Size(max = 1000) String reason) {}

@@ -12,5 +12,4 @@ public record EntriesConfig(
         @Bindable(defaultValue = "./data/uploads") String uploadDir,
         @Bindable(defaultValue = "26214400") long maxUploadBytes,
         @Bindable(defaultValue = "268435456") long maxArchiveExpandedBytes,
-        @Bindable(defaultValue = "10000") int maxArchiveEntries) {
-}
+        @Bindable(defaultValue = "10000") int maxArchiveEntries) {}

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -20,34 +19,45 @@ class Entry {
     @GeneratedValue
     @Nullable
     private Long id;
+
     private long programId;
     private long applicantId;
+
     @Nullable
     private Long categoryId;
+
     private String title;
     private String summary;
+
     @Nullable
     private String organization;
+
     private String teamJson;
     private String answersJson;
     private EntryStatus status;
+
     @Nullable
     private String eligibilityReason;
+
     @Nullable
     private Long currentRoundId;
+
     private Instant createdAt;
     private Instant updatedAt;
+
     @Nullable
     private Instant submittedAt;
+
     @Nullable
     private Instant decidedAt;
+
     @Nullable
     private Instant withdrawnAt;
+
     @Version
     private Long version;
 
-    Entry() {
-    }
+    Entry() {}
 
     static Entry start(long programId, long applicantId, Instant now) {
         Entry e = new Entry();
@@ -63,8 +73,14 @@ class Entry {
     }
 
     /** Replaces the content. Allowed while DRAFT or SUBMITTED and the window is open. */
-    void edit(String title, @Nullable Long categoryId, String summary, @Nullable String organization, String teamJson,
-              String answersJson, Deadline deadline) {
+    void edit(
+            String title,
+            @Nullable Long categoryId,
+            String summary,
+            @Nullable String organization,
+            String teamJson,
+            String answersJson,
+            Deadline deadline) {
         requireEditable("edit", deadline);
         this.title = title;
         this.categoryId = categoryId;
@@ -141,40 +157,147 @@ class Entry {
         return status.isEditable() && deadline.isOpen();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getProgramId() { return programId; }
-    public void setProgramId(long programId) { this.programId = programId; }
-    public long getApplicantId() { return applicantId; }
-    public void setApplicantId(long applicantId) { this.applicantId = applicantId; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getOrganization() { return organization; }
-    public void setOrganization(String organization) { this.organization = organization; }
-    public String getTeamJson() { return teamJson; }
-    public void setTeamJson(String teamJson) { this.teamJson = teamJson; }
-    public String getAnswersJson() { return answersJson; }
-    public void setAnswersJson(String answersJson) { this.answersJson = answersJson; }
-    public EntryStatus getStatus() { return status; }
-    public void setStatus(EntryStatus status) { this.status = status; }
-    public String getEligibilityReason() { return eligibilityReason; }
-    public void setEligibilityReason(String eligibilityReason) { this.eligibilityReason = eligibilityReason; }
-    public Long getCurrentRoundId() { return currentRoundId; }
-    public void setCurrentRoundId(Long currentRoundId) { this.currentRoundId = currentRoundId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public void setDecidedAt(Instant decidedAt) { this.decidedAt = decidedAt; }
-    public Instant getWithdrawnAt() { return withdrawnAt; }
-    public void setWithdrawnAt(Instant withdrawnAt) { this.withdrawnAt = withdrawnAt; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(long programId) {
+        this.programId = programId;
+    }
+
+    public long getApplicantId() {
+        return applicantId;
+    }
+
+    public void setApplicantId(long applicantId) {
+        this.applicantId = applicantId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+
+    public String getTeamJson() {
+        return teamJson;
+    }
+
+    public void setTeamJson(String teamJson) {
+        this.teamJson = teamJson;
+    }
+
+    public String getAnswersJson() {
+        return answersJson;
+    }
+
+    public void setAnswersJson(String answersJson) {
+        this.answersJson = answersJson;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EntryStatus status) {
+        this.status = status;
+    }
+
+    public String getEligibilityReason() {
+        return eligibilityReason;
+    }
+
+    public void setEligibilityReason(String eligibilityReason) {
+        this.eligibilityReason = eligibilityReason;
+    }
+
+    public Long getCurrentRoundId() {
+        return currentRoundId;
+    }
+
+    public void setCurrentRoundId(Long currentRoundId) {
+        this.currentRoundId = currentRoundId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public void setDecidedAt(Instant decidedAt) {
+        this.decidedAt = decidedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public void setWithdrawnAt(Instant withdrawnAt) {
+        this.withdrawnAt = withdrawnAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

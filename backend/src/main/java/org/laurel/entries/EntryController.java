@@ -22,6 +22,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
 import org.laurel.audit.AuditTrail;
 import org.laurel.entries.EntryViews.AttachmentView;
 import org.laurel.entries.EntryViews.EntrySummary;
@@ -30,13 +36,6 @@ import org.laurel.shared.ArrivalTime;
 import org.laurel.shared.Downloads;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.util.List;
 
 /** One entry, for its applicant and for the organizers screening it. */
 @Tag(name = "Entries")
@@ -107,16 +106,25 @@ class EntryController {
 
     @Operation(summary = "Attach a file (PDF, PNG, JPEG, PPTX, DOCX or MP4; checked by content)")
     @Post(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<AttachmentView> attach(long id, CompletedFileUpload file, @Nullable @Part("fieldKey") String fieldKey,
-                                        Authentication auth, HttpRequest<?> http) {
+    HttpResponse<AttachmentView> attach(
+            long id,
+            CompletedFileUpload file,
+            @Nullable @Part("fieldKey") String fieldKey,
+            Authentication auth,
+            HttpRequest<?> http) {
         // getInputStream() hands the upload's buffers over to the stream: closing the stream frees
         // them, and discard() after it would free them twice (Netty then logs IllegalReferenceCountException).
         try (InputStream content = file.getInputStream()) {
             // Multipart parts bypass the JSON and form checks: the same text rule, applied here.
             org.laurel.shared.Text.require("fieldKey", fieldKey);
             org.laurel.shared.Text.require("file", file.getFilename());
-            AttachmentView view = entries.attach(id, fieldKey == null || fieldKey.isBlank() ? null : fieldKey,
-                    file.getFilename(), content, Principals.id(auth), ArrivalTime.of(http));
+            AttachmentView view = entries.attach(
+                    id,
+                    fieldKey == null || fieldKey.isBlank() ? null : fieldKey,
+                    file.getFilename(),
+                    content,
+                    Principals.id(auth),
+                    ArrivalTime.of(http));
             return HttpResponse.created(view, URI.create("/api/entries/" + id + "/attachments/" + view.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,7 +136,8 @@ class EntryController {
     HttpResponse<StreamedFile> download(long id, long attachmentId, Authentication auth) {
         EntryService.Download d = entries.download(id, attachmentId, Principals.id(auth));
         try {
-            StreamedFile file = new StreamedFile(Files.newInputStream(d.path()), MediaType.of(d.contentType()), 0, d.size());
+            StreamedFile file =
+                    new StreamedFile(Files.newInputStream(d.path()), MediaType.of(d.contentType()), 0, d.size());
             return HttpResponse.ok(file)
                     .header("Content-Disposition", Downloads.attachment(d.fileName()))
                     .header("Cache-Control", "private, no-store");

@@ -1,10 +1,6 @@
 package org.laurel.entries;
 
 import jakarta.inject.Singleton;
-import org.laurel.entries.SaveEntryRequest.TeamMember;
-import org.laurel.programs.ProgramService;
-import org.laurel.programs.ProgramView;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.laurel.entries.SaveEntryRequest.TeamMember;
+import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
 
 /**
  * The entries as other modules read them (judging, live, awards): facts for conflicts and
@@ -27,8 +26,11 @@ public class EntryDirectory {
     private final ProgramService programs;
     private final EntryJson json;
 
-    EntryDirectory(EntryRepositories.Entries entries, EntryRepositories.Attachments attachments, ProgramService programs,
-                   EntryJson json) {
+    EntryDirectory(
+            EntryRepositories.Entries entries,
+            EntryRepositories.Attachments attachments,
+            ProgramService programs,
+            EntryJson json) {
         this.entries = entries;
         this.attachments = attachments;
         this.programs = programs;
@@ -49,7 +51,9 @@ public class EntryDirectory {
 
     /** The entries a first round takes: the program's eligible ones. */
     public List<EntryFacts> eligible(long programId) {
-        return entries.findByProgramIdAndStatus(programId, EntryStatus.ELIGIBLE).stream().map(this::facts).toList();
+        return entries.findByProgramIdAndStatus(programId, EntryStatus.ELIGIBLE).stream()
+                .map(this::facts)
+                .toList();
     }
 
     /** Entry titles by id, in one light query. */
@@ -73,17 +77,31 @@ public class EntryDirectory {
         if (entryIds.isEmpty()) {
             return Set.of();
         }
-        return entries.findByIdIn(entryIds).stream().filter(EntryPolicy::competes).map(Entry::getId).collect(Collectors.toSet());
+        return entries.findByIdIn(entryIds).stream()
+                .filter(EntryPolicy::competes)
+                .map(Entry::getId)
+                .collect(Collectors.toSet());
     }
 
     public List<EntryFacts> facts(Collection<Long> entryIds) {
-        return entryIds.isEmpty() ? List.of() : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
+        return entryIds.isEmpty()
+                ? List.of()
+                : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
     }
 
     private EntryFacts facts(Entry e) {
-        return new EntryFacts(e.getId(), e.getProgramId(), e.getCategoryId(), e.getTitle(), e.getOrganization(),
-                e.getApplicantId(), json.team(e).stream().map(TeamMember::email).filter(Objects::nonNull)
-                .map(m -> m.toLowerCase(Locale.ROOT)).toList());
+        return new EntryFacts(
+                e.getId(),
+                e.getProgramId(),
+                e.getCategoryId(),
+                e.getTitle(),
+                e.getOrganization(),
+                e.getApplicantId(),
+                json.team(e).stream()
+                        .map(TeamMember::email)
+                        .filter(Objects::nonNull)
+                        .map(m -> m.toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     /**
@@ -91,11 +109,18 @@ public class EntryDirectory {
      * that competed; read before the announcement, so that it can say whose outcome it changes.
      */
     public List<EntryViews.AwardChange> awardChanges(long programId, Map<Long, String> tierByWinner) {
-        return entries.findByProgramIdAndStatusIn(programId, EntryPolicy.COMPETING).stream().map(e -> {
-            String tier = tierByWinner.get(e.getId());
-            return new EntryViews.AwardChange(e.getId(), e.getApplicantId(), e.getTitle(), tier != null, tier,
-                    e.awardChanges(tier != null));
-        }).toList();
+        return entries.findByProgramIdAndStatusIn(programId, EntryPolicy.COMPETING).stream()
+                .map(e -> {
+                    String tier = tierByWinner.get(e.getId());
+                    return new EntryViews.AwardChange(
+                            e.getId(),
+                            e.getApplicantId(),
+                            e.getTitle(),
+                            tier != null,
+                            tier,
+                            e.awardChanges(tier != null));
+                })
+                .toList();
     }
 
     /** The entry as a judge sees it; in blind rounds without anything that identifies the applicants. */
@@ -105,12 +130,23 @@ public class EntryDirectory {
         Map<String, Object> answers = json.answers(e);
         List<JudgeEntryView.LabelledAnswer> labelled = program.formFields().stream()
                 .filter(f -> answers.containsKey(f.key()) && !(blind && BlindFiles.identifying(f)))
-                .map(f -> new JudgeEntryView.LabelledAnswer(f.key(), f.label(), answers.get(f.key()))).toList();
+                .map(f -> new JudgeEntryView.LabelledAnswer(f.key(), f.label(), answers.get(f.key())))
+                .toList();
         BlindFiles files = blind ? BlindFiles.of(program) : BlindFiles.NONE;
-        return new JudgeEntryView(e.getId(), e.getProgramId(), e.getTitle(), e.getCategoryId(),
-                program.categoryName(e.getCategoryId()), e.getSummary(), blind ? null : e.getOrganization(),
-                blind ? null : json.team(e), labelled,
-                attachments.findByEntryIdOrderById(entryId).stream().filter(a -> !files.hides(a))
-                        .map(a -> EntryService.view(a, files.name(a))).toList(), blind);
+        return new JudgeEntryView(
+                e.getId(),
+                e.getProgramId(),
+                e.getTitle(),
+                e.getCategoryId(),
+                program.categoryName(e.getCategoryId()),
+                e.getSummary(),
+                blind ? null : e.getOrganization(),
+                blind ? null : json.team(e),
+                labelled,
+                attachments.findByEntryIdOrderById(entryId).stream()
+                        .filter(a -> !files.hides(a))
+                        .map(a -> EntryService.view(a, files.name(a)))
+                        .toList(),
+                blind);
     }
 }

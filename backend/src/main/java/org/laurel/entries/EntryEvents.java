@@ -1,12 +1,11 @@
 package org.laurel.entries;
 
 import io.micronaut.core.annotation.Nullable;
-import org.laurel.audit.AuditTrail;
-import org.laurel.audit.AuditedChange;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.laurel.audit.AuditTrail;
+import org.laurel.audit.AuditedChange;
 
 /**
  * What happens to entries, announced in the transaction of the change: the audit trail records
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 public final class EntryEvents {
 
-    private EntryEvents() {
-    }
+    private EntryEvents() {}
 
     /** The trail's subject of a change to an entry in {@code status}: drafts stay out of the program's trail. */
     static AuditTrail.Subject subject(long programId, long entryId, EntryStatus status) {
@@ -59,7 +57,8 @@ public final class EntryEvents {
         }
     }
 
-    public record EntrySubmitted(long applicantId, long programId, long entryId, String title) implements AuditedChange {
+    public record EntrySubmitted(long applicantId, long programId, long entryId, String title)
+            implements AuditedChange {
         @Override
         public Long actorId() {
             return applicantId;
@@ -86,7 +85,8 @@ public final class EntryEvents {
         }
     }
 
-    public record EntryWithdrawn(Long actorId, long programId, long entryId, EntryStatus from) implements AuditedChange {
+    public record EntryWithdrawn(Long actorId, long programId, long entryId, EntryStatus from)
+            implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
             return EntryEvents.subject(programId, entryId, from);
@@ -109,8 +109,9 @@ public final class EntryEvents {
     }
 
     /** A file was attached to ({@code added}) or removed from an entry. */
-    public record EntryFileChanged(Long actorId, long programId, long entryId, EntryStatus status, boolean added,
-                                   String fileName) implements AuditedChange {
+    public record EntryFileChanged(
+            Long actorId, long programId, long entryId, EntryStatus status, boolean added, String fileName)
+            implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
             return EntryEvents.subject(programId, entryId, status);
@@ -133,18 +134,22 @@ public final class EntryEvents {
     }
 
     /** How one entry's screening changed: its status, and for an ineligible one possibly just the reason. */
-    public record Decision(long entryId, long applicantId, String title, EntryStatus before, EntryStatus after) {
-    }
+    public record Decision(long entryId, long applicantId, String title, EntryStatus before, EntryStatus after) {}
 
     /**
      * Organizers screened entries of a program: one decision, or many at once (every entry whose
      * status or reason changed; ones that stayed as they were are left out).
      */
-    public record EligibilityDecided(Long actorId, long programId, boolean eligible, @Nullable String reason,
-                                     List<Decision> decisions) implements AuditedChange {
+    public record EligibilityDecided(
+            Long actorId,
+            long programId,
+            boolean eligible,
+            @Nullable String reason,
+            List<Decision> decisions) implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
-            return new AuditTrail.Subject(programId, null, decisions.size() == 1 ? decisions.get(0).entryId() : null);
+            return new AuditTrail.Subject(
+                    programId, null, decisions.size() == 1 ? decisions.get(0).entryId() : null);
         }
 
         @Override

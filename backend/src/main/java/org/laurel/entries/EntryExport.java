@@ -3,22 +3,21 @@ package org.laurel.entries;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import jakarta.inject.Singleton;
-import org.laurel.entries.EntryViews.ScreeningRow;
-import org.laurel.programs.FieldType;
-import org.laurel.programs.ProgramService;
-import org.laurel.programs.ProgramView;
-import org.laurel.shared.PageView;
-import org.laurel.shared.TableExport;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.types.files.StreamedFile;
-
+import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.laurel.entries.EntryViews.ScreeningRow;
+import org.laurel.programs.FieldType;
+import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
+import org.laurel.shared.PageView;
+import org.laurel.shared.TableExport;
 
 /**
  * The screening table as a file, with the same filters, one column per form answer. CSV cells
@@ -38,27 +37,61 @@ class EntryExport {
         this.programs = programs;
     }
 
-    HttpResponse<StreamedFile> export(long programId, long organizerId, @Nullable EntryStatus status, @Nullable Long categoryId,
-                                      @Nullable String q, String format) {
+    HttpResponse<StreamedFile> export(
+            long programId,
+            long organizerId,
+            @Nullable EntryStatus status,
+            @Nullable Long categoryId,
+            @Nullable String q,
+            String format) {
         ProgramView program = programs.requireOrganizer(programId, organizerId);
         if (status == EntryStatus.DRAFT) { // checked here too: the rows are read after the response has started
             entries.exportRows(programId, organizerId, status, categoryId, q, Pageable.from(0, 1));
         }
-        List<ProgramView.FormFieldView> fields = program.formFields().stream().filter(f -> f.type() != FieldType.FILE).toList();
-        List<String> header = new ArrayList<>(List.of("ID", "Title", "Category", "Status", "Organization", "Applicant",
-                "Applicant email", "Team", "Submitted at (" + program.timeZone() + ")", "Eligibility reason", "Files"));
+        List<ProgramView.FormFieldView> fields = program.formFields().stream()
+                .filter(f -> f.type() != FieldType.FILE)
+                .toList();
+        List<String> header = new ArrayList<>(List.of(
+                "ID",
+                "Title",
+                "Category",
+                "Status",
+                "Organization",
+                "Applicant",
+                "Applicant email",
+                "Team",
+                "Submitted at (" + program.timeZone() + ")",
+                "Eligibility reason",
+                "Files"));
         fields.forEach(f -> header.add(f.label()));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
+        DateTimeFormatter time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         return TableExport.download(program.slug() + "-entries", format, "Entries", header, sink -> {
             for (int page = 0; ; page++) {
-                PageView<ScreeningService.ExportRow> chunk = entries.exportRows(programId, organizerId, status, categoryId, q,
+                PageView<ScreeningService.ExportRow> chunk = entries.exportRows(
+                        programId,
+                        organizerId,
+                        status,
+                        categoryId,
+                        q,
                         Pageable.from(page, CHUNK, Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id"))));
                 for (ScreeningService.ExportRow r : chunk.items()) {
                     ScreeningRow s = r.row();
-                    List<String> row = new ArrayList<>(List.of(String.valueOf(s.id()), s.title(), nz(s.categoryName()),
-                            s.status().name(), nz(s.organization()), s.applicant().displayName(), s.applicant().email(),
-                            String.join("; ", r.team().stream().map(m -> m.name() + (m.role() == null ? "" : " (" + m.role() + ")")).toList()),
-                            s.submittedAt() == null ? "" : time.format(s.submittedAt()), nz(s.eligibilityReason()),
+                    List<String> row = new ArrayList<>(List.of(
+                            String.valueOf(s.id()),
+                            s.title(),
+                            nz(s.categoryName()),
+                            s.status().name(),
+                            nz(s.organization()),
+                            s.applicant().displayName(),
+                            s.applicant().email(),
+                            String.join(
+                                    "; ",
+                                    r.team().stream()
+                                            .map(m -> m.name() + (m.role() == null ? "" : " (" + m.role() + ")"))
+                                            .toList()),
+                            s.submittedAt() == null ? "" : time.format(s.submittedAt()),
+                            nz(s.eligibilityReason()),
                             String.valueOf(s.attachmentCount())));
                     for (ProgramView.FormFieldView f : fields) {
                         row.add(text(r.answers().get(f.key())));

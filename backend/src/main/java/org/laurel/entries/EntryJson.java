@@ -3,12 +3,11 @@ package org.laurel.entries;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.laurel.entries.SaveEntryRequest.TeamMember;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.laurel.entries.SaveEntryRequest.TeamMember;
 
 /** An entry's team and form answers are stored as JSON text; this is the one place that reads and writes it. */
 @Singleton

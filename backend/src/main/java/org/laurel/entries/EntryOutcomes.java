@@ -2,13 +2,12 @@ package org.laurel.entries;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import org.laurel.entries.EntryParts.TimelineStep;
-import org.laurel.programs.RoundEvents.RoundFinalized;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.laurel.entries.EntryParts.TimelineStep;
+import org.laurel.programs.RoundEvents.RoundFinalized;
 
 /**
  * How entries fare after judging, set by listening rather than by being called: a finalized round
@@ -43,8 +42,15 @@ class EntryOutcomes {
             e.setUpdatedAt(now);
         });
         entries.updateAll(list);
-        timeline.saveAll(list.stream().map(e -> new TimelineStep(null, e.getId(), now,
-                round.advanced().get(e.getId()) ? "ADVANCED" : "NOT_ADVANCED", round.actorId(), round.roundName())).toList());
+        timeline.saveAll(list.stream()
+                .map(e -> new TimelineStep(
+                        null,
+                        e.getId(),
+                        now,
+                        round.advanced().get(e.getId()) ? "ADVANCED" : "NOT_ADVANCED",
+                        round.actorId(),
+                        round.roundName()))
+                .toList());
     }
 
     /** Every entry of the program that competed is AWARDED (with its tier on its timeline) or NOT_AWARDED; a correction re-applies the whole list. */
@@ -56,7 +62,8 @@ class EntryOutcomes {
         for (Entry e : competed) {
             String tier = winners.tierByWinner().get(e.getId());
             e.award(tier != null, now);
-            steps.add(new TimelineStep(null, e.getId(), now, tier != null ? "AWARDED" : "NOT_AWARDED", winners.actorId(), tier));
+            steps.add(new TimelineStep(
+                    null, e.getId(), now, tier != null ? "AWARDED" : "NOT_AWARDED", winners.actorId(), tier));
         }
         entries.updateAll(competed);
         timeline.saveAll(steps);

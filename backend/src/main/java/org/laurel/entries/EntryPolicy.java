@@ -1,10 +1,9 @@
 package org.laurel.entries;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.laurel.programs.ProgramService;
 import org.laurel.shared.ProblemException;
-
-import java.util.List;
 
 /**
  * Who may do what with an entry, as named predicates: the applicant acts on their own entry,
@@ -36,14 +35,16 @@ class EntryPolicy {
             return entry;
         }
         if (entry.getStatus() != EntryStatus.DRAFT && programs.isOrganizer(entry.getProgramId(), userId)) {
-            throw new ProblemException.Forbidden("not-entry-owner", "Only the applicant can change entry " + entryId + ".");
+            throw new ProblemException.Forbidden(
+                    "not-entry-owner", "Only the applicant can change entry " + entryId + ".");
         }
         throw new EntryProblems.EntryNotFound(entryId);
     }
 
     /** The applicant's own entry, for what is personal (outcomes): 404 for anyone else, organizers included. */
     Entry ownOnly(long entryId, long applicantId) {
-        return entries.findById(entryId).filter(e -> e.getApplicantId() == applicantId)
+        return entries.findById(entryId)
+                .filter(e -> e.getApplicantId() == applicantId)
                 .orElseThrow(() -> new EntryProblems.EntryNotFound(entryId));
     }
 
@@ -101,9 +102,11 @@ class EntryPolicy {
 
     /** The entries that still compete for prizes: not withdrawn, not ruled ineligible since. */
     static boolean competes(Entry e) {
-        return e.getStatus() == EntryStatus.ELIGIBLE || e.getStatus() == EntryStatus.AWARDED
+        return e.getStatus() == EntryStatus.ELIGIBLE
+                || e.getStatus() == EntryStatus.AWARDED
                 || e.getStatus() == EntryStatus.NOT_AWARDED;
     }
 
-    static final List<EntryStatus> COMPETING = List.of(EntryStatus.ELIGIBLE, EntryStatus.AWARDED, EntryStatus.NOT_AWARDED);
+    static final List<EntryStatus> COMPETING =
+            List.of(EntryStatus.ELIGIBLE, EntryStatus.AWARDED, EntryStatus.NOT_AWARDED);
 }

@@ -1,17 +1,15 @@
 package org.laurel.entries;
 
-import org.laurel.shared.FieldError;
-import org.laurel.shared.ProblemException;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
 
 final class EntryProblems {
 
-    private EntryProblems() {
-    }
+    private EntryProblems() {}
 
     static final class EntryNotFound extends ProblemException.NotFound {
         EntryNotFound(long id) {
@@ -34,17 +32,24 @@ final class EntryProblems {
 
     static final class WindowClosed extends ProblemException.Conflict {
         WindowClosed(Instant closesAt, String zone) {
-            super("submission-closed", "Submission window closed", "The submission window closed at "
-                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-                    .format(closesAt.atZone(ZoneId.of(zone))) + " " + zone + " (" + closesAt + ").");
+            super(
+                    "submission-closed",
+                    "Submission window closed",
+                    "The submission window closed at "
+                            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                                    .format(closesAt.atZone(ZoneId.of(zone)))
+                            + " " + zone + " (" + closesAt + ").");
         }
     }
 
     static final class WindowNotOpen extends ProblemException.Conflict {
         WindowNotOpen(Instant opensAt, String zone) {
-            super("submission-not-open", "Submission window not open yet", "Submissions open at "
-                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(opensAt.atZone(ZoneId.of(zone)))
-                    + " " + zone + " (" + opensAt + ").");
+            super(
+                    "submission-not-open",
+                    "Submission window not open yet",
+                    "Submissions open at "
+                            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(opensAt.atZone(ZoneId.of(zone)))
+                            + " " + zone + " (" + opensAt + ").");
         }
     }
 
@@ -56,37 +61,54 @@ final class EntryProblems {
 
     static final class Incomplete extends ProblemException.Invalid {
         Incomplete(List<FieldError> errors) {
-            super(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                    : errors.size() + " fields need attention", errors);
+            super(
+                    errors.size() == 1
+                            ? errors.get(0).field() + " " + errors.get(0).message()
+                            : errors.size() + " fields need attention",
+                    errors);
         }
     }
 
     static final class ConcurrentEdit extends ProblemException.Conflict {
         ConcurrentEdit() {
-            super("entry-changed", "Changed meanwhile",
+            super(
+                    "entry-changed",
+                    "Changed meanwhile",
                     "The entry was changed by another request at the same moment; reload and try again.");
         }
     }
 
     static final class TooLarge extends ProblemException {
         TooLarge(long max) {
-            super(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE, "file-too-large", "File too large",
-                    "Files may be at most " + (max / (1024 * 1024)) + " MB.", null);
+            super(
+                    io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "file-too-large",
+                    "File too large",
+                    "Files may be at most " + (max / (1024 * 1024)) + " MB.",
+                    null);
         }
     }
 
     static final class ArchiveTooLarge extends ProblemException {
         ArchiveTooLarge(long maxExpandedBytes, int maxEntries) {
-            super(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE, "archive-too-large", "Document too large when unpacked",
+            super(
+                    io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "archive-too-large",
+                    "Document too large when unpacked",
                     "Office documents may unpack to at most " + (maxExpandedBytes / (1024 * 1024)) + " MB in at most "
-                            + maxEntries + " parts.", null);
+                            + maxEntries + " parts.",
+                    null);
         }
     }
 
     static final class UnsupportedType extends ProblemException {
         UnsupportedType() {
-            super(io.micronaut.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type", "File type not accepted",
-                    "Only PDF, PNG, JPEG, PPTX, DOCX and MP4 files are accepted (checked by content, not by name).", null);
+            super(
+                    io.micronaut.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "file-type",
+                    "File type not accepted",
+                    "Only PDF, PNG, JPEG, PPTX, DOCX and MP4 files are accepted (checked by content, not by name).",
+                    null);
         }
     }
 }

@@ -7,14 +7,12 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Collection;
 import java.util.List;
 
 final class EntryRepositories {
 
-    private EntryRepositories() {
-    }
+    private EntryRepositories() {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Entries extends CrudRepository<Entry, Long> {
@@ -33,23 +31,29 @@ final class EntryRepositories {
         List<EntryTitle> queryByProgramId(long programId);
 
         /** The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE pattern. */
-        @Query(value = "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
-                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
-                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
-                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
-                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')",
-                countQuery = "SELECT COUNT(*) FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
-                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
-                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
-                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
-                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')")
-        Page<Entry> screen(long programId, @Nullable String status, @Nullable Long categoryId, @Nullable String q,
-                           Pageable pageable);
+        @Query(
+                value =
+                        "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
+                                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
+                                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
+                                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
+                                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')",
+                countQuery =
+                        "SELECT COUNT(*) FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
+                                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
+                                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
+                                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
+                                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')")
+        Page<Entry> screen(
+                long programId,
+                @Nullable String status,
+                @Nullable Long categoryId,
+                @Nullable String q,
+                Pageable pageable);
     }
 
     @io.micronaut.core.annotation.Introspected
-    record EntryTitle(Long id, String title) {
-    }
+    record EntryTitle(Long id, String title) {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Timeline extends CrudRepository<EntryParts.TimelineStep, Long> {

@@ -5,6 +5,16 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryEvents.EntryCreated;
 import org.laurel.entries.EntryEvents.EntryFileChanged;
 import org.laurel.entries.EntryEvents.EntrySubmitted;
@@ -26,17 +36,6 @@ import org.laurel.programs.ProgramView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 import org.laurel.shared.RequestChecks;
-
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Entries, the applicant's side: start, save, submit, withdraw, attach files, read their own.
@@ -64,12 +63,22 @@ public class EntryService {
     private final ApplicationEventPublisher<EntryWithdrawn> withdrawn;
     private final ApplicationEventPublisher<EntryFileChanged> fileChanged;
 
-    EntryService(EntryRepositories.Entries entries, EntryRepositories.Timeline timeline,
-                 EntryRepositories.Attachments attachments, AttachmentStore store, ProgramService programs,
-                 IdentityService identity, EntryPolicy policy, EntryJson json, Clock clock, RequestChecks checks,
-                 ApplicationEventPublisher<EntryCreated> created, ApplicationEventPublisher<EntryUpdated> updated,
-                 ApplicationEventPublisher<EntrySubmitted> submitted, ApplicationEventPublisher<EntryWithdrawn> withdrawn,
-                 ApplicationEventPublisher<EntryFileChanged> fileChanged) {
+    EntryService(
+            EntryRepositories.Entries entries,
+            EntryRepositories.Timeline timeline,
+            EntryRepositories.Attachments attachments,
+            AttachmentStore store,
+            ProgramService programs,
+            IdentityService identity,
+            EntryPolicy policy,
+            EntryJson json,
+            Clock clock,
+            RequestChecks checks,
+            ApplicationEventPublisher<EntryCreated> created,
+            ApplicationEventPublisher<EntryUpdated> updated,
+            ApplicationEventPublisher<EntrySubmitted> submitted,
+            ApplicationEventPublisher<EntryWithdrawn> withdrawn,
+            ApplicationEventPublisher<EntryFileChanged> fileChanged) {
         this.entries = entries;
         this.timeline = timeline;
         this.attachments = attachments;
@@ -130,7 +139,8 @@ public class EntryService {
         if (entry.submit(deadline)) {
             entry = save(entry);
             record(entry, "SUBMITTED", userId, null);
-            submitted.publishEvent(new EntrySubmitted(entry.getApplicantId(), entry.getProgramId(), entryId, entry.getTitle()));
+            submitted.publishEvent(
+                    new EntrySubmitted(entry.getApplicantId(), entry.getProgramId(), entryId, entry.getTitle()));
         }
         return view(entry, program);
     }
@@ -148,14 +158,27 @@ public class EntryService {
 
     public List<EntrySummary> mine(long applicantId) {
         List<Entry> list = entries.findByApplicantIdOrderByUpdatedAtDesc(applicantId);
-        Map<Long, ProgramView> byProgram = programs.findAll(list.stream().map(Entry::getProgramId).collect(Collectors.toSet()));
+        Map<Long, ProgramView> byProgram =
+                programs.findAll(list.stream().map(Entry::getProgramId).collect(Collectors.toSet()));
         Instant now = clock.instant();
-        return list.stream().map(e -> {
-            ProgramView p = byProgram.get(e.getProgramId());
-            return new EntrySummary(e.getId(), p.id(), p.title(), p.slug(), e.getCategoryId(), p.categoryName(e.getCategoryId()),
-                    e.getTitle(), e.getStatus(), e.getUpdatedAt(), e.getSubmittedAt(), p.submissionClosesAt(),
-                    e.isEditable(Deadline.of(p, now)));
-        }).toList();
+        return list.stream()
+                .map(e -> {
+                    ProgramView p = byProgram.get(e.getProgramId());
+                    return new EntrySummary(
+                            e.getId(),
+                            p.id(),
+                            p.title(),
+                            p.slug(),
+                            e.getCategoryId(),
+                            p.categoryName(e.getCategoryId()),
+                            e.getTitle(),
+                            e.getStatus(),
+                            e.getUpdatedAt(),
+                            e.getSubmittedAt(),
+                            p.submissionClosesAt(),
+                            e.isEditable(Deadline.of(p, now)));
+                })
+                .toList();
     }
 
     public EntryView get(long entryId, long userId) {
@@ -166,22 +189,38 @@ public class EntryService {
     // ---- attachments --------------------------------------------------------------------
 
     @Transactional
-    public AttachmentView attach(long entryId, @Nullable String fieldKey, String originalName, InputStream content,
-                                 long userId, Instant arrivedAt) {
+    public AttachmentView attach(
+            long entryId,
+            @Nullable String fieldKey,
+            String originalName,
+            InputStream content,
+            long userId,
+            Instant arrivedAt) {
         Entry entry = policy.ownedBy(entryId, userId);
         ProgramView program = programs.find(entry.getProgramId());
         entry.requireEditable("attach files to", Deadline.of(program, arrivedAt));
-        if (fieldKey != null && program.formFields().stream()
-                .noneMatch(f -> f.key().equals(fieldKey) && f.type() == org.laurel.programs.FieldType.FILE)) {
-            throw new ProblemException.Invalid("fieldKey is not a file field of this program's form",
+        if (fieldKey != null
+                && program.formFields().stream()
+                        .noneMatch(f -> f.key().equals(fieldKey) && f.type() == org.laurel.programs.FieldType.FILE)) {
+            throw new ProblemException.Invalid(
+                    "fieldKey is not a file field of this program's form",
                     List.of(new FieldError("fieldKey", "is not a file field of this form")));
         }
         AttachmentStore.Stored stored = store.store(content);
         try {
-            Attachment saved = attachments.save(new Attachment(null, entryId, fieldKey, FileSniffer.displayName(originalName, stored.kind()),
-                    stored.kind().contentType(), stored.size(), stored.sha256(), stored.storageName(), clock.instant()));
+            Attachment saved = attachments.save(new Attachment(
+                    null,
+                    entryId,
+                    fieldKey,
+                    FileSniffer.displayName(originalName, stored.kind()),
+                    stored.kind().contentType(),
+                    stored.size(),
+                    stored.sha256(),
+                    stored.storageName(),
+                    clock.instant()));
             record(entry, "FILE_ADDED", userId, saved.fileName());
-            fileChanged.publishEvent(new EntryFileChanged(userId, entry.getProgramId(), entryId, entry.getStatus(), true, saved.fileName()));
+            fileChanged.publishEvent(new EntryFileChanged(
+                    userId, entry.getProgramId(), entryId, entry.getStatus(), true, saved.fileName()));
             return view(saved);
         } catch (RuntimeException e) {
             store.delete(stored.storageName()); // no row, no file
@@ -198,17 +237,18 @@ public class EntryService {
         if (entry.getStatus() == EntryStatus.SUBMITTED) {
             Set<String> remaining = attachments.findByEntryIdOrderById(entryId).stream()
                     .filter(a -> !a.id().equals(attachmentId) && a.fieldKey() != null)
-                    .map(Attachment::fieldKey).collect(Collectors.toSet());
+                    .map(Attachment::fieldKey)
+                    .collect(Collectors.toSet());
             requireComplete(entry, program, remaining);
         }
         attachments.delete(attachment);
         record(entry, "FILE_REMOVED", userId, attachment.fileName());
-        fileChanged.publishEvent(new EntryFileChanged(userId, entry.getProgramId(), entryId, entry.getStatus(), false, attachment.fileName()));
+        fileChanged.publishEvent(new EntryFileChanged(
+                userId, entry.getProgramId(), entryId, entry.getStatus(), false, attachment.fileName()));
         store.delete(attachment.storageName());
     }
 
-    public record Download(Path path, String fileName, String contentType, long size) {
-    }
+    public record Download(Path path, String fileName, String contentType, long size) {}
 
     /**
      * The applicant and the program's organizers get every file under its own name; a judge gets
@@ -246,7 +286,8 @@ public class EntryService {
     // ---- rules --------------------------------------------------------------------------
 
     /** Copies the request onto the entry, checking its shape, and its completeness once submitted. */
-    private void apply(Entry entry, SaveEntryRequest r, ProgramView program, Deadline deadline, Set<String> attachedKeys) {
+    private void apply(
+            Entry entry, SaveEntryRequest r, ProgramView program, Deadline deadline, Set<String> attachedKeys) {
         List<FieldError> errors = new ArrayList<>(checks.check(r)); // shape and form answers, reported together
         if (r.categoryId() != null && !program.hasCategory(r.categoryId())) {
             errors.add(new FieldError("categoryId", "is not a category of this program"));
@@ -256,10 +297,19 @@ public class EntryService {
         if (!errors.isEmpty()) {
             throw new EntryProblems.Incomplete(errors);
         }
-        List<TeamMember> team = r.team() == null ? List.of() : r.team().stream()
-                .map(m -> new TeamMember(m.name().strip(), blank(m.email()), blank(m.role()))).toList();
-        entry.edit(r.title().strip(), r.categoryId(), r.summary() == null ? "" : r.summary().strip(),
-                blank(r.organization()), json.write(team), json.write(form.answers()), deadline);
+        List<TeamMember> team = r.team() == null
+                ? List.of()
+                : r.team().stream()
+                        .map(m -> new TeamMember(m.name().strip(), blank(m.email()), blank(m.role())))
+                        .toList();
+        entry.edit(
+                r.title().strip(),
+                r.categoryId(),
+                r.summary() == null ? "" : r.summary().strip(),
+                blank(r.organization()),
+                json.write(team),
+                json.write(form.answers()),
+                deadline);
         if (entry.getStatus() == EntryStatus.SUBMITTED) {
             requireComplete(entry, program, attachedKeys);
         }
@@ -274,7 +324,8 @@ public class EntryService {
         if (entry.getSummary() == null || entry.getSummary().isBlank()) {
             errors.add(new FieldError("summary", "is required"));
         }
-        errors.addAll(FormValidator.check(program.formFields(), json.answers(entry), true, attachedKeys).errors());
+        errors.addAll(FormValidator.check(program.formFields(), json.answers(entry), true, attachedKeys)
+                .errors());
         if (!errors.isEmpty()) {
             throw new EntryProblems.Incomplete(errors);
         }
@@ -296,23 +347,47 @@ public class EntryService {
     }
 
     private Set<String> attachedKeys(long entryId) {
-        return attachments.findByEntryIdOrderById(entryId).stream().map(Attachment::fieldKey)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return attachments.findByEntryIdOrderById(entryId).stream()
+                .map(Attachment::fieldKey)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private Attachment attachmentOf(long entryId, long attachmentId) {
-        return attachments.findById(attachmentId).filter(a -> a.entryId() == entryId)
+        return attachments
+                .findById(attachmentId)
+                .filter(a -> a.entryId() == entryId)
                 .orElseThrow(() -> new EntryProblems.AttachmentNotFound(attachmentId));
     }
 
     EntryView view(Entry e, ProgramView program) {
         UserView who = identity.get(e.getApplicantId());
-        return new EntryView(e.getId(), program.id(), program.title(), program.slug(), e.getCategoryId(), e.getTitle(),
-                e.getSummary(), e.getOrganization(), json.team(e), json.answers(e), e.getStatus(), e.getCurrentRoundId(),
-                e.getEligibilityReason(), e.getCreatedAt(), e.getUpdatedAt(), e.getSubmittedAt(),
-                program.submissionClosesAt(), e.isEditable(Deadline.of(program, clock.instant())), applicant(who, who.id()),
-                attachments.findByEntryIdOrderById(e.getId()).stream().map(EntryService::view).toList(),
-                timeline.findByEntryIdOrderById(e.getId()).stream().map(t -> new TimelineItem(t.at(), t.type(), t.note())).toList());
+        return new EntryView(
+                e.getId(),
+                program.id(),
+                program.title(),
+                program.slug(),
+                e.getCategoryId(),
+                e.getTitle(),
+                e.getSummary(),
+                e.getOrganization(),
+                json.team(e),
+                json.answers(e),
+                e.getStatus(),
+                e.getCurrentRoundId(),
+                e.getEligibilityReason(),
+                e.getCreatedAt(),
+                e.getUpdatedAt(),
+                e.getSubmittedAt(),
+                program.submissionClosesAt(),
+                e.isEditable(Deadline.of(program, clock.instant())),
+                applicant(who, who.id()),
+                attachments.findByEntryIdOrderById(e.getId()).stream()
+                        .map(EntryService::view)
+                        .toList(),
+                timeline.findByEntryIdOrderById(e.getId()).stream()
+                        .map(t -> new TimelineItem(t.at(), t.type(), t.note()))
+                        .toList());
     }
 
     private static AttachmentView view(Attachment a) {
@@ -320,7 +395,8 @@ public class EntryService {
     }
 
     static AttachmentView view(Attachment a, String shownName) {
-        return new AttachmentView(a.id(), a.fieldKey(), shownName, a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt());
+        return new AttachmentView(
+                a.id(), a.fieldKey(), shownName, a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt());
     }
 
     static Applicant applicant(@Nullable UserView u, long id) {

@@ -1,7 +1,13 @@
 package org.laurel.entries;
 
 public enum EntryStatus {
-    DRAFT, SUBMITTED, ELIGIBLE, INELIGIBLE, WITHDRAWN, AWARDED, NOT_AWARDED;
+    DRAFT,
+    SUBMITTED,
+    ELIGIBLE,
+    INELIGIBLE,
+    WITHDRAWN,
+    AWARDED,
+    NOT_AWARDED;
 
     /** The applicant may still change the entry (while the window is open). */
     public boolean isEditable() {

@@ -2,64 +2,103 @@ package org.laurel.entries;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.laurel.entries.SaveEntryRequest.TeamMember;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.laurel.entries.SaveEntryRequest.TeamMember;
 
 /** What the API shows of entries. */
 public final class EntryViews {
 
-    private EntryViews() {
-    }
+    private EntryViews() {}
 
     @Serdeable
-    public record EntryView(long id, long programId, String programTitle, String programSlug, @Nullable Long categoryId,
-                            String title, String summary, @Nullable String organization, List<TeamMember> team,
-                            Map<String, Object> answers, EntryStatus status, @Nullable Long currentRoundId,
-                            @Nullable String eligibilityReason, Instant createdAt, Instant updatedAt,
-                            @Nullable Instant submittedAt, Instant submissionClosesAt, boolean editable,
-                            Applicant applicant, List<AttachmentView> attachments, List<TimelineItem> timeline) {
-    }
+    public record EntryView(
+            long id,
+            long programId,
+            String programTitle,
+            String programSlug,
+            @Nullable Long categoryId,
+            String title,
+            String summary,
+            @Nullable String organization,
+            List<TeamMember> team,
+            Map<String, Object> answers,
+            EntryStatus status,
+            @Nullable Long currentRoundId,
+            @Nullable String eligibilityReason,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable Instant submittedAt,
+            Instant submissionClosesAt,
+            boolean editable,
+            Applicant applicant,
+            List<AttachmentView> attachments,
+            List<TimelineItem> timeline) {}
 
     /** One line of "my entries". */
     @Serdeable
-    public record EntrySummary(long id, long programId, String programTitle, String programSlug,
-                               @Nullable Long categoryId, @Nullable String categoryName, String title,
-                               EntryStatus status, Instant updatedAt, @Nullable Instant submittedAt,
-                               Instant submissionClosesAt, boolean editable) {
-    }
+    public record EntrySummary(
+            long id,
+            long programId,
+            String programTitle,
+            String programSlug,
+            @Nullable Long categoryId,
+            @Nullable String categoryName,
+            String title,
+            EntryStatus status,
+            Instant updatedAt,
+            @Nullable Instant submittedAt,
+            Instant submissionClosesAt,
+            boolean editable) {}
 
     /** One row of the organizer's screening table. */
     @Serdeable
-    public record ScreeningRow(long id, String title, @Nullable Long categoryId, @Nullable String categoryName,
-                               @Nullable String organization, EntryStatus status, @Nullable String eligibilityReason,
-                               Applicant applicant, @Nullable Instant submittedAt, Instant updatedAt,
-                               int attachmentCount) {
-    }
+    public record ScreeningRow(
+            long id,
+            String title,
+            @Nullable Long categoryId,
+            @Nullable String categoryName,
+            @Nullable String organization,
+            EntryStatus status,
+            @Nullable String eligibilityReason,
+            Applicant applicant,
+            @Nullable Instant submittedAt,
+            Instant updatedAt,
+            int attachmentCount) {}
 
     @Serdeable
-    public record Applicant(long id, String displayName, String email) {
-    }
+    public record Applicant(long id, String displayName, String email) {}
 
     @Serdeable
-    public record AttachmentView(long id, @Nullable String fieldKey, String fileName, String contentType,
-                                 long size, String sha256, Instant createdAt) {
-    }
+    public record AttachmentView(
+            long id,
+            @Nullable String fieldKey,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            Instant createdAt) {}
 
     @Serdeable
-    public record TimelineItem(Instant at, String type, @Nullable String note) {
-    }
+    public record TimelineItem(
+            Instant at, String type, @Nullable String note) {}
 
     /** Per-entry outcome of a bulk decision: ok, or why not. */
     @Serdeable
-    public record BulkOutcome(long entryId, boolean ok, @Nullable EntryStatus status, @Nullable String problem) {
-    }
+    public record BulkOutcome(
+            long entryId,
+            boolean ok,
+            @Nullable EntryStatus status,
+            @Nullable String problem) {}
 
     /** How publishing results changed one entry (for notifications and the audit trail). */
     @Serdeable
-    public record AwardChange(long entryId, long applicantId, String title, boolean awarded, @Nullable String tier,
-                              boolean changed) {
-    }
+    public record AwardChange(
+            long entryId,
+            long applicantId,
+            String title,
+            boolean awarded,
+            @Nullable String tier,
+            boolean changed) {}
 }

@@ -21,18 +21,18 @@ import java.util.zip.ZipInputStream;
  */
 final class FileSniffer {
 
-    private FileSniffer() {
-    }
+    private FileSniffer() {}
 
-    record Kind(String contentType, String extension) {
-    }
+    record Kind(String contentType, String extension) {}
 
     static final Kind PDF = new Kind("application/pdf", "pdf");
     static final Kind PNG = new Kind("image/png", "png");
     static final Kind JPEG = new Kind("image/jpeg", "jpg");
     static final Kind MP4 = new Kind("video/mp4", "mp4");
-    static final Kind DOCX = new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
-    static final Kind PPTX = new Kind("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx");
+    static final Kind DOCX =
+            new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+    static final Kind PPTX =
+            new Kind("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx");
 
     /** How far an Office file (a ZIP archive) may expand when read, and how many parts it may hold. */
     record ArchiveLimits(long maxExpandedBytes, int maxEntries) {
@@ -52,16 +52,16 @@ final class FileSniffer {
         if (startsWith(head, n, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
-        if (startsWith(head, n, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+        if (startsWith(head, n, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
             return Optional.of(PNG);
         }
-        if (startsWith(head, n, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+        if (startsWith(head, n, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Optional.of(JPEG);
         }
         if (n >= 12 && Arrays.equals(Arrays.copyOfRange(head, 4, 8), "ftyp".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(MP4);
         }
-        if (startsWith(head, n, new byte[]{'P', 'K', 3, 4})) {
+        if (startsWith(head, n, new byte[] {'P', 'K', 3, 4})) {
             return office(file, limits);
         }
         return Optional.empty();

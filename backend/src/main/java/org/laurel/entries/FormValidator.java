@@ -1,9 +1,5 @@
 package org.laurel.entries;
 
-import org.laurel.programs.FieldType;
-import org.laurel.programs.ProgramView.FormFieldView;
-import org.laurel.shared.FieldError;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.laurel.programs.FieldType;
+import org.laurel.programs.ProgramView.FormFieldView;
+import org.laurel.shared.FieldError;
 
 /**
  * Checks an entry's answers against the program's form and reports every problem at once.
@@ -27,13 +26,12 @@ final class FormValidator {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    record Result(Map<String, Object> answers, List<FieldError> errors) {
-    }
+    record Result(Map<String, Object> answers, List<FieldError> errors) {}
 
-    private FormValidator() {
-    }
+    private FormValidator() {}
 
-    static Result check(List<FormFieldView> fields, Map<String, Object> raw, boolean complete, Set<String> attachedKeys) {
+    static Result check(
+            List<FormFieldView> fields, Map<String, Object> raw, boolean complete, Set<String> attachedKeys) {
         Map<String, Object> clean = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> given = raw == null ? Map.of() : raw;
@@ -68,7 +66,9 @@ final class FormValidator {
                 if (!(value instanceof String s)) {
                     return "must be text";
                 }
-                int max = field.maxLength() != null ? field.maxLength() : field.type().defaultMaxLength();
+                int max = field.maxLength() != null
+                        ? field.maxLength()
+                        : field.type().defaultMaxLength();
                 String text = s.strip();
                 if (text.codePointCount(0, text.length()) > max) {
                     return "must be at most " + max + " characters";
@@ -108,19 +108,22 @@ final class FormValidator {
                 clean.put(key, s.strip());
             }
             case EMAIL -> {
-                if (!(value instanceof String s) || s.strip().length() > 254 || !EMAIL.matcher(s.strip()).matches()) {
+                if (!(value instanceof String s)
+                        || s.strip().length() > 254
+                        || !EMAIL.matcher(s.strip()).matches()) {
                     return "must be an email address";
                 }
                 clean.put(key, s.strip());
             }
             case DATE -> {
                 try {
-                    clean.put(key, LocalDate.parse(String.valueOf(value).strip()).toString());
+                    clean.put(
+                            key, LocalDate.parse(String.valueOf(value).strip()).toString());
                 } catch (DateTimeParseException e) {
                     return "must be a date like 2026-06-25";
                 }
             }
-            case FILE -> { }
+            case FILE -> {}
         }
         return null;
     }
@@ -152,7 +155,8 @@ final class FormValidator {
         try {
             URI uri = new URI(s);
             return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -5,7 +5,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,20 +18,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.laurel.entries.EntryViews.BulkOutcome;
 import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.entries.EntryViews.ScreeningRow;
 import org.laurel.shared.ArrivalTime;
-import org.laurel.shared.Downloads;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Paging;
 import org.laurel.shared.Principals;
 import org.laurel.shared.ProblemException;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 /** A program's entries: applicants start one; organizers screen and export them. */
 @Tag(name = "Entries")
@@ -43,8 +40,19 @@ import java.util.Map;
 class ProgramEntriesController {
 
     /** Sortable columns of the screening table, by their API names. */
-    private static final Map<String, String> SORTABLE = Map.of("submittedAt", "submittedAt", "updatedAt", "updatedAt",
-            "title", "title", "status", "status", "organization", "organization", "id", "id");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "submittedAt",
+            "submittedAt",
+            "updatedAt",
+            "updatedAt",
+            "title",
+            "title",
+            "status",
+            "status",
+            "organization",
+            "organization",
+            "id",
+            "id");
 
     private final EntryService entries;
     private final ScreeningService screening;
@@ -59,8 +67,8 @@ class ProgramEntriesController {
     @Operation(summary = "Start an entry (DRAFT) while the program's window is open")
     @Post
     @Secured("APPLICANT")
-    HttpResponse<EntryView> create(long programId, @Body SaveEntryRequest request, Authentication auth,
-                                   HttpRequest<?> http) {
+    HttpResponse<EntryView> create(
+            long programId, @Body SaveEntryRequest request, Authentication auth, HttpRequest<?> http) {
         EntryView entry = entries.create(programId, request, Principals.id(auth), ArrivalTime.of(http));
         return HttpResponse.created(entry, URI.create("/api/entries/" + entry.id()));
     }
@@ -68,19 +76,30 @@ class ProgramEntriesController {
     @Operation(summary = "Screening table: submitted entries with filters, sorting (e.g. sort=title,asc) and paging")
     @Get
     @Secured("ORGANIZER")
-    PageView<ScreeningRow> screen(long programId, @Nullable @QueryValue EntryStatus status,
-                                  @Nullable @QueryValue Long categoryId, @Nullable @QueryValue String q,
-                                  @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
-                                  @Nullable @QueryValue Integer size, Authentication auth) {
+    PageView<ScreeningRow> screen(
+            long programId,
+            @Nullable @QueryValue EntryStatus status,
+            @Nullable @QueryValue Long categoryId,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication auth) {
         Pageable paging = Paging.of(page, size);
-        return screening.screen(programId, Principals.id(auth), status, categoryId, q,
+        return screening.screen(
+                programId,
+                Principals.id(auth),
+                status,
+                categoryId,
+                q,
                 Pageable.from(paging.getNumber(), paging.getSize(), sortOf(sort)));
     }
 
     @Operation(summary = "Mark several entries eligible or ineligible; each entry's outcome is reported")
     @Post("/eligibility")
     @Secured("ORGANIZER")
-    PageView<BulkOutcome> bulkEligibility(long programId, @Valid @Body BulkEligibilityRequest request, Authentication auth) {
+    PageView<BulkOutcome> bulkEligibility(
+            long programId, @Valid @Body BulkEligibilityRequest request, Authentication auth) {
         List<BulkOutcome> outcomes = screening.decideMany(programId, request, Principals.id(auth));
         return new PageView<>(outcomes, outcomes.size());
     }
@@ -88,10 +107,15 @@ class ProgramEntriesController {
     @Operation(summary = "Download the screening table (same filters) as CSV or XLSX")
     @Get("/export")
     @Secured("ORGANIZER")
-    HttpResponse<io.micronaut.http.server.types.files.StreamedFile> export(long programId, @Nullable @QueryValue String format,
-            @Nullable @QueryValue EntryStatus status, @Nullable @QueryValue Long categoryId, @Nullable @QueryValue String q,
+    HttpResponse<io.micronaut.http.server.types.files.StreamedFile> export(
+            long programId,
+            @Nullable @QueryValue String format,
+            @Nullable @QueryValue EntryStatus status,
+            @Nullable @QueryValue Long categoryId,
+            @Nullable @QueryValue String q,
             Authentication auth) {
-        return export.export(programId, Principals.id(auth), status, categoryId, q, org.laurel.shared.TableExport.format(format));
+        return export.export(
+                programId, Principals.id(auth), status, categoryId, q, org.laurel.shared.TableExport.format(format));
     }
 
     private static Sort sortOf(@Nullable String sort) {
@@ -102,8 +126,12 @@ class ProgramEntriesController {
         String property = SORTABLE.get(parts[0].strip());
         boolean desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
         if (property == null || parts.length > 1 && !desc && !parts[1].strip().equalsIgnoreCase("asc")) {
-            throw new ProblemException.Invalid("Cannot sort by " + sort, List.of(new FieldError("sort",
-                    "use one of " + String.join(", ", SORTABLE.keySet()) + ", optionally followed by ,asc or ,desc")));
+            throw new ProblemException.Invalid(
+                    "Cannot sort by " + sort,
+                    List.of(new FieldError(
+                            "sort",
+                            "use one of " + String.join(", ", SORTABLE.keySet())
+                                    + ", optionally followed by ,asc or ,desc")));
         }
         return Sort.of(desc ? Sort.Order.desc(property) : Sort.Order.asc(property), Sort.Order.asc("id"));
     }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,8 @@ public record SaveEntryRequest(
         @Nullable Map<String, Object> answers) {
 
     @Serdeable
-    public record TeamMember(@NotBlank @Size(max = 100) String name,
-                             @Nullable @Email @Size(max = 254) String email,
-                             @Nullable @Size(max = 100) String role) {
-    }
+    public record TeamMember(
+            @NotBlank @Size(max = 100) String name,
+            @Nullable @Email @Size(max = 254) String email,
+            @Nullable @Size(max = 100) String role) {}
 }

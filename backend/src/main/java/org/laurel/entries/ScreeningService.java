@@ -6,6 +6,14 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryEvents.Decision;
 import org.laurel.entries.EntryEvents.EligibilityDecided;
 import org.laurel.entries.EntryParts.Attachment;
@@ -20,15 +28,6 @@ import org.laurel.programs.ProgramView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.PageView;
 import org.laurel.shared.ProblemException;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Screening: the organizers' table of a program's submitted entries, and their eligibility
@@ -49,10 +48,17 @@ public class ScreeningService {
     private final Clock clock;
     private final ApplicationEventPublisher<EligibilityDecided> decided;
 
-    ScreeningService(EntryRepositories.Entries entries, EntryRepositories.Attachments attachments,
-                     EntryRepositories.Timeline timeline, EntryService applicantSide, EntryPolicy policy,
-                     ProgramService programs, IdentityService identity, EntryJson json, Clock clock,
-                     ApplicationEventPublisher<EligibilityDecided> decided) {
+    ScreeningService(
+            EntryRepositories.Entries entries,
+            EntryRepositories.Attachments attachments,
+            EntryRepositories.Timeline timeline,
+            EntryService applicantSide,
+            EntryPolicy policy,
+            ProgramService programs,
+            IdentityService identity,
+            EntryJson json,
+            Clock clock,
+            ApplicationEventPublisher<EligibilityDecided> decided) {
         this.entries = entries;
         this.attachments = attachments;
         this.timeline = timeline;
@@ -65,34 +71,68 @@ public class ScreeningService {
         this.decided = decided;
     }
 
-    public PageView<ScreeningRow> screen(long programId, long organizerId, @Nullable EntryStatus status,
-                                         @Nullable Long categoryId, @Nullable String q, Pageable pageable) {
+    public PageView<ScreeningRow> screen(
+            long programId,
+            long organizerId,
+            @Nullable EntryStatus status,
+            @Nullable Long categoryId,
+            @Nullable String q,
+            Pageable pageable) {
         PageView<ExportRow> page = exportRows(programId, organizerId, status, categoryId, q, pageable);
         return new PageView<>(page.items().stream().map(ExportRow::row).toList(), page.total());
     }
 
     /** A screening row with the entry's team and answers, for exports. */
-    record ExportRow(ScreeningRow row, List<TeamMember> team, Map<String, Object> answers) {
-    }
+    record ExportRow(ScreeningRow row, List<TeamMember> team, Map<String, Object> answers) {}
 
-    PageView<ExportRow> exportRows(long programId, long organizerId, @Nullable EntryStatus status,
-                                   @Nullable Long categoryId, @Nullable String q, Pageable pageable) {
+    PageView<ExportRow> exportRows(
+            long programId,
+            long organizerId,
+            @Nullable EntryStatus status,
+            @Nullable Long categoryId,
+            @Nullable String q,
+            Pageable pageable) {
         ProgramView program = programs.requireOrganizer(programId, organizerId);
         if (status == EntryStatus.DRAFT) {
-            throw new ProblemException.Invalid("Drafts are private to their applicants",
+            throw new ProblemException.Invalid(
+                    "Drafts are private to their applicants",
                     List.of(new FieldError("status", "drafts are not shown to organizers")));
         }
-        String pattern = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Page<Entry> page = entries.screen(programId, status == null ? null : status.name(), categoryId, pattern, pageable);
+        String pattern = q == null || q.isBlank()
+                ? null
+                : "%"
+                        + q.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+        Page<Entry> page =
+                entries.screen(programId, status == null ? null : status.name(), categoryId, pattern, pageable);
         List<Entry> rows = page.getContent();
-        Map<Long, UserView> people = identity.getAll(rows.stream().map(Entry::getApplicantId).collect(Collectors.toSet()));
-        Map<Long, Long> fileCounts = rows.isEmpty() ? Map.of() : attachments.findByEntryIdIn(rows.stream().map(Entry::getId).toList())
-                .stream().collect(Collectors.groupingBy(Attachment::entryId, Collectors.counting()));
-        List<ExportRow> items = rows.stream().map(e -> new ExportRow(new ScreeningRow(e.getId(), e.getTitle(), e.getCategoryId(),
-                program.categoryName(e.getCategoryId()), e.getOrganization(), e.getStatus(), e.getEligibilityReason(),
-                EntryService.applicant(people.get(e.getApplicantId()), e.getApplicantId()), e.getSubmittedAt(), e.getUpdatedAt(),
-                fileCounts.getOrDefault(e.getId(), 0L).intValue()), json.team(e), json.answers(e))).toList();
+        Map<Long, UserView> people =
+                identity.getAll(rows.stream().map(Entry::getApplicantId).collect(Collectors.toSet()));
+        Map<Long, Long> fileCounts = rows.isEmpty()
+                ? Map.of()
+                : attachments.findByEntryIdIn(rows.stream().map(Entry::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(Attachment::entryId, Collectors.counting()));
+        List<ExportRow> items = rows.stream()
+                .map(e -> new ExportRow(
+                        new ScreeningRow(
+                                e.getId(),
+                                e.getTitle(),
+                                e.getCategoryId(),
+                                program.categoryName(e.getCategoryId()),
+                                e.getOrganization(),
+                                e.getStatus(),
+                                e.getEligibilityReason(),
+                                EntryService.applicant(people.get(e.getApplicantId()), e.getApplicantId()),
+                                e.getSubmittedAt(),
+                                e.getUpdatedAt(),
+                                fileCounts.getOrDefault(e.getId(), 0L).intValue()),
+                        json.team(e),
+                        json.answers(e)))
+                .toList();
         return new PageView<>(items, page.getTotalSize());
     }
 
@@ -100,8 +140,12 @@ public class ScreeningService {
     public EntryView decide(long entryId, EligibilityRequest request, long organizerId) {
         Entry entry = policy.organizedBy(entryId, organizerId);
         ProgramView program = programs.find(entry.getProgramId());
-        announce(entry.getProgramId(), request, organizerId,
-                decide(entry, request.eligible(), request.reason(), organizerId).stream().toList());
+        announce(
+                entry.getProgramId(),
+                request,
+                organizerId,
+                decide(entry, request.eligible(), request.reason(), organizerId).stream()
+                        .toList());
         return applicantSide.view(entry, program);
     }
 
@@ -134,8 +178,8 @@ public class ScreeningService {
     /** One announcement for the request, however many entries it changed (none: nothing to announce). */
     private void announce(long programId, EligibilityRequest request, long organizerId, List<Decision> decisions) {
         if (!decisions.isEmpty()) {
-            decided.publishEvent(new EligibilityDecided(organizerId, programId, request.eligible(), why(request.reason()),
-                    List.copyOf(decisions)));
+            decided.publishEvent(new EligibilityDecided(
+                    organizerId, programId, request.eligible(), why(request.reason()), List.copyOf(decisions)));
         }
     }
 
@@ -143,7 +187,8 @@ public class ScreeningService {
     private Optional<Decision> decide(Entry entry, boolean eligible, @Nullable String reason, long organizerId) {
         String why = why(reason);
         if (!eligible && why == null) {
-            throw new ProblemException.Invalid("A reason is required when an entry is ineligible",
+            throw new ProblemException.Invalid(
+                    "A reason is required when an entry is ineligible",
                     List.of(new FieldError("reason", "is required when the entry is ineligible")));
         }
         EntryStatus before = entry.getStatus();
@@ -152,8 +197,10 @@ public class ScreeningService {
         }
         Entry saved = applicantSide.save(entry);
         entry.setVersion(saved.getVersion());
-        timeline.save(new TimelineStep(null, entry.getId(), clock.instant(), eligible ? "ELIGIBLE" : "INELIGIBLE", organizerId, why));
-        return Optional.of(new Decision(entry.getId(), entry.getApplicantId(), entry.getTitle(), before, entry.getStatus()));
+        timeline.save(new TimelineStep(
+                null, entry.getId(), clock.instant(), eligible ? "ELIGIBLE" : "INELIGIBLE", organizerId, why));
+        return Optional.of(
+                new Decision(entry.getId(), entry.getApplicantId(), entry.getTitle(), before, entry.getStatus()));
     }
 
     @Nullable

@@ -1,7 +1,6 @@
 package org.laurel.entries;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.Map;
 
 /**

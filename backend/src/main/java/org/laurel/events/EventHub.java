@@ -2,14 +2,13 @@ package org.laurel.events;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Fans committed events out to this instance's subscribers. A poke ("topic T has news") makes the
@@ -45,36 +44,47 @@ public class EventHub {
      */
     public Flux<StreamEvent> stream(String topic, long afterSeq) {
         return Flux.defer(() -> {
-            Topic t = topic(topic);
-            // Bounded: a subscriber that falls too far behind is cut off and resumes with Last-Event-ID.
-            Sinks.Many<StreamEvent> mine = Sinks.many().unicast().onBackpressureBuffer(reactor.util.concurrent.Queues.<StreamEvent>get(MAX_BEHIND).get());
-            reactor.core.Disposable attached;
-            long upTo;
-            synchronized (t) {
-                attached = t.sink.asFlux().subscribe(e -> {
-                    if (mine.tryEmitNext(e).isFailure()) {
-                        mine.tryEmitError(new IllegalStateException("subscriber fell too far behind"));
+                    Topic t = topic(topic);
+                    // Bounded: a subscriber that falls too far behind is cut off and resumes with Last-Event-ID.
+                    Sinks.Many<StreamEvent> mine = Sinks.many()
+                            .unicast()
+                            .onBackpressureBuffer(reactor.util.concurrent.Queues.<StreamEvent>get(MAX_BEHIND)
+                                    .get());
+                    reactor.core.Disposable attached;
+                    long upTo;
+                    synchronized (t) {
+                        attached = t.sink.asFlux().subscribe(e -> {
+                            if (mine.tryEmitNext(e).isFailure()) {
+                                mine.tryEmitError(new IllegalStateException("subscriber fell too far behind"));
+                            }
+                        });
+                        upTo = t.delivered;
                     }
-                });
-                upTo = t.delivered;
-            }
-            long from = afterSeq < 0 ? upTo : Math.min(afterSeq, upTo);
-            Flux<StreamEvent> replay = from < upTo ? Flux.defer(() -> Flux.fromIterable(log.get().since(topic, from))) : Flux.empty();
-            AtomicLong last = new AtomicLong(from);
-            Flux<StreamEvent> live = mine.asFlux();
-            return Flux.concat(replay, live).concatMap(e -> {
-                long expected = last.get() + 1;
-                if (e.seq() < expected) {
-                    return Flux.empty();
-                }
-                List<StreamEvent> events = e.seq() == expected ? List.of(e)
-                        : log.get().since(topic, last.get()).stream().filter(x -> x.seq() <= e.seq()).toList();
-                if (!events.isEmpty()) {
-                    last.set(events.get(events.size() - 1).seq());
-                }
-                return Flux.fromIterable(events);
-            }).doFinally(signal -> attached.dispose());
-        }).subscribeOn(Schedulers.boundedElastic()); // subscribing reads the log: never on an event-loop thread
+                    long from = afterSeq < 0 ? upTo : Math.min(afterSeq, upTo);
+                    Flux<StreamEvent> replay = from < upTo
+                            ? Flux.defer(() -> Flux.fromIterable(log.get().since(topic, from)))
+                            : Flux.empty();
+                    AtomicLong last = new AtomicLong(from);
+                    Flux<StreamEvent> live = mine.asFlux();
+                    return Flux.concat(replay, live)
+                            .concatMap(e -> {
+                                long expected = last.get() + 1;
+                                if (e.seq() < expected) {
+                                    return Flux.empty();
+                                }
+                                List<StreamEvent> events = e.seq() == expected
+                                        ? List.of(e)
+                                        : log.get().since(topic, last.get()).stream()
+                                                .filter(x -> x.seq() <= e.seq())
+                                                .toList();
+                                if (!events.isEmpty()) {
+                                    last.set(events.get(events.size() - 1).seq());
+                                }
+                                return Flux.fromIterable(events);
+                            })
+                            .doFinally(signal -> attached.dispose());
+                })
+                .subscribeOn(Schedulers.boundedElastic()); // subscribing reads the log: never on an event-loop thread
     }
 
     /** Delivers the topic's committed events this instance has not delivered yet. Blocking (reads the log). */

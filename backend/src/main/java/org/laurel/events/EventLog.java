@@ -4,8 +4,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import org.laurel.events.EventRepositories.StoredEvent;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -13,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import org.laurel.events.EventRepositories.StoredEvent;
 
 /**
  * The one event mechanism: modules append events to a topic inside their own transaction (so an
@@ -33,8 +32,14 @@ public class EventLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    EventLog(EventRepositories.Topics topics, EventRepositories.Events events, TransactionOperations<Connection> tx,
-             EventHub hub, Database database, JsonMapper json, Clock clock) {
+    EventLog(
+            EventRepositories.Topics topics,
+            EventRepositories.Events events,
+            TransactionOperations<Connection> tx,
+            EventHub hub,
+            Database database,
+            JsonMapper json,
+            Clock clock) {
         this.topics = topics;
         this.events = events;
         this.tx = tx;
@@ -72,8 +77,7 @@ public class EventLog {
     }
 
     /** One event of a batch. */
-    public record Pending(String topic, String type, Object payload) {
-    }
+    public record Pending(String topic, String type, Object payload) {}
 
     /**
      * Appends many events at once (a notification to each of 2,000 applicants) in a fixed number
@@ -89,10 +93,13 @@ public class EventLog {
                 .orElseThrow(() -> new IllegalStateException("events are appended inside the change's transaction"));
         Connection c = tx.getConnection();
         java.util.TreeMap<String, List<Pending>> byTopic = new java.util.TreeMap<>();
-        pending.forEach(p -> byTopic.computeIfAbsent(p.topic(), k -> new java.util.ArrayList<>()).add(p));
+        pending.forEach(p -> byTopic.computeIfAbsent(p.topic(), k -> new java.util.ArrayList<>())
+                .add(p));
         try {
-            try (PreparedStatement start = c.prepareStatement("INSERT INTO event_topic (topic, last_seq) VALUES (?, 0) ON CONFLICT DO NOTHING");
-                 PreparedStatement bump = c.prepareStatement("UPDATE event_topic SET last_seq = last_seq + ? WHERE topic = ?")) {
+            try (PreparedStatement start = c.prepareStatement(
+                            "INSERT INTO event_topic (topic, last_seq) VALUES (?, 0) ON CONFLICT DO NOTHING");
+                    PreparedStatement bump =
+                            c.prepareStatement("UPDATE event_topic SET last_seq = last_seq + ? WHERE topic = ?")) {
                 for (var e : byTopic.entrySet()) {
                     start.setString(1, e.getKey());
                     start.addBatch();
@@ -104,7 +111,8 @@ public class EventLog {
                 bump.executeBatch();
             }
             java.util.Map<String, Long> ends = new java.util.HashMap<>();
-            try (PreparedStatement read = c.prepareStatement("SELECT topic, last_seq FROM event_topic WHERE topic = ANY(?)")) {
+            try (PreparedStatement read =
+                    c.prepareStatement("SELECT topic, last_seq FROM event_topic WHERE topic = ANY(?)")) {
                 read.setArray(1, c.createArrayOf("VARCHAR", byTopic.keySet().toArray()));
                 try (var rs = read.executeQuery()) {
                     while (rs.next()) {
@@ -129,7 +137,8 @@ public class EventLog {
                 insert.executeBatch();
             }
             if (database.postgres()) {
-                try (PreparedStatement n = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', t) FROM unnest(?::text[]) AS t")) {
+                try (PreparedStatement n =
+                        c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', t) FROM unnest(?::text[]) AS t")) {
                     n.setArray(1, c.createArrayOf("text", byTopic.keySet().toArray()));
                     n.execute();
                 }
@@ -149,7 +158,8 @@ public class EventLog {
     /** The topic's events after {@code seq}, in order. */
     public List<StreamEvent> since(String topic, long seq) {
         return events.findByTopicAndSeqGreaterThanOrderBySeq(topic, seq).stream()
-                .map(e -> new StreamEvent(e.topic(), e.seq(), e.type(), e.payload(), e.createdAt())).toList();
+                .map(e -> new StreamEvent(e.topic(), e.seq(), e.type(), e.payload(), e.createdAt()))
+                .toList();
     }
 
     public long lastSeq(String topic) {

@@ -1,32 +1,33 @@
 package org.laurel.events;
 
-import io.micronaut.data.annotation.Id;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 final class EventRepositories {
 
-    private EventRepositories() {
-    }
+    private EventRepositories() {}
 
     /** The last sequence number of a topic; updating the row serialises appends to one topic. */
     @MappedEntity("event_topic")
-    record EventTopic(@Id String topic, long lastSeq) {
-    }
+    record EventTopic(@Id String topic, long lastSeq) {}
 
     @MappedEntity("event_log")
-    record StoredEvent(@Id @GeneratedValue @Nullable Long id, String topic, long seq, String type, String payload,
-                       Instant createdAt) {
-    }
+    record StoredEvent(
+            @Id @GeneratedValue @Nullable Long id,
+            String topic,
+            long seq,
+            String type,
+            String payload,
+            Instant createdAt) {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Topics extends CrudRepository<EventTopic, String> {

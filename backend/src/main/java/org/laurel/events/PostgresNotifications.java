@@ -4,15 +4,14 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * On PostgreSQL, LISTENs for other instances' events on a connection of its own (outside the
@@ -32,8 +31,11 @@ class PostgresNotifications implements Runnable {
     private volatile boolean running = true;
     private Thread thread;
 
-    PostgresNotifications(Database database, EventHub hub, @Value("${datasources.default.username:}") String user,
-                          @Nullable @Value("${datasources.default.password:}") String password) {
+    PostgresNotifications(
+            Database database,
+            EventHub hub,
+            @Value("${datasources.default.username:}") String user,
+            @Nullable @Value("${datasources.default.password:}") String password) {
         this.database = database;
         this.hub = hub;
         this.user = user;
@@ -68,7 +70,8 @@ class PostgresNotifications implements Runnable {
                 if (!running) {
                     return;
                 }
-                LOG.warn("Listening for other instances' events failed; retrying in {} ms: {}", backoff, e.getMessage());
+                LOG.warn(
+                        "Listening for other instances' events failed; retrying in {} ms: {}", backoff, e.getMessage());
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException ie) {

@@ -8,5 +8,4 @@ import java.time.Instant;
  * {@code seq} numbers a topic's events 1, 2, 3... without gaps, and is the
  * server-sent event id; {@code payload} is JSON, serialised once however many receive it.
  */
-public record StreamEvent(String topic, long seq, String type, String payload, Instant at) {
-}
+public record StreamEvent(String topic, long seq, String type, String payload, Instant at) {}

@@ -7,11 +7,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import reactor.core.publisher.Mono;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.ExecutorService;
+import reactor.core.publisher.Mono;
 
 /**
  * The per-request check of a bearer token against the account it names: a deactivated account,
@@ -27,7 +26,8 @@ class AccountStates {
 
     private final AsyncLoadingCache<Long, IdentityService.AccountState> cache;
 
-    AccountStates(IdentityService identity, IdentityConfig config, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    AccountStates(
+            IdentityService identity, IdentityConfig config, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(config.accountCacheTtl())
                 .maximumSize(100_000)
@@ -43,10 +43,13 @@ class AccountStates {
         } catch (NumberFormatException e) {
             return Mono.empty();
         }
-        return Mono.fromFuture(cache.get(id)).flatMap(state -> admits(state, fromToken)
-                ? Mono.just(Authentication.build(fromToken.getName(),
-                        state.roles().stream().map(Enum::name).sorted().toList(), fromToken.getAttributes()))
-                : Mono.empty());
+        return Mono.fromFuture(cache.get(id))
+                .flatMap(state -> admits(state, fromToken)
+                        ? Mono.just(Authentication.build(
+                                fromToken.getName(),
+                                state.roles().stream().map(Enum::name).sorted().toList(),
+                                fromToken.getAttributes()))
+                        : Mono.empty());
     }
 
     @TransactionalEventListener

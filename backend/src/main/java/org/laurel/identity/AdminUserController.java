@@ -16,11 +16,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.laurel.shared.PageView;
-import org.laurel.shared.Principals;
-import org.laurel.shared.Paging;
-
 import java.net.URI;
+import org.laurel.shared.PageView;
+import org.laurel.shared.Paging;
+import org.laurel.shared.Principals;
 
 @Tag(name = "Administration")
 @SecurityRequirement(name = "bearer")
@@ -38,8 +37,8 @@ class AdminUserController {
 
     @Operation(summary = "List accounts, optionally filtered by email, name or organization")
     @Get
-    PageView<UserView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
-                            @Nullable @QueryValue Integer size) {
+    PageView<UserView> list(
+            @Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return identity.list(q, Paging.of(page, size));
     }
 
@@ -62,8 +61,9 @@ class AdminUserController {
         return identity.setRoles(Principals.id(admin), id, request.roles());
     }
 
-    @Operation(summary = "Deactivate or reactivate an account; a deactivated account cannot sign in, refresh "
-            + "or use its access tokens")
+    @Operation(
+            summary = "Deactivate or reactivate an account; a deactivated account cannot sign in, refresh "
+                    + "or use its access tokens")
     @Put("/{id}/status")
     UserView setStatus(long id, @Valid @Body SetStatusRequest request, Authentication admin) {
         return identity.setActive(Principals.id(admin), id, request.active());

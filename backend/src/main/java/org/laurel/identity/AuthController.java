@@ -17,11 +17,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.laurel.shared.ClientOrigin;
-import org.laurel.shared.Principals;
-
 import java.net.URI;
 import java.util.Map;
+import org.laurel.shared.ClientOrigin;
+import org.laurel.shared.Principals;
 
 /**
  * Registration, sign-in, refreshing and signing out. All four are ours rather than Micronaut's
@@ -61,9 +60,12 @@ class AuthController {
         return sessions.open(authentication);
     }
 
-    @Operation(summary = "Exchange a refresh token for a new access token and a new refresh token "
-            + "(form or JSON: grant_type=refresh_token, refresh_token); the old refresh token is used up")
-    @Post(value = "/token", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "Exchange a refresh token for a new access token and a new refresh token "
+                    + "(form or JSON: grant_type=refresh_token, refresh_token); the old refresh token is used up")
+    @Post(
+            value = "/token",
+            consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     LoginResponse token(HttpRequest<?> http, @Nullable @Body String body) {
         Map<String, String> fields = bodies.parse(http, body);
         if (!"refresh_token".equals(fields.get("grant_type"))) {
@@ -72,9 +74,12 @@ class AuthController {
         return sessions.refresh(fields.get("refresh_token"));
     }
 
-    @Operation(summary = "Sign out: with a refresh token, ends that session; signed in without one, ends "
-            + "every session of the account")
-    @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "Sign out: with a refresh token, ends that session; signed in without one, ends "
+                    + "every session of the account")
+    @Post(
+            value = "/logout",
+            consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     @Status(HttpStatus.NO_CONTENT)
     void logout(HttpRequest<?> http, @Nullable @Body String body, @Nullable Authentication authentication) {
         String refreshToken = bodies.parse(http, body).get("refresh_token");

@@ -8,17 +8,22 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Set;
 
 /** An admin creating an account for a judge, organizer or another admin. */
 @Serdeable
 public record CreateUserRequest(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(min = 10, max = 200, message = "must be at least 10 characters") String password,
+
+        @NotBlank @Size(min = 10, max = 200, message = "must be at least 10 characters")
+        String password,
+
         @NotBlank @Size(max = 100) String displayName,
         @Nullable @Size(max = 200) String organization,
-        @Nullable @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String locale,
+
+        @Nullable @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en")
+        String locale,
+
         @NotNull @NotEmpty Set<@NotNull Role> roles) {
     /** Pasted addresses often carry stray spaces; they are not part of the address. */
     public CreateUserRequest {

@@ -11,10 +11,9 @@ import io.micronaut.security.token.TokenAuthenticationFetcher;
 import io.micronaut.security.token.reader.TokenResolver;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
-
-import java.util.List;
 
 /**
  * Micronaut's bearer-token fetcher, followed by {@link AccountStates}: a valid signature alone
@@ -27,11 +26,13 @@ class CurrentAccountAuthenticationFetcher extends TokenAuthenticationFetcher {
 
     private final AccountStates accounts;
 
-    CurrentAccountAuthenticationFetcher(List<TokenValidator<HttpRequest<?>>> tokenValidators,
-                                        TokenResolver<HttpRequest<?>> tokenResolver,
-                                        ApplicationEventPublisher<TokenValidatedEvent> tokenValidatedEventPublisher,
-                                        HttpHostResolver httpHostResolver, HttpLocaleResolver httpLocaleResolver,
-                                        AccountStates accounts) {
+    CurrentAccountAuthenticationFetcher(
+            List<TokenValidator<HttpRequest<?>>> tokenValidators,
+            TokenResolver<HttpRequest<?>> tokenResolver,
+            ApplicationEventPublisher<TokenValidatedEvent> tokenValidatedEventPublisher,
+            HttpHostResolver httpHostResolver,
+            HttpLocaleResolver httpLocaleResolver,
+            AccountStates accounts) {
         super(tokenValidators, tokenResolver, tokenValidatedEventPublisher, httpHostResolver, httpLocaleResolver);
         this.accounts = accounts;
     }

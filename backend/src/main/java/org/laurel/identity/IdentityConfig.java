@@ -3,7 +3,6 @@ package org.laurel.identity;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -26,5 +25,4 @@ public record IdentityConfig(
         @Bindable(defaultValue = "10") int registerMaxPerAddress,
         @Bindable(defaultValue = "1h") Duration registerWindow,
         @Nullable String adminEmail,
-        @Nullable String adminPassword) {
-}
+        @Nullable String adminPassword) {}

@@ -5,8 +5,7 @@ import org.laurel.shared.ProblemException;
 /** The identity module's refusals. */
 final class IdentityProblems {
 
-    private IdentityProblems() {
-    }
+    private IdentityProblems() {}
 
     static final class EmailTaken extends ProblemException.Conflict {
         EmailTaken(String email) {
@@ -16,8 +15,12 @@ final class IdentityProblems {
 
     static final class BadCredentials extends ProblemException {
         BadCredentials() {
-            super(io.micronaut.http.HttpStatus.UNAUTHORIZED, "bad-credentials", "Sign-in failed",
-                    "The email or password is not correct.", null);
+            super(
+                    io.micronaut.http.HttpStatus.UNAUTHORIZED,
+                    "bad-credentials",
+                    "Sign-in failed",
+                    "The email or password is not correct.",
+                    null);
         }
     }
 
@@ -29,7 +32,9 @@ final class IdentityProblems {
 
     static final class LastAdmin extends ProblemException.Conflict {
         LastAdmin() {
-            super("last-admin", "Last administrator",
+            super(
+                    "last-admin",
+                    "Last administrator",
                     "This is the only active administrator; grant ADMIN to someone else before revoking it "
                             + "or deactivating this account.");
         }
@@ -38,8 +43,12 @@ final class IdentityProblems {
     /** Told only to someone who proved the password (or holds a valid refresh token). */
     static final class AccountDeactivated extends ProblemException {
         AccountDeactivated() {
-            super(io.micronaut.http.HttpStatus.FORBIDDEN, "account-deactivated", "Account deactivated",
-                    "This account has been deactivated. Ask an administrator to reactivate it.", null);
+            super(
+                    io.micronaut.http.HttpStatus.FORBIDDEN,
+                    "account-deactivated",
+                    "Account deactivated",
+                    "This account has been deactivated. Ask an administrator to reactivate it.",
+                    null);
         }
     }
 
@@ -52,22 +61,34 @@ final class IdentityProblems {
 
     static final class UnsupportedGrantType extends ProblemException {
         UnsupportedGrantType() {
-            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "unsupported-grant-type", "Unsupported grant type",
-                    "Only grant_type=refresh_token is supported here; sign in at /api/auth/login.", null);
+            super(
+                    io.micronaut.http.HttpStatus.BAD_REQUEST,
+                    "unsupported-grant-type",
+                    "Unsupported grant type",
+                    "Only grant_type=refresh_token is supported here; sign in at /api/auth/login.",
+                    null);
         }
     }
 
     static final class NotSignedIn extends ProblemException {
         NotSignedIn() {
-            super(io.micronaut.http.HttpStatus.UNAUTHORIZED, "not-signed-in", "Not signed in",
-                    "Send the session's refresh token, or sign in, to sign out.", null);
+            super(
+                    io.micronaut.http.HttpStatus.UNAUTHORIZED,
+                    "not-signed-in",
+                    "Not signed in",
+                    "Send the session's refresh token, or sign in, to sign out.",
+                    null);
         }
     }
 
     static final class MalformedRequest extends ProblemException {
         MalformedRequest() {
-            super(io.micronaut.http.HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                    "The request body could not be read as a form or JSON.", null);
+            super(
+                    io.micronaut.http.HttpStatus.BAD_REQUEST,
+                    "malformed-request",
+                    "Malformed request",
+                    "The request body could not be read as a form or JSON.",
+                    null);
         }
     }
 }

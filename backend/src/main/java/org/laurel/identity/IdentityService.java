@@ -8,8 +8,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.shared.PageView;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.laurel.shared.PageView;
 
 /** The identity module's use cases and its facade for other modules. */
 @Singleton
@@ -35,9 +34,15 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     private final ApplicationEventPublisher<AccountChanged> changes;
     private final Clock clock;
 
-    IdentityService(UserRepository users, UserRoleRepository roles, RefreshTokenRepository refreshTokens,
-                    PasswordHasher hasher, LoginThrottle throttle, ApplicationEventPublisher<AccountAudited> audited,
-                    ApplicationEventPublisher<AccountChanged> changes, Clock clock) {
+    IdentityService(
+            UserRepository users,
+            UserRoleRepository roles,
+            RefreshTokenRepository refreshTokens,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            ApplicationEventPublisher<AccountAudited> audited,
+            ApplicationEventPublisher<AccountChanged> changes,
+            Clock clock) {
         this.users = users;
         this.roles = roles;
         this.refreshTokens = refreshTokens;
@@ -49,27 +54,36 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     }
 
     /** What the per-request check needs to know about an account. */
-    public record AccountState(boolean active, Set<Role> roles, @Nullable Instant tokensValidAfter) {
-    }
+    public record AccountState(
+            boolean active, Set<Role> roles, @Nullable Instant tokensValidAfter) {}
 
     /** Published inside the transaction that changed an account's status, roles or sessions. */
-    public record AccountChanged(long userId) {
-    }
+    public record AccountChanged(long userId) {}
 
     /** Self-registration: everyone who signs up is an applicant. Throttled per client address. */
     public UserView register(RegisterRequest request, String clientAddress) {
         throttle.reserveRegistration(clientAddress);
-        return create(request.email(), request.password(), request.displayName(), request.organization(),
-                request.locale(), Set.of(Role.APPLICANT));
+        return create(
+                request.email(),
+                request.password(),
+                request.displayName(),
+                request.organization(),
+                request.locale(),
+                Set.of(Role.APPLICANT));
     }
 
     public UserView createUser(CreateUserRequest request) {
-        return create(request.email(), request.password(), request.displayName(), request.organization(),
-                request.locale(), request.roles());
+        return create(
+                request.email(),
+                request.password(),
+                request.displayName(),
+                request.organization(),
+                request.locale(),
+                request.roles());
     }
 
-    UserView create(String email, String password, String displayName, String organization, String locale,
-                    Set<Role> granted) {
+    UserView create(
+            String email, String password, String displayName, String organization, String locale, Set<Role> granted) {
         String normalized = User.normalizeEmail(email);
         if (users.existsByEmail(normalized)) {
             throw new IdentityProblems.EmailTaken(normalized);
@@ -90,7 +104,10 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     @Transactional
     UserView insert(User user, Set<Role> granted) {
         User saved = users.save(user);
-        List<UserRole> saves = granted.stream().sorted().map(r -> UserRole.of(saved.getId(), r)).toList();
+        List<UserRole> saves = granted.stream()
+                .sorted()
+                .map(r -> UserRole.of(saved.getId(), r))
+                .toList();
         roles.saveAll(saves);
         return view(saved, EnumSet.copyOf(granted));
     }
@@ -126,7 +143,8 @@ public class IdentityService implements org.laurel.audit.ActorNames {
 
     /** The account's status and current roles; empty if it no longer exists. */
     public Optional<AccountState> accountState(long userId) {
-        return users.findById(userId).map(u -> new AccountState(u.isActive(), rolesOf(userId), u.getTokensValidAfter()));
+        return users.findById(userId)
+                .map(u -> new AccountState(u.isActive(), rolesOf(userId), u.getTokensValidAfter()));
     }
 
     /** An admin deactivates or reactivates an account. Deactivating also ends all its sessions. */
@@ -145,8 +163,11 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         if (!active) {
             refreshTokens.revokeAllOf(id);
         }
-        record(actorId, active ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED",
-                Map.of("userId", id, "active", !active), Map.of("userId", id, "active", active));
+        record(
+                actorId,
+                active ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED",
+                Map.of("userId", id, "active", !active),
+                Map.of("userId", id, "active", active));
         changes.publishEvent(new AccountChanged(id));
         return view(user, current);
     }
@@ -167,7 +188,11 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     @Transactional
     public void endReusedSession(long userId, String family) {
         long revoked = refreshTokens.revokeFamily(family);
-        record(userId, "SESSION_REVOKED_ON_REUSE", null, Map.of("userId", userId, "revokedTokens", revoked),
+        record(
+                userId,
+                "SESSION_REVOKED_ON_REUSE",
+                null,
+                Map.of("userId", userId, "revokedTokens", revoked),
                 "a refresh token was presented after it had been used");
     }
 
@@ -187,7 +212,8 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     /** Views of several users with two queries, whatever their number. */
     @Override
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        return getAll(ids).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName()));
+        return getAll(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName()));
     }
 
     public Map<Long, UserView> getAll(Collection<Long> ids) {
@@ -201,25 +227,37 @@ public class IdentityService implements org.laurel.audit.ActorNames {
 
     public PageView<UserView> list(String query, Pageable pageable) {
         String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : Pageable.from(pageable.getNumber(), pageable.getSize(), io.micronaut.data.model.Sort.of(
-                io.micronaut.data.model.Sort.Order.asc("id")));
-        Page<User> page = q.isEmpty() ? users.findAll(sorted)
-                : users.search("%" + likeEscape(q) + "%", sorted);
-        Map<Long, Set<Role>> byUser = rolesByUser(page.getContent().stream().map(User::getId).toList());
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : Pageable.from(
+                        pageable.getNumber(),
+                        pageable.getSize(),
+                        io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("id")));
+        Page<User> page = q.isEmpty() ? users.findAll(sorted) : users.search("%" + likeEscape(q) + "%", sorted);
+        Map<Long, Set<Role>> byUser =
+                rolesByUser(page.getContent().stream().map(User::getId).toList());
         List<UserView> items = page.getContent().stream()
-                .map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of()))).toList();
+                .map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of())))
+                .toList();
         return new PageView<>(items, page.getTotalSize());
     }
 
     /** People with a role, e.g. the judges an organizer can put on a panel. */
     public PageView<UserView> listWithRole(Role role, String query, Pageable pageable) {
         String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-        Pageable sorted = Pageable.from(pageable.getNumber(), pageable.getSize(),
-                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("displayName"), io.micronaut.data.model.Sort.Order.asc("id")));
+        Pageable sorted = Pageable.from(
+                pageable.getNumber(),
+                pageable.getSize(),
+                io.micronaut.data.model.Sort.of(
+                        io.micronaut.data.model.Sort.Order.asc("displayName"),
+                        io.micronaut.data.model.Sort.Order.asc("id")));
         Page<User> page = users.searchByRole(role.name(), "%" + likeEscape(q) + "%", sorted);
-        Map<Long, Set<Role>> byUser = rolesByUser(page.getContent().stream().map(User::getId).toList());
-        return new PageView<>(page.getContent().stream().map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of()))).toList(),
+        Map<Long, Set<Role>> byUser =
+                rolesByUser(page.getContent().stream().map(User::getId).toList());
+        return new PageView<>(
+                page.getContent().stream()
+                        .map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of())))
+                        .toList(),
                 page.getTotalSize());
     }
 
@@ -228,14 +266,19 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     public UserView setRoles(long actorId, long id, Set<Role> wanted) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         Set<Role> current = rolesOf(id);
-        if (user.isActive() && current.contains(Role.ADMIN) && !wanted.contains(Role.ADMIN)
+        if (user.isActive()
+                && current.contains(Role.ADMIN)
+                && !wanted.contains(Role.ADMIN)
                 && roles.countActiveWithRole(Role.ADMIN.name()) <= 1) {
             throw new IdentityProblems.LastAdmin();
         }
         roles.deleteByUserId(id);
         roles.saveAll(wanted.stream().sorted().map(r -> UserRole.of(id, r)).toList());
         if (!current.equals(wanted)) {
-            record(actorId, "ROLES_CHANGED", Map.of("userId", id, "roles", current.stream().sorted().toList()),
+            record(
+                    actorId,
+                    "ROLES_CHANGED",
+                    Map.of("userId", id, "roles", current.stream().sorted().toList()),
                     Map.of("userId", id, "roles", wanted.stream().sorted().toList()));
             changes.publishEvent(new AccountChanged(id));
         }
@@ -260,7 +303,8 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         Map<Long, Set<Role>> byUser = new HashMap<>();
         if (!ids.isEmpty()) {
             for (UserRole r : roles.findByUserIdIn(ids)) {
-                byUser.computeIfAbsent(r.userId(), k -> EnumSet.noneOf(Role.class)).add(r.role());
+                byUser.computeIfAbsent(r.userId(), k -> EnumSet.noneOf(Role.class))
+                        .add(r.role());
             }
         }
         return byUser;
@@ -271,13 +315,21 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     }
 
     private static Authentication authenticationOf(User user, Set<Role> granted) {
-        return Authentication.build(String.valueOf(user.getId()),
+        return Authentication.build(
+                String.valueOf(user.getId()),
                 granted.stream().map(Enum::name).sorted().toList(),
                 Map.of("email", user.getEmail(), "name", user.getDisplayName()));
     }
 
     private static UserView view(User user, Set<Role> granted) {
-        return new UserView(user.getId(), user.getEmail(), user.getDisplayName(), user.getOrganization(),
-                user.getLocale(), granted.stream().sorted().toList(), user.isActive(), user.getCreatedAt());
+        return new UserView(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getOrganization(),
+                user.getLocale(),
+                granted.stream().sorted().toList(),
+                user.isActive(),
+                user.getCreatedAt());
     }
 }

@@ -3,10 +3,9 @@ package org.laurel.identity;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Set;
 
 /** Creates the first admin on start-up (the signing secret is {@link TokenSigning}'s). */
 @Singleton

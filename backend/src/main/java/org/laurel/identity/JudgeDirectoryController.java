@@ -30,7 +30,8 @@ class JudgeDirectoryController {
 
     @Operation(summary = "Judges, searchable by name, email or organization")
     @Get
-    PageView<UserView> judges(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    PageView<UserView> judges(
+            @Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return identity.listWithRole(Role.JUDGE, q, Paging.of(page, size));
     }
 }

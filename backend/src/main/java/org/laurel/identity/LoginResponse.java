@@ -2,7 +2,6 @@ package org.laurel.identity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.Collection;
 
 /** The OAuth 2.0 token response shape, plus the roles so the app can pick a home page. */
@@ -12,5 +11,4 @@ public record LoginResponse(
         @JsonProperty("refresh_token") String refreshToken,
         @JsonProperty("token_type") String tokenType,
         @JsonProperty("expires_in") Integer expiresIn,
-        Collection<String> roles) {
-}
+        Collection<String> roles) {}

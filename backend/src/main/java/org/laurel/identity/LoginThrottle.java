@@ -3,13 +3,12 @@ package org.laurel.identity;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.shared.Sha256;
-import org.laurel.shared.TooManyRequests;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.laurel.shared.Sha256;
+import org.laurel.shared.TooManyRequests;
 
 /**
  * Sign-in and registration throttling, kept in the database so every instance enforces the
@@ -63,11 +62,19 @@ class LoginThrottle {
         this.clock = clock;
         Duration window = config.loginWindow();
         this.pair = new Policy("pair", config.loginMaxFailures(), Duration.ofSeconds(30), window, window);
-        this.account = new Policy("account", config.loginAccountMaxFailures(), Duration.ofSeconds(1),
-                min(Duration.ofMinutes(1), window), window);
+        this.account = new Policy(
+                "account",
+                config.loginAccountMaxFailures(),
+                Duration.ofSeconds(1),
+                min(Duration.ofMinutes(1), window),
+                window);
         this.address = new Policy("address", config.loginAddressMaxFailures(), Duration.ofSeconds(30), window, window);
-        this.register = new Policy("register", config.registerMaxPerAddress(), Duration.ofSeconds(60),
-                config.registerWindow(), config.registerWindow());
+        this.register = new Policy(
+                "register",
+                config.registerMaxPerAddress(),
+                Duration.ofSeconds(60),
+                config.registerWindow(),
+                config.registerWindow());
     }
 
     /** Counts a sign-in attempt against all three keys, or refuses with 429 (nothing counted). */
@@ -102,11 +109,14 @@ class LoginThrottle {
     private void reserve(String key, Policy policy, Instant now) {
         counters.ensure(key, now);
         if (counters.reserve(key, now, now.minus(policy.window())) == 0) {
-            Instant retryAt = counters.findById(key).map(ThrottleCounter::nextAllowedAt).orElse(now);
+            Instant retryAt =
+                    counters.findById(key).map(ThrottleCounter::nextAllowedAt).orElse(now);
             long seconds = Math.max(1, (Duration.between(now, retryAt).toMillis() + 999) / 1000);
             // Thrown inside the transaction: any key already counted for this attempt is rolled back.
-            throw new TooManyRequests(policy == register ? "registration-throttled" : "login-throttled",
-                    "Too many attempts. Try again in " + seconds + " seconds.", seconds);
+            throw new TooManyRequests(
+                    policy == register ? "registration-throttled" : "login-throttled",
+                    "Too many attempts. Try again in " + seconds + " seconds.",
+                    seconds);
         }
         ThrottleCounter counted = counters.findById(key).orElseThrow();
         Duration delay = policy.delayAfter(counted.attempts());

@@ -17,7 +17,8 @@ class PasswordHasher {
     private final String decoyHash;
 
     PasswordHasher(IdentityConfig config) {
-        this.function = Argon2Function.getInstance(config.argon2MemoryKib(), config.argon2Iterations(), 1, 32, Argon2.ID);
+        this.function =
+                Argon2Function.getInstance(config.argon2MemoryKib(), config.argon2Iterations(), 1, 32, Argon2.ID);
         this.decoyHash = hash("decoy-password-for-timing");
     }
 

@@ -4,14 +4,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
-import org.laurel.shared.Sha256;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import org.laurel.shared.Sha256;
 
 /**
  * Sessions: a short-lived signed access token plus an opaque refresh token that rotates on
@@ -33,8 +32,13 @@ class Sessions {
     private final Clock clock;
     private final Duration lifetime;
 
-    Sessions(RefreshTokenRepository tokens, IdentityService identity, TokenGenerator accessTokens,
-             AccessTokenConfiguration accessConfig, Clock clock, IdentityConfig config) {
+    Sessions(
+            RefreshTokenRepository tokens,
+            IdentityService identity,
+            TokenGenerator accessTokens,
+            AccessTokenConfiguration accessConfig,
+            Clock clock,
+            IdentityConfig config) {
         this.tokens = tokens;
         this.identity = identity;
         this.accessTokens = accessTokens;
@@ -87,7 +91,8 @@ class Sessions {
 
     private LoginResponse issue(Authentication authentication, String family) {
         Integer expiresIn = accessConfig.getExpiration();
-        String access = accessTokens.generateToken(authentication, expiresIn)
+        String access = accessTokens
+                .generateToken(authentication, expiresIn)
                 .orElseThrow(() -> new IllegalStateException("access token generation failed"));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

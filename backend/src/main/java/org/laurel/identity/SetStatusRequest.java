@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotNull;
 
 /** {@code active: false} deactivates the account, {@code true} reactivates it. */
 @Serdeable
-public record SetStatusRequest(@NotNull Boolean active) {
-}
+public record SetStatusRequest(@NotNull Boolean active) {}

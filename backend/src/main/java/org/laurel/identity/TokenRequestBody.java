@@ -5,7 +5,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,9 @@ class TokenRequestBody {
         if (body == null || body.isBlank()) {
             return fields;
         }
-        boolean isJson = request.getContentType().map(t -> t.getSubtype().contains("json")).orElse(false);
+        boolean isJson = request.getContentType()
+                .map(t -> t.getSubtype().contains("json"))
+                .orElse(false);
         if (isJson) {
             try {
                 Map<String, Object> map = json.readValue(body, Argument.mapOf(String.class, Object.class));

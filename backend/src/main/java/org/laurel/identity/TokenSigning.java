@@ -8,12 +8,11 @@ import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one key that signs and verifies access tokens (HS256). No secret ships in the jar:
@@ -37,12 +36,16 @@ class TokenSigning {
     private static final Logger LOG = LoggerFactory.getLogger(TokenSigning.class);
     /** The value that shipped in application.yml before 0.2: public, so never acceptable. */
     static final String FORMER_DEV_SECRET_PREFIX = "dev-only-secret";
+
     static final int MIN_LENGTH = 32;
 
     @Context
     @Named("generator")
-    SignatureGeneratorConfiguration signature(IdentityConfig config, SigningSecretRepository secrets, Clock clock,
-                                              @Value("${laurel.production:false}") boolean production) {
+    SignatureGeneratorConfiguration signature(
+            IdentityConfig config,
+            SigningSecretRepository secrets,
+            Clock clock,
+            @Value("${laurel.production:false}") boolean production) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         configuration.setSecret(secret(config.jwtSecret(), production, secrets, clock));
@@ -56,7 +59,8 @@ class TokenSigning {
                         + "set it to a random value of at least " + MIN_LENGTH + " characters, or unset it.");
             }
             if (configured.length() < MIN_LENGTH) {
-                throw new IllegalStateException("LAUREL_JWT_SECRET must be at least " + MIN_LENGTH + " characters long.");
+                throw new IllegalStateException(
+                        "LAUREL_JWT_SECRET must be at least " + MIN_LENGTH + " characters long.");
             }
             LOG.info("Signing tokens with the secret from LAUREL_JWT_SECRET.");
             return configured;
@@ -67,8 +71,10 @@ class TokenSigning {
         }
         var existing = secrets.findById(1);
         if (existing.isPresent()) {
-            LOG.info("LAUREL_JWT_SECRET is not set: signing tokens with this installation's generated secret "
-                    + "(kept in the database since {}).", existing.get().createdAt());
+            LOG.info(
+                    "LAUREL_JWT_SECRET is not set: signing tokens with this installation's generated secret "
+                            + "(kept in the database since {}).",
+                    existing.get().createdAt());
             return existing.get().secret();
         }
         byte[] random = new byte[64];

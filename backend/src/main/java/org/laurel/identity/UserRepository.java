@@ -6,10 +6,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
-
 import java.util.Collection;
 import java.util.List;
-
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -24,14 +22,17 @@ interface UserRepository extends PageableRepository<User, Long> {
     /** Matches a lower-case LIKE {@code :pattern} (wildcards already escaped) in email, name or organization. */
     String MATCHES = "(email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
             + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')";
+
     String HAS_ROLE = "EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = user_.id AND r.role = :role)";
 
-    @Query(value = "SELECT user_.* FROM app_user user_ WHERE " + MATCHES,
+    @Query(
+            value = "SELECT user_.* FROM app_user user_ WHERE " + MATCHES,
             countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE " + MATCHES)
     Page<User> search(String pattern, Pageable pageable);
 
     /** People holding a role, filtered like {@link #search}. */
-    @Query(value = "SELECT user_.* FROM app_user user_ WHERE " + HAS_ROLE + " AND " + MATCHES,
+    @Query(
+            value = "SELECT user_.* FROM app_user user_ WHERE " + HAS_ROLE + " AND " + MATCHES,
             countQuery = "SELECT COUNT(*) FROM app_user user_ WHERE " + HAS_ROLE + " AND " + MATCHES)
     Page<User> searchByRole(String role, String pattern, Pageable pageable);
 }

@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -19,7 +18,8 @@ interface UserRoleRepository extends CrudRepository<UserRole, Long> {
     boolean existsByRole(Role role);
 
     /** Holders of the role whose account is active (the last active admin must stay). */
-    @Query("SELECT COUNT(*) FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE r.role = :role AND u.active = TRUE")
+    @Query(
+            "SELECT COUNT(*) FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE r.role = :role AND u.active = TRUE")
     long countActiveWithRole(String role);
 
     void deleteByUserId(long userId);

@@ -2,12 +2,17 @@ package org.laurel.identity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.List;
 
 /** A person as the API shows them. */
 @Serdeable
-public record UserView(long id, String email, String displayName, @Nullable String organization,
-                       @Nullable String locale, List<Role> roles, boolean active, Instant createdAt) {
-}
+public record UserView(
+        long id,
+        String email,
+        String displayName,
+        @Nullable String organization,
+        @Nullable String locale,
+        List<Role> roles,
+        boolean active,
+        Instant createdAt) {}

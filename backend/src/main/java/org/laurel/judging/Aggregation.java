@@ -1,7 +1,5 @@
 package org.laurel.judging;
 
-import org.laurel.programs.AggregationMethod;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.laurel.programs.AggregationMethod;
 
 /**
  * The one aggregation engine: results pages, the live roadshow's reveal and exports all call it,
@@ -26,15 +25,12 @@ import java.util.Set;
 public final class Aggregation {
 
     /** One criterion of the rubric. */
-    public record Criterion(long id, double weight, double min, double max) {
-    }
+    public record Criterion(long id, double weight, double min, double max) {}
 
     /** One judge's submitted values for one entry, by criterion id. */
-    public record Card(long entryId, long judgeId, Map<Long, Double> values) {
-    }
+    public record Card(long entryId, long judgeId, Map<Long, Double> values) {}
 
-    public record EntryRef(long entryId, Long categoryId) {
-    }
+    public record EntryRef(long entryId, Long categoryId) {}
 
     /**
      * @param trimCount         k for TRIMMED_MEAN
@@ -42,30 +38,46 @@ public final class Aggregation {
      * @param requiredJudges    fewer submitted cards than this is INCOMPLETE
      * @param tieBreakCriteria  criterion ids compared, in order, when scores tie
      */
-    public record Settings(AggregationMethod method, int trimCount, Double disputeThreshold, int requiredJudges,
-                           List<Long> tieBreakCriteria) {
-    }
+    public record Settings(
+            AggregationMethod method,
+            int trimCount,
+            Double disputeThreshold,
+            int requiredJudges,
+            List<Long> tieBreakCriteria) {}
 
-    public enum Flag { DISPUTED, INCOMPLETE }
+    public enum Flag {
+        DISPUTED,
+        INCOMPLETE
+    }
 
     /** One entry's result. {@code score} is null when no judge has scored it. */
-    public record Result(long entryId, Long categoryId, Integer rank, Double score, int judgeCount, Double spread,
-                         Double stdDev, List<Flag> flags, Map<Long, Double> perCriterion, List<JudgeTotal> totals) {
-    }
+    public record Result(
+            long entryId,
+            Long categoryId,
+            Integer rank,
+            Double score,
+            int judgeCount,
+            Double spread,
+            Double stdDev,
+            List<Flag> flags,
+            Map<Long, Double> perCriterion,
+            List<JudgeTotal> totals) {}
 
     /** One judge's total for the entry, and whether the method dropped it (TRIMMED_MEAN's high and low). */
-    public record JudgeTotal(long judgeId, double total, boolean dropped) {
-    }
+    public record JudgeTotal(long judgeId, double total, boolean dropped) {}
 
-    private Aggregation() {
-    }
+    private Aggregation() {}
 
     /**
      * Ranks every entry within its category. Cards of a judge conflicted on the entry
      * ({@code conflicts} holds "judgeId:entryId") are left out as if never written.
      */
-    public static List<Result> rank(List<Criterion> rubric, Settings settings, Collection<EntryRef> entries,
-                                    Collection<Card> cards, Set<String> conflicts) {
+    public static List<Result> rank(
+            List<Criterion> rubric,
+            Settings settings,
+            Collection<EntryRef> entries,
+            Collection<Card> cards,
+            Set<String> conflicts) {
         Map<Long, List<Card>> byEntry = new HashMap<>();
         List<Card> counted = new ArrayList<>();
         for (Card card : cards) {
@@ -104,28 +116,46 @@ public final class Aggregation {
             }
             Map<Long, Double> perCriterion = new LinkedHashMap<>();
             for (Criterion c : rubric) {
-                double[] cv = own.stream().map(card -> card.values().get(c.id())).filter(v -> v != null)
-                        .mapToDouble(Double::doubleValue).toArray();
+                double[] cv = own.stream()
+                        .map(card -> card.values().get(c.id()))
+                        .filter(v -> v != null)
+                        .mapToDouble(Double::doubleValue)
+                        .toArray();
                 perCriterion.put(c.id(), cv.length == 0 ? null : round(mean(cv), 2));
             }
             List<JudgeTotal> judgeTotals = new ArrayList<>();
             for (int i = 0; i < own.size(); i++) {
                 judgeTotals.add(new JudgeTotal(own.get(i).judgeId(), round(values[i], 2), dropped[i]));
             }
-            results.add(new Result(entry.entryId(), entry.categoryId(), null, score == null ? null : round(score, 2),
-                    values.length, spread == null ? null : round(spread, 2),
-                    values.length == 0 ? null : round(stdDev(values), 2), flags, perCriterion, judgeTotals));
+            results.add(new Result(
+                    entry.entryId(),
+                    entry.categoryId(),
+                    null,
+                    score == null ? null : round(score, 2),
+                    values.length,
+                    spread == null ? null : round(spread, 2),
+                    values.length == 0 ? null : round(stdDev(values), 2),
+                    flags,
+                    perCriterion,
+                    judgeTotals));
         }
         return Ranking.assign(results, settings.tieBreakCriteria(), byEntry, totals);
     }
 
     /** The ranking under every method, for the side-by-side comparison. */
-    public static Map<AggregationMethod, List<Result>> compare(List<Criterion> rubric, Settings settings,
-                                                             Collection<EntryRef> entries, Collection<Card> cards,
-                                                             Set<String> conflicts) {
+    public static Map<AggregationMethod, List<Result>> compare(
+            List<Criterion> rubric,
+            Settings settings,
+            Collection<EntryRef> entries,
+            Collection<Card> cards,
+            Set<String> conflicts) {
         Map<AggregationMethod, List<Result>> all = new EnumMap<>(AggregationMethod.class);
         for (AggregationMethod m : AggregationMethod.values()) {
-            Settings s = new Settings(m, settings.trimCount(), settings.disputeThreshold(), settings.requiredJudges(),
+            Settings s = new Settings(
+                    m,
+                    settings.trimCount(),
+                    settings.disputeThreshold(),
+                    settings.requiredJudges(),
                     settings.tieBreakCriteria());
             all.put(m, rank(rubric, s, entries, cards, conflicts));
         }
@@ -220,11 +250,12 @@ public final class Aggregation {
 
         static ZScores of(List<Card> cards, Map<Card, Double> totals) {
             Map<Long, List<Double>> byJudge = new HashMap<>();
-            cards.forEach(c -> byJudge.computeIfAbsent(c.judgeId(), k -> new ArrayList<>()).add(totals.get(c)));
+            cards.forEach(c ->
+                    byJudge.computeIfAbsent(c.judgeId(), k -> new ArrayList<>()).add(totals.get(c)));
             Map<Long, double[]> stats = new HashMap<>();
             byJudge.forEach((judge, list) -> {
                 double[] v = list.stream().mapToDouble(Double::doubleValue).toArray();
-                stats.put(judge, new double[]{mean(v), stdDev(v)});
+                stats.put(judge, new double[] {mean(v), stdDev(v)});
             });
             double[] all = cards.stream().mapToDouble(totals::get).toArray();
             return new ZScores(stats, all.length == 0 ? 0 : mean(all), all.length == 0 ? 0 : stdDev(all), totals);

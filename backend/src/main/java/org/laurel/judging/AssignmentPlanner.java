@@ -17,15 +17,12 @@ import java.util.Set;
  */
 final class AssignmentPlanner {
 
-    record Pair(long entryId, long judgeId) {
-    }
+    record Pair(long entryId, long judgeId) {}
 
     /** New pairs to add, and for entries that cannot get k conflict-free judges, how many are missing. */
-    record Plan(List<Pair> added, Map<Long, Integer> shortfalls) {
-    }
+    record Plan(List<Pair> added, Map<Long, Integer> shortfalls) {}
 
-    private AssignmentPlanner() {
-    }
+    private AssignmentPlanner() {}
 
     static Plan plan(List<Long> entries, List<Long> judges, int k, Set<String> conflicts, List<Pair> existing) {
         List<Long> panel = judges.stream().sorted().toList();
@@ -43,8 +40,11 @@ final class AssignmentPlanner {
         Map<Long, List<Long>> available = new LinkedHashMap<>();
         for (long entry : entries.stream().sorted().toList()) {
             List<Long> already = has.getOrDefault(entry, List.of());
-            available.put(entry, panel.stream()
-                    .filter(j -> !conflicts.contains(j + ":" + entry) && !already.contains(j)).toList());
+            available.put(
+                    entry,
+                    panel.stream()
+                            .filter(j -> !conflicts.contains(j + ":" + entry) && !already.contains(j))
+                            .toList());
         }
         List<Long> order = new ArrayList<>(available.keySet());
         order.sort(Comparator.comparingInt((Long e) -> available.get(e).size()).thenComparingLong(e -> e));

@@ -1,16 +1,16 @@
 package org.laurel.judging;
 
+import java.util.Map;
 import org.laurel.audit.AuditTrail;
 import org.laurel.audit.AuditedChange;
-
-import java.util.Map;
 
 /**
  * A conflict of interest between a judge and an entry was recorded, {@code source} saying how:
  * DECLARED by the judge, set by an ORGANIZER, or DETECTED. The judge is recused from the entry.
  */
-public record ConflictRecorded(Long actorId, long programId, long roundId, long entryId, long judgeId, String reason,
-                               String source) implements AuditedChange {
+public record ConflictRecorded(
+        Long actorId, long programId, long roundId, long entryId, long judgeId, String reason, String source)
+        implements AuditedChange {
 
     @Override
     public AuditTrail.Subject subject() {

@@ -2,21 +2,20 @@ package org.laurel.judging;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
-import org.laurel.entries.EntryFacts;
-import org.laurel.entries.EntryDirectory;
-import org.laurel.identity.IdentityService;
-import org.laurel.identity.UserView;
-import org.laurel.judging.JudgingParts.Conflict;
-import org.laurel.judging.JudgingParts.PanelMember;
-import org.laurel.judging.JudgingParts.RoundEntry;
-import org.laurel.programs.RoundView;
-
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.laurel.entries.EntryDirectory;
+import org.laurel.entries.EntryFacts;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.UserView;
+import org.laurel.judging.JudgingParts.Conflict;
+import org.laurel.judging.JudgingParts.PanelMember;
+import org.laurel.judging.JudgingParts.RoundEntry;
+import org.laurel.programs.RoundView;
 
 /**
  * Records conflicts of interest, whether a judge declares one, an organizer sets one or
@@ -34,9 +33,15 @@ class ConflictRegister {
     private final ApplicationEventPublisher<ConflictRecorded> recorded;
     private final Clock clock;
 
-    ConflictRegister(JudgingRepositories.Conflicts conflicts, JudgingRepositories.Assignments assignments,
-                     JudgingRepositories.Panels panels, JudgingPolicy policy, EntryDirectory entries, IdentityService identity,
-                     ApplicationEventPublisher<ConflictRecorded> recorded, Clock clock) {
+    ConflictRegister(
+            JudgingRepositories.Conflicts conflicts,
+            JudgingRepositories.Assignments assignments,
+            JudgingRepositories.Panels panels,
+            JudgingPolicy policy,
+            EntryDirectory entries,
+            IdentityService identity,
+            ApplicationEventPublisher<ConflictRecorded> recorded,
+            Clock clock) {
         this.conflicts = conflicts;
         this.assignments = assignments;
         this.panels = panels;
@@ -51,9 +56,12 @@ class ConflictRegister {
     void record(RoundView round, long entryId, long judgeId, String reason, String source, long actorId) {
         if (!policy.isRecused(entryId, judgeId)) {
             conflicts.save(new Conflict(null, entryId, judgeId, reason, source, actorId, clock.instant()));
-            recorded.publishEvent(new ConflictRecorded(actorId, round.programId(), round.id(), entryId, judgeId, reason, source));
+            recorded.publishEvent(
+                    new ConflictRecorded(actorId, round.programId(), round.id(), entryId, judgeId, reason, source));
         }
-        assignments.findByRoundIdAndEntryIdAndJudgeId(round.id(), entryId, judgeId).ifPresent(assignments::delete);
+        assignments
+                .findByRoundIdAndEntryIdAndJudgeId(round.id(), entryId, judgeId)
+                .ifPresent(assignments::delete);
     }
 
     /** Records every conflict {@link ConflictRules} finds between the round's panel and its entries. */
@@ -62,7 +70,8 @@ class ConflictRegister {
         if (panel.isEmpty() || inRound.isEmpty()) {
             return;
         }
-        List<EntryFacts> facts = entries.facts(inRound.stream().map(RoundEntry::entryId).toList());
+        List<EntryFacts> facts =
+                entries.facts(inRound.stream().map(RoundEntry::entryId).toList());
         Set<Long> people = new HashSet<>();
         panel.forEach(p -> people.add(p.judgeId()));
         facts.forEach(f -> people.add(f.applicantId()));
@@ -76,8 +85,14 @@ class ConflictRegister {
                     continue;
                 }
                 UserView applicant = users.get(f.applicantId());
-                String why = ConflictRules.reason(judge, new ConflictRules.Entry(f.entryId(), f.applicantId(),
-                        applicant == null ? "" : applicant.email(), f.organization(), f.teamEmails()));
+                String why = ConflictRules.reason(
+                        judge,
+                        new ConflictRules.Entry(
+                                f.entryId(),
+                                f.applicantId(),
+                                applicant == null ? "" : applicant.email(),
+                                f.organization(),
+                                f.teamEmails()));
                 if (why != null) {
                     record(round, f.entryId(), p.judgeId(), why, "DETECTED", actorId);
                 }
@@ -87,6 +102,8 @@ class ConflictRegister {
 
     /** "judgeId:entryId" for every conflict on the round's entries: whom aggregation and assignment leave out. */
     Set<String> keys(long roundId) {
-        return conflicts.findInRound(roundId).stream().map(c -> c.judgeId() + ":" + c.entryId()).collect(Collectors.toSet());
+        return conflicts.findInRound(roundId).stream()
+                .map(c -> c.judgeId() + ":" + c.entryId())
+                .collect(Collectors.toSet());
     }
 }

@@ -1,7 +1,6 @@
 package org.laurel.judging;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,19 +12,45 @@ import java.util.Set;
  */
 final class ConflictRules {
 
-    static final Set<String> PUBLIC_MAIL = Set.of("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
-            "msn.com", "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de",
-            "mail.ru", "yandex.ru", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com", "sina.cn",
-            "sohu.com", "aliyun.com", "139.com", "189.cn");
+    static final Set<String> PUBLIC_MAIL = Set.of(
+            "gmail.com",
+            "googlemail.com",
+            "outlook.com",
+            "hotmail.com",
+            "live.com",
+            "msn.com",
+            "yahoo.com",
+            "icloud.com",
+            "me.com",
+            "proton.me",
+            "protonmail.com",
+            "gmx.de",
+            "gmx.net",
+            "web.de",
+            "mail.ru",
+            "yandex.ru",
+            "qq.com",
+            "foxmail.com",
+            "163.com",
+            "126.com",
+            "yeah.net",
+            "sina.com",
+            "sina.cn",
+            "sohu.com",
+            "aliyun.com",
+            "139.com",
+            "189.cn");
 
-    record Judge(long id, String email, @Nullable String organization) {
-    }
+    record Judge(long id, String email, @Nullable String organization) {}
 
-    record Entry(long id, long applicantId, String applicantEmail, @Nullable String organization, List<String> teamEmails) {
-    }
+    record Entry(
+            long id,
+            long applicantId,
+            String applicantEmail,
+            @Nullable String organization,
+            List<String> teamEmails) {}
 
-    private ConflictRules() {
-    }
+    private ConflictRules() {}
 
     /** Why the judge is conflicted on the entry, or null. */
     static String reason(Judge judge, Entry entry) {

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.laurel.judging.JudgingViews.DeclareConflictRequest;
 import org.laurel.judging.JudgingViews.JudgeEntry;
 import org.laurel.judging.JudgingViews.QueueItem;
@@ -21,8 +22,6 @@ import org.laurel.judging.JudgingViews.SaveScorecardRequest;
 import org.laurel.judging.JudgingViews.ScorecardView;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
-
-import java.util.List;
 
 /** The judge's side: queue, entry, scorecard, conflict declaration. */
 @Tag(name = "Judging")
@@ -60,7 +59,8 @@ class JudgeController {
 
     @Operation(summary = "Declare a conflict of interest: the entry leaves my queue")
     @Post("/rounds/{roundId}/entries/{entryId}/conflict")
-    HttpResponse<Void> conflict(long roundId, long entryId, @Valid @Body DeclareConflictRequest request, Authentication auth) {
+    HttpResponse<Void> conflict(
+            long roundId, long entryId, @Valid @Body DeclareConflictRequest request, Authentication auth) {
         scoring.declareConflict(roundId, entryId, Principals.id(auth), request.reason());
         return HttpResponse.noContent();
     }

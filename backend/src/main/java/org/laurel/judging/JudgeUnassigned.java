@@ -1,12 +1,12 @@
 package org.laurel.judging;
 
+import java.util.Map;
 import org.laurel.audit.AuditTrail;
 import org.laurel.audit.AuditedChange;
 
-import java.util.Map;
-
 /** An organizer removed one judge's assignment to an entry. */
-public record JudgeUnassigned(long organizerId, long programId, long roundId, long entryId, long judgeId) implements AuditedChange {
+public record JudgeUnassigned(long organizerId, long programId, long roundId, long entryId, long judgeId)
+        implements AuditedChange {
 
     @Override
     public Long actorId() {

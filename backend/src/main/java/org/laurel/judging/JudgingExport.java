@@ -4,6 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.types.files.StreamedFile;
 import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
@@ -14,13 +20,6 @@ import org.laurel.programs.ProgramView;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.TableExport;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A round's scorecards (one row per judge and entry, one column per criterion) and results as
@@ -40,8 +39,14 @@ class JudgingExport {
     private final ResultService results;
     private final ScoringService scoring;
 
-    JudgingExport(JudgingRepositories.Scorecards scorecards, RoundService rounds, ProgramService programs, EntryDirectory entries,
-                  IdentityService identity, ResultService results, ScoringService scoring) {
+    JudgingExport(
+            JudgingRepositories.Scorecards scorecards,
+            RoundService rounds,
+            ProgramService programs,
+            EntryDirectory entries,
+            IdentityService identity,
+            ResultService results,
+            ScoringService scoring) {
         this.scorecards = scorecards;
         this.rounds = rounds;
         this.programs = programs;
@@ -57,27 +62,45 @@ class JudgingExport {
         Map<Long, String> titles = entries.titlesIn(program.id());
         Map<Long, Long> categoryOf = new HashMap<>();
         entries.facts(titles.keySet()).forEach(f -> categoryOf.put(f.entryId(), f.categoryId()));
-        List<String> header = new ArrayList<>(List.of("Entry ID", "Entry", "Category", "Judge", "Judge email", "Status",
+        List<String> header = new ArrayList<>(List.of(
+                "Entry ID",
+                "Entry",
+                "Category",
+                "Judge",
+                "Judge email",
+                "Status",
                 "Updated at (" + program.timeZone() + ")"));
-        round.criteria().forEach(c -> header.add(c.name() + " (" + fmt(c.min()) + "-" + fmt(c.max()) + ", weight " + fmt(c.weight()) + ")"));
+        round.criteria()
+                .forEach(c -> header.add(
+                        c.name() + " (" + fmt(c.min()) + "-" + fmt(c.max()) + ", weight " + fmt(c.weight()) + ")"));
         header.addAll(List.of("Weighted total (0-100)", "Private comment", "Feedback to applicant"));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
+        DateTimeFormatter time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         List<Aggregation.Criterion> rubric = Results.rubric(round);
-        return TableExport.download(program.slug() + "-" + fileName(round.name()) + "-scorecards",
-                format, "Scorecards", header, sink -> {
+        return TableExport.download(
+                program.slug() + "-" + fileName(round.name()) + "-scorecards", format, "Scorecards", header, sink -> {
                     long after = 0;
                     Map<Long, UserView> judges = new HashMap<>();
                     while (true) {
                         List<Scorecard> chunk = scorecards.chunk(roundId, after, CHUNK);
-                        List<Long> missing = chunk.stream().map(Scorecard::getJudgeId).filter(j -> !judges.containsKey(j)).distinct().toList();
+                        List<Long> missing = chunk.stream()
+                                .map(Scorecard::getJudgeId)
+                                .filter(j -> !judges.containsKey(j))
+                                .distinct()
+                                .toList();
                         judges.putAll(identity.getAll(missing));
                         for (Scorecard c : chunk) {
                             Map<String, Double> values = scoring.read(c.getValuesJson());
                             UserView judge = judges.get(c.getJudgeId());
                             Long category = categoryOf.get(c.getEntryId());
-                            List<String> row = new ArrayList<>(List.of(String.valueOf(c.getEntryId()), titles.getOrDefault(c.getEntryId(), "?"),
-                                    nz(program.categoryName(category)), judge == null ? "?" : judge.displayName(),
-                                    judge == null ? "" : judge.email(), c.getStatus().name(), time.format(c.getUpdatedAt())));
+                            List<String> row = new ArrayList<>(List.of(
+                                    String.valueOf(c.getEntryId()),
+                                    titles.getOrDefault(c.getEntryId(), "?"),
+                                    nz(program.categoryName(category)),
+                                    judge == null ? "?" : judge.displayName(),
+                                    judge == null ? "" : judge.email(),
+                                    c.getStatus().name(),
+                                    time.format(c.getUpdatedAt())));
                             round.criteria().forEach(cr -> {
                                 Double v = values.get(String.valueOf(cr.id()));
                                 row.add(v == null ? "" : fmt(v));
@@ -96,22 +119,33 @@ class JudgingExport {
                 });
     }
 
-    HttpResponse<StreamedFile> results(long roundId, String format, @Nullable AggregationMethod method, long organizerId) {
+    HttpResponse<StreamedFile> results(
+            long roundId, String format, @Nullable AggregationMethod method, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         ProgramView program = programs.find(round.programId());
         AggregationMethod m = method == null ? round.aggregation() : method;
         List<ResultItem> items = results.results(roundId, m, organizerId).items();
-        List<String> header = new ArrayList<>(List.of("Rank", "Entry ID", "Entry", "Category", "Score (" + m + ")", "Judges",
-                "Spread", "Std dev", "Flags"));
+        List<String> header = new ArrayList<>(List.of(
+                "Rank", "Entry ID", "Entry", "Category", "Score (" + m + ")", "Judges", "Spread", "Std dev", "Flags"));
         round.criteria().forEach(c -> header.add(c.name() + " mean"));
-        return TableExport.download(program.slug() + "-" + fileName(round.name()) + "-results-" + m.name().toLowerCase().replace('_', '-'),
-                format, "Results", header, sink -> {
+        return TableExport.download(
+                program.slug() + "-" + fileName(round.name()) + "-results-"
+                        + m.name().toLowerCase().replace('_', '-'),
+                format,
+                "Results",
+                header,
+                sink -> {
                     for (ResultItem i : items) {
-                        List<String> row = new ArrayList<>(List.of(i.rank() == null ? "" : String.valueOf(i.rank()), String.valueOf(i.entryId()),
-                                i.title(), nz(program.categoryName(i.categoryId())),
-                                i.score() == null ? "" : fmt(Aggregation.round(i.score(), 2)), String.valueOf(i.judgeCount()),
+                        List<String> row = new ArrayList<>(List.of(
+                                i.rank() == null ? "" : String.valueOf(i.rank()),
+                                String.valueOf(i.entryId()),
+                                i.title(),
+                                nz(program.categoryName(i.categoryId())),
+                                i.score() == null ? "" : fmt(Aggregation.round(i.score(), 2)),
+                                String.valueOf(i.judgeCount()),
                                 i.spread() == null ? "" : fmt(Aggregation.round(i.spread(), 2)),
-                                i.stdDev() == null ? "" : fmt(Aggregation.round(i.stdDev(), 2)), String.join(" ", i.flags())));
+                                i.stdDev() == null ? "" : fmt(Aggregation.round(i.stdDev(), 2)),
+                                String.join(" ", i.flags())));
                         round.criteria().forEach(c -> {
                             Double v = i.perCriterion().get(c.id());
                             row.add(v == null ? "" : fmt(Aggregation.round(v, 2)));
@@ -123,7 +157,10 @@ class JudgingExport {
 
     /** A round's name in a file name: any script kept (the download header carries UTF-8), separators made hyphens. */
     static String fileName(String name) {
-        String cleaned = name.strip().replaceAll("[\\s/\\\\:*?\"<>|·]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String cleaned = name.strip()
+                .replaceAll("[\\s/\\\\:*?\"<>|·]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "");
         return cleaned.isEmpty() ? "round" : cleaned.toLowerCase(java.util.Locale.ROOT);
     }
 

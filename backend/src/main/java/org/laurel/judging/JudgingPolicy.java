@@ -2,16 +2,15 @@ package org.laurel.judging;
 
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.laurel.entries.EntryAccess;
 import org.laurel.programs.RoundMode;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.ProblemException;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * What a judge may do with an entry: the one home of these rules, for online scoring, live
@@ -44,8 +43,7 @@ public class JudgingPolicy implements EntryAccess {
     }
 
     /** One round a judge is assigned to the entry in, with what the rules need to know about that round. */
-    record Seat(long roundId, RoundStatus status, boolean blind, Instant roundUpdatedAt) {
-    }
+    record Seat(long roundId, RoundStatus status, boolean blind, Instant roundUpdatedAt) {}
 
     /** A judge's standing on one entry: recused or not, and their seats (one per round they are assigned to it in). */
     record Standing(boolean recused, List<Seat> seats) {
@@ -64,7 +62,8 @@ public class JudgingPolicy implements EntryAccess {
         }
 
         Sight sight() {
-            List<Seat> started = seats.stream().filter(s -> sees(s.status(), recused)).toList();
+            List<Seat> started =
+                    seats.stream().filter(s -> sees(s.status(), recused)).toList();
             if (started.isEmpty()) {
                 return Sight.NONE;
             }
@@ -90,8 +89,10 @@ public class JudgingPolicy implements EntryAccess {
     Standing standing(long entryId, long judgeId) {
         List<JudgingRepositories.StandingRow> rows = access.standing(entryId, judgeId);
         boolean recused = !rows.isEmpty() && rows.get(0).recused();
-        List<Seat> seats = rows.stream().filter(r -> r.roundId() != null)
-                .map(r -> new Seat(r.roundId(), RoundStatus.valueOf(r.status()), Boolean.TRUE.equals(r.blind()), r.updatedAt()))
+        List<Seat> seats = rows.stream()
+                .filter(r -> r.roundId() != null)
+                .map(r -> new Seat(
+                        r.roundId(), RoundStatus.valueOf(r.status()), Boolean.TRUE.equals(r.blind()), r.updatedAt()))
                 .toList();
         return new Standing(recused, seats);
     }
@@ -126,13 +127,17 @@ public class JudgingPolicy implements EntryAccess {
         if (!standing.maySee(roundId)) {
             throw notVisible(roundId, entryId);
         }
-        RoundView round = rounds.find(roundId, standing.seat(roundId).orElseThrow().roundUpdatedAt());
+        RoundView round =
+                rounds.find(roundId, standing.seat(roundId).orElseThrow().roundUpdatedAt());
         if (!standing.mayScore(roundId)) {
-            throw new ScoringClosed("Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
+            throw new ScoringClosed(
+                    "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
         }
         if (round.mode() == RoundMode.LIVE && live.isPresent()) {
-            LiveScoring.Pitch pitch = live.get().lockPitch(roundId, entryId)
-                    .orElseThrow(() -> new ScoringClosed("This entry has no slot in the live session; it cannot be scored."));
+            LiveScoring.Pitch pitch = live.get()
+                    .lockPitch(roundId, entryId)
+                    .orElseThrow(() ->
+                            new ScoringClosed("This entry has no slot in the live session; it cannot be scored."));
             if (!pitchAcceptsScores(pitch.inScoring(), pitch.scoringClosed())) {
                 throw new ScoringClosed("Scoring for this pitch is not open (the slot is " + pitch.state()
                         + (pitch.scoringClosed() && pitch.inScoring() ? ", scoring closed" : "") + ").");
@@ -151,7 +156,8 @@ public class JudgingPolicy implements EntryAccess {
     /** An organizer may not assign a recused judge: 409. */
     public void requireNotRecused(long entryId, long judgeId) {
         if (isRecused(entryId, judgeId)) {
-            throw new ConflictOfInterest("Judge " + judgeId + " has a conflict of interest with entry " + entryId + ".");
+            throw new ConflictOfInterest(
+                    "Judge " + judgeId + " has a conflict of interest with entry " + entryId + ".");
         }
     }
 

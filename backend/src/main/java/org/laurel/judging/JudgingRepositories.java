@@ -6,21 +6,19 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingParts.Conflict;
 import org.laurel.judging.JudgingParts.PanelMember;
 import org.laurel.judging.JudgingParts.RoundEntry;
 import org.laurel.judging.JudgingParts.Snapshot;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 final class JudgingRepositories {
 
-    private JudgingRepositories() {
-    }
+    private JudgingRepositories() {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Panels extends CrudRepository<PanelMember, Long> {
@@ -58,7 +56,8 @@ final class JudgingRepositories {
         List<Conflict> findByJudgeId(long judgeId);
 
         /** The conflicts on a round's entries, by a join rather than a long IN list. */
-        @Query("SELECT c.* FROM conflict_of_interest c JOIN round_entry re ON re.entry_id = c.entry_id WHERE re.round_id = :roundId")
+        @Query(
+                "SELECT c.* FROM conflict_of_interest c JOIN round_entry re ON re.entry_id = c.entry_id WHERE re.round_id = :roundId")
         List<Conflict> findInRound(long roundId);
     }
 
@@ -81,13 +80,13 @@ final class JudgingRepositories {
         boolean existsByRoundIdAndJudgeId(long roundId, long judgeId);
 
         /** What the aggregation engine reads: the values of submitted cards, nothing else. */
-        @Query("SELECT entry_id, judge_id, values_json FROM scorecard WHERE round_id = :roundId AND status = 'SUBMITTED'")
+        @Query(
+                "SELECT entry_id, judge_id, values_json FROM scorecard WHERE round_id = :roundId AND status = 'SUBMITTED'")
         List<SubmittedValues> submittedIn(long roundId);
     }
 
     @io.micronaut.core.annotation.Introspected
-    record SubmittedValues(long entryId, long judgeId, String valuesJson) {
-    }
+    record SubmittedValues(long entryId, long judgeId, String valuesJson) {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Snapshots extends CrudRepository<Snapshot, Long> {
@@ -103,17 +102,21 @@ final class JudgingRepositories {
      */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Access extends CrudRepository<Assignment, Long> {
-        @Query("SELECT f.recused AS recused, r.id AS round_id, r.status AS status, r.blind AS blind, r.updated_at AS updated_at"
-                + " FROM (SELECT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)"
-                + " AS recused) f"
-                + " LEFT JOIN assignment a ON a.entry_id = :entryId AND a.judge_id = :judgeId"
-                + " LEFT JOIN judging_round r ON r.id = a.round_id")
+        @Query(
+                "SELECT f.recused AS recused, r.id AS round_id, r.status AS status, r.blind AS blind, r.updated_at AS updated_at"
+                        + " FROM (SELECT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)"
+                        + " AS recused) f"
+                        + " LEFT JOIN assignment a ON a.entry_id = :entryId AND a.judge_id = :judgeId"
+                        + " LEFT JOIN judging_round r ON r.id = a.round_id")
         List<StandingRow> standing(long entryId, long judgeId);
     }
 
     /** A row of {@link Access#standing}; the round columns are null when the judge holds no assignment to the entry. */
     @Introspected
-    record StandingRow(boolean recused, @Nullable Long roundId, @Nullable String status, @Nullable Boolean blind,
-                       @Nullable Instant updatedAt) {
-    }
+    record StandingRow(
+            boolean recused,
+            @Nullable Long roundId,
+            @Nullable String status,
+            @Nullable Boolean blind,
+            @Nullable Instant updatedAt) {}
 }

@@ -5,131 +5,171 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.laurel.entries.JudgeEntryView;
 import org.laurel.programs.AggregationMethod;
 import org.laurel.programs.RoundView;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 /** Requests and views of the judging API. */
 public final class JudgingViews {
 
-    private JudgingViews() {
-    }
+    private JudgingViews() {}
 
     @Serdeable
-    public record SetPanelRequest(@NotNull @Size(max = 500) List<@NotNull Long> judgeIds) {
-    }
+    public record SetPanelRequest(@NotNull @Size(max = 500) List<@NotNull Long> judgeIds) {}
 
     @Serdeable
-    public record PanelView(long roundId, List<JudgeSummary> judges) {
-    }
+    public record PanelView(long roundId, List<JudgeSummary> judges) {}
 
     @Serdeable
-    public record JudgeSummary(long id, String displayName, String email, @Nullable String organization, int load) {
-    }
+    public record JudgeSummary(
+            long id,
+            String displayName,
+            String email,
+            @Nullable String organization,
+            int load) {}
 
     @Serdeable
-    public record AssignRequest(@NotNull Long entryId, @NotNull Long judgeId) {
-    }
+    public record AssignRequest(
+            @NotNull Long entryId, @NotNull Long judgeId) {}
 
     @Serdeable
-    public record ConflictRequest(@NotNull Long entryId, @NotNull Long judgeId, @NotBlank @Size(max = 500) String reason) {
-    }
+    public record ConflictRequest(
+            @NotNull Long entryId,
+            @NotNull Long judgeId,
+            @NotBlank @Size(max = 500) String reason) {}
 
     @Serdeable
-    public record DeclareConflictRequest(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record DeclareConflictRequest(
+            @NotBlank @Size(max = 500) String reason) {}
 
     @Serdeable
-    public record OpenRequest(@Nullable @Size(max = 1000) String reason) {
-    }
+    public record OpenRequest(@Nullable @Size(max = 1000) String reason) {}
 
     /** The judge x entry matrix: who scores what, who is conflicted, where judges are missing. */
     @Serdeable
-    public record AssignmentMatrix(long roundId, int judgesPerEntry, List<JudgeSummary> judges, List<EntryRow> entries,
-                                   int minLoad, int maxLoad) {
-    }
+    public record AssignmentMatrix(
+            long roundId,
+            int judgesPerEntry,
+            List<JudgeSummary> judges,
+            List<EntryRow> entries,
+            int minLoad,
+            int maxLoad) {}
 
     @Serdeable
-    public record EntryRow(long entryId, String title, @Nullable Long categoryId, List<Long> judgeIds,
-                           List<ConflictView> conflicts, int missing) {
-    }
+    public record EntryRow(
+            long entryId,
+            String title,
+            @Nullable Long categoryId,
+            List<Long> judgeIds,
+            List<ConflictView> conflicts,
+            int missing) {}
 
     @Serdeable
-    public record ConflictView(long judgeId, String reason, String source) {
-    }
+    public record ConflictView(long judgeId, String reason, String source) {}
 
     @Serdeable
-    public record AutoAssignResult(int added, Map<Long, Integer> shortfalls, AssignmentMatrix matrix) {
-    }
+    public record AutoAssignResult(int added, Map<Long, Integer> shortfalls, AssignmentMatrix matrix) {}
 
     @Serdeable
-    public record SaveScorecardRequest(@NotNull Map<String, Double> scores, @Nullable @Size(max = 5000) String comment,
-                                       @Nullable @Size(max = 5000) String feedback, boolean submit) {
-    }
+    public record SaveScorecardRequest(
+            @NotNull Map<String, Double> scores,
+            @Nullable @Size(max = 5000) String comment,
+            @Nullable @Size(max = 5000) String feedback,
+            boolean submit) {}
 
     @Serdeable
-    public record ScorecardView(long roundId, long entryId, Map<String, Double> scores, @Nullable String comment,
-                                @Nullable String feedback, String status, double total, @Nullable Instant submittedAt,
-                                @Nullable Instant updatedAt) {
-    }
+    public record ScorecardView(
+            long roundId,
+            long entryId,
+            Map<String, Double> scores,
+            @Nullable String comment,
+            @Nullable String feedback,
+            String status,
+            double total,
+            @Nullable Instant submittedAt,
+            @Nullable Instant updatedAt) {}
 
     @Serdeable
-    public record QueueItem(long roundId, String roundName, String roundStatus, long programId, String programTitle,
-                            long entryId, String entryTitle, String scorecardStatus) {
-    }
+    public record QueueItem(
+            long roundId,
+            String roundName,
+            String roundStatus,
+            long programId,
+            String programTitle,
+            long entryId,
+            String entryTitle,
+            String scorecardStatus) {}
 
     @Serdeable
-    public record JudgeEntry(RoundView round, JudgeEntryView entry, @Nullable ScorecardView scorecard, boolean canScore) {
-    }
+    public record JudgeEntry(
+            RoundView round, JudgeEntryView entry, @Nullable ScorecardView scorecard, boolean canScore) {}
 
     @Serdeable
-    public record ResultItem(long entryId, String title, @Nullable Long categoryId, @Nullable Integer rank, @Nullable Double score,
-                             int judgeCount, @Nullable Double spread, @Nullable Double stdDev, List<String> flags,
-                             Map<Long, Double> perCriterion) {
-    }
+    public record ResultItem(
+            long entryId,
+            String title,
+            @Nullable Long categoryId,
+            @Nullable Integer rank,
+            @Nullable Double score,
+            int judgeCount,
+            @Nullable Double spread,
+            @Nullable Double stdDev,
+            List<String> flags,
+            Map<Long, Double> perCriterion) {}
 
     @Serdeable
-    public record ResultsView(long roundId, AggregationMethod method, List<ResultItem> items) {
-    }
+    public record ResultsView(long roundId, AggregationMethod method, List<ResultItem> items) {}
 
     @Serdeable
-    public record ComparisonItem(long entryId, String title, @Nullable Long categoryId, Map<AggregationMethod, Integer> ranks,
-                                 Map<AggregationMethod, Double> scores, boolean rankChanges) {
-    }
+    public record ComparisonItem(
+            long entryId,
+            String title,
+            @Nullable Long categoryId,
+            Map<AggregationMethod, Integer> ranks,
+            Map<AggregationMethod, Double> scores,
+            boolean rankChanges) {}
 
     @Serdeable
-    public record ComparisonView(long roundId, AggregationMethod current, List<ComparisonItem> items, int changed) {
-    }
+    public record ComparisonView(long roundId, AggregationMethod current, List<ComparisonItem> items, int changed) {}
 
     @Serdeable
-    public record ProgressView(long roundId, List<JudgeProgress> judges, List<EntryProgress> entries) {
-    }
+    public record ProgressView(long roundId, List<JudgeProgress> judges, List<EntryProgress> entries) {}
 
     @Serdeable
-    public record JudgeProgress(long judgeId, String displayName, int assigned, int drafted, int submitted) {
-    }
+    public record JudgeProgress(long judgeId, String displayName, int assigned, int drafted, int submitted) {}
 
     @Serdeable
-    public record EntryProgress(long entryId, String title, int assigned, int submitted) {
-    }
+    public record EntryProgress(long entryId, String title, int assigned, int submitted) {}
 
     @Serdeable
-    public record SnapshotView(long roundId, int version, AggregationMethod method, String sha256, Instant createdAt,
-                               List<ResultItem> items, List<Long> advanced) {
-    }
+    public record SnapshotView(
+            long roundId,
+            int version,
+            AggregationMethod method,
+            String sha256,
+            Instant createdAt,
+            List<ResultItem> items,
+            List<Long> advanced) {}
 
     /** The totals one judge gave in a round: lenient and severe judges show up side by side. */
     @Serdeable
-    public record JudgeDistribution(long judgeId, String displayName, int count, @Nullable Double mean,
-                                    @Nullable Double stdDev, List<Double> totals) {
-    }
+    public record JudgeDistribution(
+            long judgeId,
+            String displayName,
+            int count,
+            @Nullable Double mean,
+            @Nullable Double stdDev,
+            List<Double> totals) {}
 
     /** Feedback for an applicant: {@code judgeName} only when the round was not blind. */
     @Serdeable
-    public record EntryFeedback(String roundName, boolean blind, int judgeNumber, @Nullable String judgeName, String text) {
-    }
+    public record EntryFeedback(
+            String roundName,
+            boolean blind,
+            int judgeNumber,
+            @Nullable String judgeName,
+            String text) {}
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface LiveScoring {
 
     /** A pitch slot as scoring sees it: its state's name, whether that state is SCORING, whether the host closed scoring. */
-    record Pitch(String state, boolean inScoring, boolean scoringClosed) {
-    }
+    record Pitch(String state, boolean inScoring, boolean scoringClosed) {}
 
     /**
      * The entry's pitch in the round's live session, its slot locked until the calling transaction

@@ -3,6 +3,15 @@ package org.laurel.judging;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.Role;
@@ -23,16 +32,6 @@ import org.laurel.programs.RoundView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /** Panels, the round's entries and assignments, the organizer's side of judging; conflicts are recorded by {@link ConflictRegister}. */
 @Singleton
 public class PanelService {
@@ -52,12 +51,21 @@ public class PanelService {
     private final ApplicationEventPublisher<JudgeUnassigned> unassigned;
     private final Clock clock;
 
-    PanelService(JudgingRepositories.Panels panels, JudgingRepositories.RoundEntries roundEntries,
-                 JudgingRepositories.Assignments assignments, JudgingRepositories.Conflicts conflicts,
-                 JudgingRepositories.Scorecards scorecards, RoundService rounds, EntryDirectory entries, IdentityService identity,
-                 JudgingPolicy policy, ConflictRegister register, ApplicationEventPublisher<PanelSet> panelSet,
-                 ApplicationEventPublisher<JudgesAssigned> assigned, ApplicationEventPublisher<JudgeUnassigned> unassigned,
-                 Clock clock) {
+    PanelService(
+            JudgingRepositories.Panels panels,
+            JudgingRepositories.RoundEntries roundEntries,
+            JudgingRepositories.Assignments assignments,
+            JudgingRepositories.Conflicts conflicts,
+            JudgingRepositories.Scorecards scorecards,
+            RoundService rounds,
+            EntryDirectory entries,
+            IdentityService identity,
+            JudgingPolicy policy,
+            ConflictRegister register,
+            ApplicationEventPublisher<PanelSet> panelSet,
+            ApplicationEventPublisher<JudgesAssigned> assigned,
+            ApplicationEventPublisher<JudgeUnassigned> unassigned,
+            Clock clock) {
         this.panels = panels;
         this.roundEntries = roundEntries;
         this.assignments = assignments;
@@ -90,19 +98,25 @@ public class PanelService {
         if (!errors.isEmpty()) {
             throw new ProblemException.Invalid("Only people with the JUDGE role can sit on a panel", errors);
         }
-        Set<Long> before = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId)
+        Set<Long> before = panels.findByRoundIdOrderByJudgeId(roundId).stream()
+                .map(PanelMember::judgeId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> leaving = new HashSet<>(before);
         leaving.removeAll(wanted);
         for (Long judge : leaving) {
             if (scorecards.existsByRoundIdAndJudgeId(roundId, judge)) {
-                throw new ProblemException.Conflict("judge-has-scores", "Judge has scores",
+                throw new ProblemException.Conflict(
+                        "judge-has-scores",
+                        "Judge has scores",
                         "Judge " + judge + " has already scored in this round and cannot leave its panel.");
             }
         }
         panels.deleteByRoundId(roundId);
-        panels.saveAll(wanted.stream().map(j -> new PanelMember(null, roundId, j)).toList());
-        assignments.deleteAll(assignments.findByRoundId(roundId).stream().filter(a -> leaving.contains(a.judgeId())).toList());
+        panels.saveAll(
+                wanted.stream().map(j -> new PanelMember(null, roundId, j)).toList());
+        assignments.deleteAll(assignments.findByRoundId(roundId).stream()
+                .filter(a -> leaving.contains(a.judgeId()))
+                .toList());
         panelSet.publishEvent(new PanelSet(organizerId, round.programId(), roundId, before, wanted));
         return panel(roundId, organizerId);
     }
@@ -119,18 +133,32 @@ public class PanelService {
         requireNotFinalized(round);
         List<RoundEntry> inRound = syncEntries(round);
         register.detect(round, inRound, organizerId);
-        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream()
+                .map(PanelMember::judgeId)
+                .toList();
         if (judges.isEmpty()) {
-            throw new ProblemException.Conflict("empty-panel", "No judges", "Choose the round's judges before assigning.");
+            throw new ProblemException.Conflict(
+                    "empty-panel", "No judges", "Choose the round's judges before assigning.");
         }
         Set<String> conflicted = conflictKeys(inRound);
         List<AssignmentPlanner.Pair> existing = assignments.findByRoundId(roundId).stream()
-                .map(a -> new AssignmentPlanner.Pair(a.entryId(), a.judgeId())).toList();
-        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(inRound.stream().map(RoundEntry::entryId).toList(), judges,
-                round.judgesPerEntry(), conflicted, existing);
+                .map(a -> new AssignmentPlanner.Pair(a.entryId(), a.judgeId()))
+                .toList();
+        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(
+                inRound.stream().map(RoundEntry::entryId).toList(),
+                judges,
+                round.judgesPerEntry(),
+                conflicted,
+                existing);
         assignments.saveAll(plan.added().stream()
-                .map(p -> new Assignment(null, roundId, p.entryId(), p.judgeId(), "AUTO", clock.instant())).toList());
-        assigned.publishEvent(new JudgesAssigned(organizerId, round.programId(), roundId, null, "AUTO",
+                .map(p -> new Assignment(null, roundId, p.entryId(), p.judgeId(), "AUTO", clock.instant()))
+                .toList());
+        assigned.publishEvent(new JudgesAssigned(
+                organizerId,
+                round.programId(),
+                roundId,
+                null,
+                "AUTO",
                 Map.of("added", plan.added().size(), "shortfalls", plan.shortfalls())));
         return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrix(round, inRound));
     }
@@ -145,13 +173,17 @@ public class PanelService {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
         List<RoundEntry> inRound = syncEntries(round);
-        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream()
+                .map(PanelMember::judgeId)
+                .toList();
         if (judges.isEmpty()) {
-            throw new ProblemException.Conflict("empty-panel", "No judges", "Choose the round's judges before scheduling the live session.");
+            throw new ProblemException.Conflict(
+                    "empty-panel", "No judges", "Choose the round's judges before scheduling the live session.");
         }
         register.detect(round, inRound, organizerId);
         Set<String> conflicted = conflictKeys(inRound);
-        Set<String> existing = assignments.findByRoundId(roundId).stream().map(a -> a.judgeId() + ":" + a.entryId())
+        Set<String> existing = assignments.findByRoundId(roundId).stream()
+                .map(a -> a.judgeId() + ":" + a.entryId())
                 .collect(Collectors.toSet());
         List<Assignment> added = new ArrayList<>();
         for (RoundEntry e : inRound) {
@@ -164,17 +196,21 @@ public class PanelService {
         }
         assignments.saveAll(added);
         if (!added.isEmpty()) {
-            assigned.publishEvent(new JudgesAssigned(organizerId, round.programId(), roundId, null, "LIVE", Map.of("added", added.size())));
+            assigned.publishEvent(new JudgesAssigned(
+                    organizerId, round.programId(), roundId, null, "LIVE", Map.of("added", added.size())));
         }
         return inRound.stream().map(RoundEntry::entryId).toList();
     }
 
     /** The panel's judge ids in a fixed order (judge 1, 2, ... on a live screen), with display names. */
     public Map<Long, String> roster(long roundId) {
-        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream()
+                .map(PanelMember::judgeId)
+                .toList();
         Map<Long, UserView> users = identity.getAll(ids);
         Map<Long, String> out = new java.util.LinkedHashMap<>();
-        ids.forEach(id -> out.put(id, users.get(id) == null ? "?" : users.get(id).displayName()));
+        ids.forEach(
+                id -> out.put(id, users.get(id) == null ? "?" : users.get(id).displayName()));
         return out;
     }
 
@@ -187,7 +223,9 @@ public class PanelService {
 
     /** Judges recused from the entry (see {@link JudgingPolicy}): a live pitch expects scores from the others. */
     public Set<Long> conflictedJudges(long entryId) {
-        return conflicts.findByEntryIdIn(List.of(entryId)).stream().map(Conflict::judgeId).collect(Collectors.toSet());
+        return conflicts.findByEntryIdIn(List.of(entryId)).stream()
+                .map(Conflict::judgeId)
+                .collect(Collectors.toSet());
     }
 
     public AssignmentMatrix assignments(long roundId, long organizerId) {
@@ -202,13 +240,17 @@ public class PanelService {
         entries.requireOfProgram(round.programId(), entryId);
         List<RoundEntry> inRound = syncEntries(round);
         if (inRound.stream().noneMatch(e -> e.entryId() == entryId)) {
-            throw new ProblemException.Invalid("The entry is not in this round", List.of(new FieldError("entryId", "is not in this round")));
+            throw new ProblemException.Invalid(
+                    "The entry is not in this round", List.of(new FieldError("entryId", "is not in this round")));
         }
         requireOnPanel(roundId, judgeId);
         policy.requireNotRecused(entryId, judgeId);
-        if (assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).isEmpty()) {
+        if (assignments
+                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .isEmpty()) {
             assignments.save(new Assignment(null, roundId, entryId, judgeId, "MANUAL", clock.instant()));
-            assigned.publishEvent(new JudgesAssigned(organizerId, round.programId(), roundId, entryId, "MANUAL", Map.of("judgeId", judgeId)));
+            assigned.publishEvent(new JudgesAssigned(
+                    organizerId, round.programId(), roundId, entryId, "MANUAL", Map.of("judgeId", judgeId)));
         }
         return matrix(round, inRound);
     }
@@ -217,11 +259,18 @@ public class PanelService {
     public AssignmentMatrix unassign(long roundId, long entryId, long judgeId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
-        Assignment a = assignments.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
-                .orElseThrow(() -> new ProblemException.NotFound("assignment-not-found", "Judge " + judgeId
-                        + " is not assigned to entry " + entryId + " in this round."));
-        if (scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId).filter(Scorecard::submitted).isPresent()) {
-            throw new ProblemException.Conflict("scorecard-submitted", "Already scored",
+        Assignment a = assignments
+                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .orElseThrow(() -> new ProblemException.NotFound(
+                        "assignment-not-found",
+                        "Judge " + judgeId + " is not assigned to entry " + entryId + " in this round."));
+        if (scorecards
+                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .filter(Scorecard::submitted)
+                .isPresent()) {
+            throw new ProblemException.Conflict(
+                    "scorecard-submitted",
+                    "Already scored",
                     "Judge " + judgeId + " has submitted a scorecard for this entry; it cannot be unassigned.");
         }
         assignments.delete(a);
@@ -235,7 +284,8 @@ public class PanelService {
         RoundView round = rounds.get(roundId, organizerId);
         entries.requireOfProgram(round.programId(), request.entryId());
         requireOnPanel(roundId, request.judgeId());
-        register.record(round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
+        register.record(
+                round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
         return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
 
@@ -254,18 +304,25 @@ public class PanelService {
         } else {
             RoundView previous = rounds.byPosition(round.programId(), round.position() - 1);
             List<Long> advanced = roundEntries.findByRoundIdOrderByEntryId(previous.id()).stream()
-                    .filter(e -> Boolean.TRUE.equals(e.advanced())).map(RoundEntry::entryId).toList();
+                    .filter(e -> Boolean.TRUE.equals(e.advanced()))
+                    .map(RoundEntry::entryId)
+                    .toList();
             entries.facts(advanced).forEach(e -> wanted.put(e.entryId(), e.categoryId()));
         }
         Set<Long> have = current.stream().map(RoundEntry::entryId).collect(Collectors.toSet());
-        List<RoundEntry> gone = current.stream().filter(e -> !wanted.containsKey(e.entryId())).toList();
+        List<RoundEntry> gone =
+                current.stream().filter(e -> !wanted.containsKey(e.entryId())).toList();
         if (!gone.isEmpty()) {
             Set<Long> goneIds = gone.stream().map(RoundEntry::entryId).collect(Collectors.toSet());
-            assignments.deleteAll(assignments.findByRoundId(round.id()).stream().filter(a -> goneIds.contains(a.entryId())).toList());
+            assignments.deleteAll(assignments.findByRoundId(round.id()).stream()
+                    .filter(a -> goneIds.contains(a.entryId()))
+                    .toList());
             roundEntries.deleteAll(gone);
         }
-        roundEntries.saveAll(wanted.entrySet().stream().filter(w -> !have.contains(w.getKey()))
-                .map(w -> new RoundEntry(null, round.id(), w.getKey(), w.getValue(), null)).toList());
+        roundEntries.saveAll(wanted.entrySet().stream()
+                .filter(w -> !have.contains(w.getKey()))
+                .map(w -> new RoundEntry(null, round.id(), w.getKey(), w.getValue(), null))
+                .toList());
         return roundEntries.findByRoundIdOrderByEntryId(round.id());
     }
 
@@ -277,18 +334,31 @@ public class PanelService {
     private AssignmentMatrix matrix(RoundView round, List<RoundEntry> inRound) {
         List<Assignment> all = assignments.findByRoundId(round.id());
         Map<Long, List<Long>> judgesOf = new HashMap<>();
-        all.forEach(a -> judgesOf.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a.judgeId()));
+        all.forEach(a ->
+                judgesOf.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a.judgeId()));
         Map<Long, List<ConflictView>> conflictsOf = new HashMap<>();
         if (!inRound.isEmpty()) {
-            conflicts.findInRound(round.id()).forEach(c ->
-                    conflictsOf.computeIfAbsent(c.entryId(), k -> new ArrayList<>()).add(new ConflictView(c.judgeId(), c.reason(), c.source())));
+            conflicts
+                    .findInRound(round.id())
+                    .forEach(c -> conflictsOf
+                            .computeIfAbsent(c.entryId(), k -> new ArrayList<>())
+                            .add(new ConflictView(c.judgeId(), c.reason(), c.source())));
         }
         Map<Long, String> titles = entries.titlesIn(round.programId());
-        List<EntryRow> rows = inRound.stream().map(e -> {
-            List<Long> js = judgesOf.getOrDefault(e.entryId(), List.of()).stream().sorted().toList();
-            return new EntryRow(e.entryId(), titles.getOrDefault(e.entryId(), "?"), e.categoryId(), js,
-                    conflictsOf.getOrDefault(e.entryId(), List.of()), Math.max(0, round.judgesPerEntry() - js.size()));
-        }).toList();
+        List<EntryRow> rows = inRound.stream()
+                .map(e -> {
+                    List<Long> js = judgesOf.getOrDefault(e.entryId(), List.of()).stream()
+                            .sorted()
+                            .toList();
+                    return new EntryRow(
+                            e.entryId(),
+                            titles.getOrDefault(e.entryId(), "?"),
+                            e.categoryId(),
+                            js,
+                            conflictsOf.getOrDefault(e.entryId(), List.of()),
+                            Math.max(0, round.judgesPerEntry() - js.size()));
+                })
+                .toList();
         List<JudgeSummary> judges = judges(round.id(), all);
         int min = judges.stream().mapToInt(JudgeSummary::load).min().orElse(0);
         int max = judges.stream().mapToInt(JudgeSummary::load).max().orElse(0);
@@ -296,26 +366,38 @@ public class PanelService {
     }
 
     private List<JudgeSummary> judges(long roundId, List<Assignment> all) {
-        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream().map(PanelMember::judgeId).toList();
+        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream()
+                .map(PanelMember::judgeId)
+                .toList();
         Map<Long, UserView> users = identity.getAll(ids);
         Map<Long, Long> load = all.stream().collect(Collectors.groupingBy(Assignment::judgeId, Collectors.counting()));
-        return ids.stream().map(id -> {
-            UserView u = users.get(id);
-            return new JudgeSummary(id, u.displayName(), u.email(), u.organization(), load.getOrDefault(id, 0L).intValue());
-        }).toList();
+        return ids.stream()
+                .map(id -> {
+                    UserView u = users.get(id);
+                    return new JudgeSummary(
+                            id,
+                            u.displayName(),
+                            u.email(),
+                            u.organization(),
+                            load.getOrDefault(id, 0L).intValue());
+                })
+                .toList();
     }
 
     /** A judge named in an organizer's request about a round must sit on its panel (400 otherwise, unknown ids included). */
     private void requireOnPanel(long roundId, long judgeId) {
         if (!panels.existsByRoundIdAndJudgeId(roundId, judgeId)) {
-            throw new ProblemException.Invalid("The judge is not on this round's panel",
+            throw new ProblemException.Invalid(
+                    "The judge is not on this round's panel",
                     List.of(new FieldError("judgeId", "is not on this round's panel")));
         }
     }
 
     private static void requireNotFinalized(RoundView round) {
         if (round.status() == RoundStatus.FINALIZED) {
-            throw new ProblemException.Conflict("round-state", "Round finalized",
+            throw new ProblemException.Conflict(
+                    "round-state",
+                    "Round finalized",
                     "Round " + round.name() + " is finalized; its panel and assignments are frozen.");
         }
     }

@@ -1,12 +1,12 @@
 package org.laurel.judging;
 
+import java.util.Set;
 import org.laurel.audit.AuditTrail;
 import org.laurel.audit.AuditedChange;
 
-import java.util.Set;
-
 /** An organizer chose a round's judges; judges who left lost their assignments in it. */
-public record PanelSet(long organizerId, long programId, long roundId, Set<Long> before, Set<Long> after) implements AuditedChange {
+public record PanelSet(long organizerId, long programId, long roundId, Set<Long> before, Set<Long> after)
+        implements AuditedChange {
 
     @Override
     public Long actorId() {

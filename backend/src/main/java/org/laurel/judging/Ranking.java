@@ -1,14 +1,13 @@
 package org.laurel.judging;
 
-import org.laurel.judging.Aggregation.Card;
-import org.laurel.judging.Aggregation.Result;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.laurel.judging.Aggregation.Card;
+import org.laurel.judging.Aggregation.Result;
 
 /**
  * Ranks within each category, the way DOMAIN.md says ties break: scores are compared as shown
@@ -18,23 +17,29 @@ import java.util.Map;
  */
 final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
-    static List<Result> assign(List<Result> results, List<Long> tieBreakCriteria, Map<Long, List<Card>> cardsByEntry,
-                               Map<Card, Double> totals) {
+    static List<Result> assign(
+            List<Result> results,
+            List<Long> tieBreakCriteria,
+            Map<Long, List<Card>> cardsByEntry,
+            Map<Card, Double> totals) {
         Map<Long, Integer> ranks = new HashMap<>();
         Map<Long, List<Result>> byCategory = new LinkedHashMap<>();
         for (Result r : results) {
-            byCategory.computeIfAbsent(r.categoryId() == null ? Long.MIN_VALUE : r.categoryId(), k -> new ArrayList<>()).add(r);
+            byCategory
+                    .computeIfAbsent(r.categoryId() == null ? Long.MIN_VALUE : r.categoryId(), k -> new ArrayList<>())
+                    .add(r);
         }
-        Comparator<Result> order = Comparator.comparingLong((Result r) -> shown(r.score())).reversed();
+        Comparator<Result> order =
+                Comparator.comparingLong((Result r) -> shown(r.score())).reversed();
         for (Long criterion : tieBreakCriteria) {
             order = order.thenComparing(r -> criterionScore(r, criterion), Comparator.reverseOrder());
         }
         Comparator<Result> byScoreAndCriteria = order;
         for (List<Result> category : byCategory.values()) {
-            List<Result> scored = new ArrayList<>(category.stream().filter(r -> r.score() != null).toList());
+            List<Result> scored = new ArrayList<>(
+                    category.stream().filter(r -> r.score() != null).toList());
             scored.sort(byScoreAndCriteria.thenComparingLong(Result::entryId));
             int position = 0;
             while (position < scored.size()) {
@@ -45,11 +50,13 @@ final class Ranking {
                 List<Result> tied = scored.subList(position, end);
                 Map<Long, Integer> wins = headToHead(tied, cardsByEntry, totals);
                 List<Result> group = new ArrayList<>(tied);
-                group.sort(Comparator.comparingInt((Result r) -> wins.get(r.entryId())).reversed()
+                group.sort(Comparator.comparingInt((Result r) -> wins.get(r.entryId()))
+                        .reversed()
                         .thenComparingLong(Result::entryId));
                 for (int i = 0; i < group.size(); i++) {
                     boolean sharesWithPrevious = i > 0
-                            && wins.get(group.get(i).entryId()).equals(wins.get(group.get(i - 1).entryId()));
+                            && wins.get(group.get(i).entryId())
+                                    .equals(wins.get(group.get(i - 1).entryId()));
                     int rank = sharesWithPrevious ? ranks.get(group.get(i - 1).entryId()) : position + i + 1;
                     ranks.put(group.get(i).entryId(), rank);
                 }
@@ -58,8 +65,17 @@ final class Ranking {
         }
         List<Result> ranked = new ArrayList<>();
         for (Result r : results) {
-            ranked.add(new Result(r.entryId(), r.categoryId(), ranks.get(r.entryId()), r.score(), r.judgeCount(), r.spread(),
-                    r.stdDev(), r.flags(), r.perCriterion(), r.totals()));
+            ranked.add(new Result(
+                    r.entryId(),
+                    r.categoryId(),
+                    ranks.get(r.entryId()),
+                    r.score(),
+                    r.judgeCount(),
+                    r.spread(),
+                    r.stdDev(),
+                    r.flags(),
+                    r.perCriterion(),
+                    r.totals()));
         }
         ranked.sort(Comparator.comparing((Result r) -> r.categoryId() == null ? Long.MIN_VALUE : r.categoryId())
                 .thenComparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
@@ -82,7 +98,8 @@ final class Ranking {
      * the higher total. Counted per judge over their totals sorted once, so a large tie group
      * costs n log n, not n squared.
      */
-    private static Map<Long, Integer> headToHead(List<Result> tied, Map<Long, List<Card>> cardsByEntry, Map<Card, Double> totals) {
+    private static Map<Long, Integer> headToHead(
+            List<Result> tied, Map<Long, List<Card>> cardsByEntry, Map<Card, Double> totals) {
         Map<Long, Integer> wins = new HashMap<>();
         tied.forEach(r -> wins.put(r.entryId(), 0));
         if (tied.size() < 2) {

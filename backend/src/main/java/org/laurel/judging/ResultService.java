@@ -4,6 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
@@ -23,20 +32,6 @@ import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.ProblemException;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Results are computed on demand from the submitted scorecards with the one aggregation engine;
@@ -58,10 +53,18 @@ public class ResultService {
     private final JsonMapper json;
     private final Clock clock;
 
-    ResultService(JudgingRepositories.RoundEntries roundEntries, JudgingRepositories.Scorecards scorecards,
-                  JudgingRepositories.Assignments assignments, JudgingRepositories.Snapshots snapshots, PanelService panels,
-                  ScoringService scoring, RoundService rounds, EntryDirectory entries, IdentityService identity,
-                  JsonMapper json, Clock clock) {
+    ResultService(
+            JudgingRepositories.RoundEntries roundEntries,
+            JudgingRepositories.Scorecards scorecards,
+            JudgingRepositories.Assignments assignments,
+            JudgingRepositories.Snapshots snapshots,
+            PanelService panels,
+            ScoringService scoring,
+            RoundService rounds,
+            EntryDirectory entries,
+            IdentityService identity,
+            JsonMapper json,
+            Clock clock) {
         this.roundEntries = roundEntries;
         this.scorecards = scorecards;
         this.assignments = assignments;
@@ -101,32 +104,56 @@ public class ResultService {
     public SnapshotView finalizeRound(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         if (round.status() != RoundStatus.CLOSED) {
-            throw new ProblemException.Conflict("round-state", "Not possible in this state",
+            throw new ProblemException.Conflict(
+                    "round-state",
+                    "Not possible in this state",
                     "Round " + round.name() + " is " + round.status() + "; close it before finalizing.");
         }
         ResultsView results = compute(round, round.aggregation());
         List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
         Map<Long, Boolean> advanced = new HashMap<>();
         if (round.advanceCount() != null) {
-            Set<Long> top = results.items().stream().filter(i -> i.rank() != null && i.rank() <= round.advanceCount())
-                    .map(ResultItem::entryId).collect(Collectors.toSet());
+            Set<Long> top = results.items().stream()
+                    .filter(i -> i.rank() != null && i.rank() <= round.advanceCount())
+                    .map(ResultItem::entryId)
+                    .collect(Collectors.toSet());
             inRound.forEach(e -> advanced.put(e.entryId(), top.contains(e.entryId())));
-            roundEntries.updateAll(inRound.stream().map(e -> new RoundEntry(e.id(), e.roundId(), e.entryId(), e.categoryId(),
-                    advanced.get(e.entryId()))).toList());
+            roundEntries.updateAll(inRound.stream()
+                    .map(e ->
+                            new RoundEntry(e.id(), e.roundId(), e.entryId(), e.categoryId(), advanced.get(e.entryId())))
+                    .toList());
         }
-        List<Long> advancedIds = advanced.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
-        int version = snapshots.findFirstByRoundIdOrderByVersionDesc(roundId).map(s -> s.version() + 1).orElse(1);
-        String content = canonical(new SnapshotContent(roundId, version, round.aggregation(), results.items(), advancedIds));
-        Snapshot saved = snapshots.save(new Snapshot(null, roundId, version, round.aggregation().name(), content,
-                sha256(content), organizerId, clock.instant()));
+        List<Long> advancedIds = advanced.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        int version = snapshots
+                .findFirstByRoundIdOrderByVersionDesc(roundId)
+                .map(s -> s.version() + 1)
+                .orElse(1);
+        String content =
+                canonical(new SnapshotContent(roundId, version, round.aggregation(), results.items(), advancedIds));
+        Snapshot saved = snapshots.save(new Snapshot(
+                null,
+                roundId,
+                version,
+                round.aggregation().name(),
+                content,
+                sha256(content),
+                organizerId,
+                clock.instant()));
         rounds.markFinalized(roundId, organizerId, version, saved.sha256(), advanced);
         return view(saved);
     }
 
     public SnapshotView snapshot(long roundId, long organizerId) {
         rounds.get(roundId, organizerId);
-        return snapshots.findFirstByRoundIdOrderByVersionDesc(roundId).map(this::view)
-                .orElseThrow(() -> new ProblemException.NotFound("snapshot-not-found", "Round " + roundId + " has not been finalized."));
+        return snapshots
+                .findFirstByRoundIdOrderByVersionDesc(roundId)
+                .map(this::view)
+                .orElseThrow(() -> new ProblemException.NotFound(
+                        "snapshot-not-found", "Round " + roundId + " has not been finalized."));
     }
 
     // ---- results --------------------------------------------------------------------------
@@ -140,21 +167,35 @@ public class ResultService {
     public ComparisonView compare(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         Input in = input(round);
-        Map<AggregationMethod, List<Aggregation.Result>> all = Aggregation.compare(Results.rubric(round),
-                Results.settings(round, round.aggregation()), in.refs(), in.cards(), in.conflicts());
+        Map<AggregationMethod, List<Aggregation.Result>> all = Aggregation.compare(
+                Results.rubric(round),
+                Results.settings(round, round.aggregation()),
+                in.refs(),
+                in.cards(),
+                in.conflicts());
         Map<Long, Map<AggregationMethod, Integer>> ranks = new HashMap<>();
         Map<Long, Map<AggregationMethod, Double>> scores = new HashMap<>();
         all.forEach((method, list) -> list.forEach(r -> {
-            ranks.computeIfAbsent(r.entryId(), k -> new EnumMap<>(AggregationMethod.class)).put(method, r.rank());
-            scores.computeIfAbsent(r.entryId(), k -> new EnumMap<>(AggregationMethod.class)).put(method, r.score());
+            ranks.computeIfAbsent(r.entryId(), k -> new EnumMap<>(AggregationMethod.class))
+                    .put(method, r.rank());
+            scores.computeIfAbsent(r.entryId(), k -> new EnumMap<>(AggregationMethod.class))
+                    .put(method, r.score());
         }));
-        List<ComparisonItem> items = all.get(round.aggregation()).stream().map(r -> {
-            Map<AggregationMethod, Integer> byMethod = ranks.get(r.entryId());
-            boolean changes = byMethod.values().stream().distinct().count() > 1;
-            return new ComparisonItem(r.entryId(), in.titles().getOrDefault(r.entryId(), "?"), r.categoryId(), byMethod,
-                    scores.get(r.entryId()), changes);
-        }).toList();
-        return new ComparisonView(roundId, round.aggregation(), items, (int) items.stream().filter(ComparisonItem::rankChanges).count());
+        List<ComparisonItem> items = all.get(round.aggregation()).stream()
+                .map(r -> {
+                    Map<AggregationMethod, Integer> byMethod = ranks.get(r.entryId());
+                    boolean changes = byMethod.values().stream().distinct().count() > 1;
+                    return new ComparisonItem(
+                            r.entryId(),
+                            in.titles().getOrDefault(r.entryId(), "?"),
+                            r.categoryId(),
+                            byMethod,
+                            scores.get(r.entryId()),
+                            changes);
+                })
+                .toList();
+        return new ComparisonView(roundId, round.aggregation(), items, (int)
+                items.stream().filter(ComparisonItem::rankChanges).count());
     }
 
     /**
@@ -167,11 +208,17 @@ public class ResultService {
             return List.of();
         }
         Set<Long> wanted = Set.copyOf(entryIds);
-        List<Aggregation.EntryRef> refs = wanted.stream().sorted().map(id -> new Aggregation.EntryRef(id, null)).toList();
-        List<Aggregation.Card> cards = scorecards.submittedIn(round.id()).stream().filter(c -> wanted.contains(c.entryId()))
-                .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson()))).toList();
+        List<Aggregation.EntryRef> refs = wanted.stream()
+                .sorted()
+                .map(id -> new Aggregation.EntryRef(id, null))
+                .toList();
+        List<Aggregation.Card> cards = scorecards.submittedIn(round.id()).stream()
+                .filter(c -> wanted.contains(c.entryId()))
+                .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson())))
+                .toList();
         Set<String> conflicted = panels.conflictKeys(roundEntries.findByRoundIdOrderByEntryId(round.id()));
-        return Aggregation.rank(Results.rubric(round), Results.settings(round, round.aggregation()), refs, cards, conflicted);
+        return Aggregation.rank(
+                Results.rubric(round), Results.settings(round, round.aggregation()), refs, cards, conflicted);
     }
 
     public ProgressView progress(long roundId, long organizerId) {
@@ -197,13 +244,23 @@ public class ResultService {
         Map<Long, UserView> people = identity.getAll(perJudge.keySet());
         List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
         Map<Long, String> titles = entries.titlesIn(round.programId());
-        return new ProgressView(roundId,
-                perJudge.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new JudgeProgress(e.getKey(),
-                        people.get(e.getKey()).displayName(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList(),
-                inRound.stream().map(e -> {
-                    int[] p = perEntry.getOrDefault(e.entryId(), new int[2]);
-                    return new EntryProgress(e.entryId(), titles.getOrDefault(e.entryId(), "?"), p[0], p[1]);
-                }).toList());
+        return new ProgressView(
+                roundId,
+                perJudge.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> new JudgeProgress(
+                                e.getKey(),
+                                people.get(e.getKey()).displayName(),
+                                e.getValue()[0],
+                                e.getValue()[1],
+                                e.getValue()[2]))
+                        .toList(),
+                inRound.stream()
+                        .map(e -> {
+                            int[] p = perEntry.getOrDefault(e.entryId(), new int[2]);
+                            return new EntryProgress(e.entryId(), titles.getOrDefault(e.entryId(), "?"), p[0], p[1]);
+                        })
+                        .toList());
     }
 
     /** Per judge, the weighted totals of their submitted cards (conflicted cards left out). */
@@ -214,53 +271,88 @@ public class ResultService {
         Map<Long, List<Double>> byJudge = new java.util.TreeMap<>();
         for (Aggregation.Card card : in.cards()) {
             if (!in.conflicts().contains(card.judgeId() + ":" + card.entryId())) {
-                byJudge.computeIfAbsent(card.judgeId(), k -> new java.util.ArrayList<>()).add(Aggregation.total(rubric, card));
+                byJudge.computeIfAbsent(card.judgeId(), k -> new java.util.ArrayList<>())
+                        .add(Aggregation.total(rubric, card));
             }
         }
         Map<Long, UserView> people = identity.getAll(byJudge.keySet());
-        return byJudge.entrySet().stream().map(e -> {
-            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double mean = java.util.Arrays.stream(v).average().orElse(0);
-            double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / v.length);
-            UserView u = people.get(e.getKey());
-            return new JudgingViews.JudgeDistribution(e.getKey(), u == null ? "?" : u.displayName(), v.length,
-                    Aggregation.round(mean, 2), Aggregation.round(sd, 2),
-                    java.util.Arrays.stream(v).mapToObj(x -> Aggregation.round(x, 2)).toList());
-        }).toList();
+        return byJudge.entrySet().stream()
+                .map(e -> {
+                    double[] v = e.getValue().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sorted()
+                            .toArray();
+                    double mean = java.util.Arrays.stream(v).average().orElse(0);
+                    double sd = Math.sqrt(java.util.Arrays.stream(v)
+                                    .map(x -> (x - mean) * (x - mean))
+                                    .sum()
+                            / v.length);
+                    UserView u = people.get(e.getKey());
+                    return new JudgingViews.JudgeDistribution(
+                            e.getKey(),
+                            u == null ? "?" : u.displayName(),
+                            v.length,
+                            Aggregation.round(mean, 2),
+                            Aggregation.round(sd, 2),
+                            java.util.Arrays.stream(v)
+                                    .mapToObj(x -> Aggregation.round(x, 2))
+                                    .toList());
+                })
+                .toList();
     }
 
     private ResultsView compute(RoundView round, AggregationMethod method) {
         Input in = input(round);
-        List<Aggregation.Result> ranked = Aggregation.rank(Results.rubric(round), Results.settings(round, method),
-                in.refs(), in.cards(), in.conflicts());
-        return new ResultsView(round.id(), method, ranked.stream().map(r -> new ResultItem(r.entryId(),
-                in.titles().getOrDefault(r.entryId(), "?"), r.categoryId(), r.rank(), r.score(), r.judgeCount(), r.spread(),
-                r.stdDev(), r.flags().stream().map(Enum::name).toList(), r.perCriterion())).toList());
+        List<Aggregation.Result> ranked = Aggregation.rank(
+                Results.rubric(round), Results.settings(round, method), in.refs(), in.cards(), in.conflicts());
+        return new ResultsView(
+                round.id(),
+                method,
+                ranked.stream()
+                        .map(r -> new ResultItem(
+                                r.entryId(),
+                                in.titles().getOrDefault(r.entryId(), "?"),
+                                r.categoryId(),
+                                r.rank(),
+                                r.score(),
+                                r.judgeCount(),
+                                r.spread(),
+                                r.stdDev(),
+                                r.flags().stream().map(Enum::name).toList(),
+                                r.perCriterion()))
+                        .toList());
     }
 
     /** Everything the engine needs, in a fixed number of queries whatever the round's size. */
-    private record Input(List<Aggregation.EntryRef> refs, List<Aggregation.Card> cards, Set<String> conflicts,
-                         Map<Long, String> titles) {
-    }
+    private record Input(
+            List<Aggregation.EntryRef> refs,
+            List<Aggregation.Card> cards,
+            Set<String> conflicts,
+            Map<Long, String> titles) {}
 
     private Input input(RoundView round) {
-        List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT ? panels.syncEntries(round)
+        List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT
+                ? panels.syncEntries(round)
                 : roundEntries.findByRoundIdOrderByEntryId(round.id());
-        List<Aggregation.EntryRef> refs = inRound.stream().map(e -> new Aggregation.EntryRef(e.entryId(), e.categoryId())).toList();
+        List<Aggregation.EntryRef> refs = inRound.stream()
+                .map(e -> new Aggregation.EntryRef(e.entryId(), e.categoryId()))
+                .toList();
         List<Aggregation.Card> cards = scorecards.submittedIn(round.id()).stream()
-                .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson()))).toList();
+                .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson())))
+                .toList();
         Map<Long, String> titles = entries.titlesIn(round.programId());
         return new Input(refs, cards, panels.conflictKeys(inRound), titles);
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record SnapshotContent(long roundId, int version, AggregationMethod method, List<ResultItem> items, List<Long> advanced) {
-    }
+    record SnapshotContent(
+            long roundId, int version, AggregationMethod method, List<ResultItem> items, List<Long> advanced) {}
 
     private SnapshotView view(Snapshot s) {
         try {
             SnapshotContent c = json.readValue(s.content(), SnapshotContent.class);
-            return new SnapshotView(s.roundId(), s.version(), c.method(), s.sha256(), s.createdAt(), c.items(), c.advanced());
+            return new SnapshotView(
+                    s.roundId(), s.version(), c.method(), s.sha256(), s.createdAt(), c.items(), c.advanced());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,19 +1,19 @@
 package org.laurel.judging;
 
-import org.laurel.programs.RoundView;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.laurel.programs.RoundView;
 
 /** Translates the round's rubric and stored scorecards into the aggregation engine's terms. */
 final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     static List<Aggregation.Criterion> rubric(RoundView round) {
-        return round.criteria().stream().map(c -> new Aggregation.Criterion(c.id(), c.weight(), c.min(), c.max())).toList();
+        return round.criteria().stream()
+                .map(c -> new Aggregation.Criterion(c.id(), c.weight(), c.min(), c.max()))
+                .toList();
     }
 
     static Aggregation.Card card(Scorecard card, Map<String, Double> values) {
@@ -27,7 +27,11 @@ final class Results {
     }
 
     static Aggregation.Settings settings(RoundView round, org.laurel.programs.AggregationMethod method) {
-        return new Aggregation.Settings(method, round.trimCount(), round.disputeThreshold(),
-                round.mode() == org.laurel.programs.RoundMode.ONLINE ? round.judgesPerEntry() : 0, round.tieBreakCriteria());
+        return new Aggregation.Settings(
+                method,
+                round.trimCount(),
+                round.disputeThreshold(),
+                round.mode() == org.laurel.programs.RoundMode.ONLINE ? round.judgesPerEntry() : 0,
+                round.tieBreakCriteria());
     }
 }

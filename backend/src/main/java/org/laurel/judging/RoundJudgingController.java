@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.laurel.audit.AuditTrail;
 import org.laurel.judging.JudgingViews.AssignRequest;
 import org.laurel.judging.JudgingViews.AssignmentMatrix;
@@ -34,8 +35,6 @@ import org.laurel.programs.RoundView;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
 
-import java.util.List;
-
 /** The organizer's judging controls for one round. */
 @Tag(name = "Judging")
 @SecurityRequirement(name = "bearer")
@@ -51,7 +50,8 @@ class RoundJudgingController {
     private final AuditTrail audit;
     private final JudgingExport export;
 
-    RoundJudgingController(PanelService panels, ResultService results, RoundService rounds, AuditTrail audit, JudgingExport export) {
+    RoundJudgingController(
+            PanelService panels, ResultService results, RoundService rounds, AuditTrail audit, JudgingExport export) {
         this.export = export;
         this.panels = panels;
         this.results = results;
@@ -71,7 +71,9 @@ class RoundJudgingController {
         return panels.setPanel(id, request.judgeIds(), Principals.id(auth));
     }
 
-    @Operation(summary = "Assign k conflict-free judges to every entry, balancing load; reports entries that cannot be served")
+    @Operation(
+            summary =
+                    "Assign k conflict-free judges to every entry, balancing load; reports entries that cannot be served")
     @Post("/assignments/auto")
     AutoAssignResult autoAssign(long id, Authentication auth) {
         return panels.autoAssign(id, Principals.id(auth));
@@ -160,16 +162,18 @@ class RoundJudgingController {
 
     @Operation(summary = "Download the round's scorecards (per judge, per criterion) as CSV or XLSX, streamed")
     @Get("/export/scorecards")
-    io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportScorecards(long id, @Nullable @QueryValue String format,
-                                                                                    Authentication auth) {
+    io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportScorecards(
+            long id, @Nullable @QueryValue String format, Authentication auth) {
         return export.scorecards(id, org.laurel.shared.TableExport.format(format), Principals.id(auth));
     }
 
     @Operation(summary = "Download the round's results (any method) as CSV or XLSX")
     @Get("/export/results")
-    io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportResults(long id, @Nullable @QueryValue String format,
-                                                                                 @Nullable @QueryValue AggregationMethod method,
-                                                                                 Authentication auth) {
+    io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportResults(
+            long id,
+            @Nullable @QueryValue String format,
+            @Nullable @QueryValue AggregationMethod method,
+            Authentication auth) {
         return export.results(id, org.laurel.shared.TableExport.format(format), method, Principals.id(auth));
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 
 /**
@@ -15,30 +14,38 @@ import java.time.Instant;
 @MappedEntity("scorecard")
 class Scorecard {
 
-    enum Status { DRAFT, SUBMITTED }
+    enum Status {
+        DRAFT,
+        SUBMITTED
+    }
 
     @Id
     @GeneratedValue
     @Nullable
     private Long id;
+
     private long roundId;
     private long entryId;
     private long judgeId;
     private String valuesJson;
+
     @Nullable
     private String comment;
+
     @Nullable
     private String feedback;
+
     private Status status;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Nullable
     private Instant submittedAt;
+
     @Version
     private Long version;
 
-    Scorecard() {
-    }
+    Scorecard() {}
 
     static Scorecard blank(long roundId, long entryId, long judgeId, Instant now) {
         Scorecard s = new Scorecard();
@@ -66,28 +73,99 @@ class Scorecard {
         return status == Status.SUBMITTED;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getRoundId() { return roundId; }
-    public void setRoundId(long roundId) { this.roundId = roundId; }
-    public long getEntryId() { return entryId; }
-    public void setEntryId(long entryId) { this.entryId = entryId; }
-    public long getJudgeId() { return judgeId; }
-    public void setJudgeId(long judgeId) { this.judgeId = judgeId; }
-    public String getValuesJson() { return valuesJson; }
-    public void setValuesJson(String valuesJson) { this.valuesJson = valuesJson; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public String getFeedback() { return feedback; }
-    public void setFeedback(String feedback) { this.feedback = feedback; }
-    public Status getStatus() { return status; }
-    public void setStatus(Status status) { this.status = status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(long roundId) {
+        this.roundId = roundId;
+    }
+
+    public long getEntryId() {
+        return entryId;
+    }
+
+    public void setEntryId(long entryId) {
+        this.entryId = entryId;
+    }
+
+    public long getJudgeId() {
+        return judgeId;
+    }
+
+    public void setJudgeId(long judgeId) {
+        this.judgeId = judgeId;
+    }
+
+    public String getValuesJson() {
+        return valuesJson;
+    }
+
+    public void setValuesJson(String valuesJson) {
+        this.valuesJson = valuesJson;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public void setStatus(Status status) {
+        this.status = status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -6,8 +6,12 @@ import org.laurel.audit.AuditedChange;
 import org.laurel.programs.RoundView;
 
 /** A judge saved a draft scorecard: recorded, but it counts nowhere until submitted. */
-public record ScorecardSaved(long judgeId, RoundView round, long entryId, @Nullable String before, String after)
-        implements AuditedChange {
+public record ScorecardSaved(
+        long judgeId,
+        RoundView round,
+        long entryId,
+        @Nullable String before,
+        String after) implements AuditedChange {
 
     @Override
     public Long actorId() {

@@ -9,8 +9,12 @@ import org.laurel.programs.RoundView;
  * A judge submitted a scorecard (or saved one already submitted): it now counts in the results.
  * {@code before} and {@code after} are the card's status and values as the trail shows them.
  */
-public record ScorecardSubmitted(long judgeId, RoundView round, long entryId, @Nullable String before, String after)
-        implements AuditedChange {
+public record ScorecardSubmitted(
+        long judgeId,
+        RoundView round,
+        long entryId,
+        @Nullable String before,
+        String after) implements AuditedChange {
 
     @Override
     public Long actorId() {

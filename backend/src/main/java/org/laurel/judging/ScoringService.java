@@ -6,6 +6,17 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingViews.JudgeEntry;
@@ -19,18 +30,6 @@ import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The judge's side: the queue, the entry to score (anonymised in blind rounds), the scorecard, declaring a conflict. */
 @Singleton
@@ -50,11 +49,20 @@ public class ScoringService {
     private final JsonMapper json;
     private final Clock clock;
 
-    ScoringService(JudgingRepositories.Scorecards scorecards, JudgingRepositories.Assignments assignments,
-                   JudgingRepositories.Conflicts conflicts, JudgingPolicy policy, RoundService rounds,
-                   ProgramService programs, EntryDirectory entries, PanelService panels, ConflictRegister register,
-                   ApplicationEventPublisher<ScorecardSaved> saved, ApplicationEventPublisher<ScorecardSubmitted> submitted,
-                   JsonMapper json, Clock clock) {
+    ScoringService(
+            JudgingRepositories.Scorecards scorecards,
+            JudgingRepositories.Assignments assignments,
+            JudgingRepositories.Conflicts conflicts,
+            JudgingPolicy policy,
+            RoundService rounds,
+            ProgramService programs,
+            EntryDirectory entries,
+            PanelService panels,
+            ConflictRegister register,
+            ApplicationEventPublisher<ScorecardSaved> saved,
+            ApplicationEventPublisher<ScorecardSubmitted> submitted,
+            JsonMapper json,
+            Clock clock) {
         this.scorecards = scorecards;
         this.assignments = assignments;
         this.conflicts = conflicts;
@@ -76,11 +84,15 @@ public class ScoringService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Set<Long> conflicted = conflicts.findByJudgeId(judgeId).stream().map(JudgingParts.Conflict::entryId).collect(Collectors.toSet());
+        Set<Long> conflicted = conflicts.findByJudgeId(judgeId).stream()
+                .map(JudgingParts.Conflict::entryId)
+                .collect(Collectors.toSet());
         Map<Long, RoundView> roundsById = new HashMap<>();
         mine.stream().map(Assignment::roundId).distinct().forEach(id -> roundsById.put(id, rounds.find(id)));
-        Map<Long, ProgramView> programsById = programs.findAll(roundsById.values().stream().map(RoundView::programId).collect(Collectors.toSet()));
-        Map<Long, String> titles = entries.titles(mine.stream().map(Assignment::entryId).collect(Collectors.toSet()));
+        Map<Long, ProgramView> programsById = programs.findAll(
+                roundsById.values().stream().map(RoundView::programId).collect(Collectors.toSet()));
+        Map<Long, String> titles =
+                entries.titles(mine.stream().map(Assignment::entryId).collect(Collectors.toSet()));
         Map<String, Scorecard> cards = new HashMap<>();
         scorecards.findByJudgeId(judgeId).forEach(c -> cards.put(c.getRoundId() + ":" + c.getEntryId(), c));
         List<QueueItem> items = new ArrayList<>();
@@ -90,35 +102,49 @@ public class ScoringService {
                 continue;
             }
             Scorecard card = cards.get(a.roundId() + ":" + a.entryId());
-            items.add(new QueueItem(round.id(), round.name(), round.status().name(), round.programId(),
-                    programsById.get(round.programId()).title(), a.entryId(), titles.getOrDefault(a.entryId(), "?"),
+            items.add(new QueueItem(
+                    round.id(),
+                    round.name(),
+                    round.status().name(),
+                    round.programId(),
+                    programsById.get(round.programId()).title(),
+                    a.entryId(),
+                    titles.getOrDefault(a.entryId(), "?"),
                     card == null ? "NOT_STARTED" : card.getStatus().name()));
         }
-        items.sort(java.util.Comparator.comparing(QueueItem::roundStatus).thenComparing(QueueItem::scorecardStatus)
+        items.sort(java.util.Comparator.comparing(QueueItem::roundStatus)
+                .thenComparing(QueueItem::scorecardStatus)
                 .thenComparingLong(QueueItem::entryId));
         return items;
     }
 
     public JudgeEntry entry(long roundId, long entryId, long judgeId) {
         RoundView round = policy.requireMaySee(roundId, entryId, judgeId);
-        ScorecardView card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
-                .map(c -> view(round, c)).orElse(null);
-        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, JudgingPolicy.scores(round.status(), false));
+        ScorecardView card = scorecards
+                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+                .map(c -> view(round, c))
+                .orElse(null);
+        return new JudgeEntry(
+                round, entries.judgeView(entryId, round.blind()), card, JudgingPolicy.scores(round.status(), false));
     }
 
     @Transactional
     public ScorecardView save(long roundId, long entryId, long judgeId, SaveScorecardRequest request) {
         RoundView round = policy.requireMayScore(roundId, entryId, judgeId);
-        Scorecard card = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
+        Scorecard card = scorecards
+                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
         // A submitted card stays submitted, so every save of it must stay complete too.
         Map<String, Double> values = validate(round, request.scores(), request.submit() || card.submitted());
         String before = card.getId() == null ? null : card.getStatus() + " " + card.getValuesJson();
-        card.write(write(values), blank(request.comment()), blank(request.feedback()), request.submit(), clock.instant());
+        card.write(
+                write(values), blank(request.comment()), blank(request.feedback()), request.submit(), clock.instant());
         try {
             card = card.getId() == null ? scorecards.save(card) : scorecards.update(card);
         } catch (DataAccessException e) { // a stale version, or two first saves racing on the unique key
-            throw new ProblemException.Conflict("scorecard-changed", "Changed meanwhile",
+            throw new ProblemException.Conflict(
+                    "scorecard-changed",
+                    "Changed meanwhile",
                     "This scorecard was saved from another device at the same moment; reload and try again.");
         }
         String after = card.getStatus() + " " + card.getValuesJson();
@@ -138,7 +164,9 @@ public class ScoringService {
     /** Judge id to card status (DRAFT or SUBMITTED) for one entry in a round: who has scored a live pitch. */
     public Map<Long, String> cardStatuses(long roundId, long entryId) {
         Map<Long, String> out = new HashMap<>();
-        scorecards.findByRoundIdAndEntryId(roundId, entryId).forEach(c -> out.put(c.getJudgeId(), c.getStatus().name()));
+        scorecards
+                .findByRoundIdAndEntryId(roundId, entryId)
+                .forEach(c -> out.put(c.getJudgeId(), c.getStatus().name()));
         return out;
     }
 
@@ -152,25 +180,36 @@ public class ScoringService {
         Map<Long, RoundView> roundsById = new HashMap<>();
         cards.stream().map(Scorecard::getRoundId).distinct().forEach(id -> roundsById.put(id, rounds.find(id)));
         Map<Long, String> names = new HashMap<>();
-        panels.namesOf(cards.stream().map(Scorecard::getJudgeId).collect(Collectors.toSet())).forEach(names::put);
+        panels.namesOf(cards.stream().map(Scorecard::getJudgeId).collect(Collectors.toSet()))
+                .forEach(names::put);
         List<JudgingViews.EntryFeedback> out = new ArrayList<>();
-        cards.stream().sorted(java.util.Comparator.comparing((Scorecard c) -> roundsById.get(c.getRoundId()).position())
-                .thenComparingLong(Scorecard::getJudgeId)).forEach(new java.util.function.Consumer<>() {
-            private long round = -1;
-            private int number;
+        cards.stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Scorecard c) -> roundsById.get(c.getRoundId()).position())
+                        .thenComparingLong(Scorecard::getJudgeId))
+                .forEach(new java.util.function.Consumer<>() {
+                    private long round = -1;
+                    private int number;
 
-            @Override
-            public void accept(Scorecard c) {
-                RoundView r = roundsById.get(c.getRoundId());
-                number = c.getRoundId() == round ? number + 1 : 1;
-                round = c.getRoundId();
-                boolean over = r.status() == RoundStatus.CLOSED || r.status() == RoundStatus.FINALIZED;
-                if (over && c.submitted() && c.getFeedback() != null && !c.getFeedback().isBlank()) {
-                    out.add(new JudgingViews.EntryFeedback(r.name(), r.blind(), number, r.blind() ? null : names.get(c.getJudgeId()),
-                            c.getFeedback()));
-                }
-            }
-        });
+                    @Override
+                    public void accept(Scorecard c) {
+                        RoundView r = roundsById.get(c.getRoundId());
+                        number = c.getRoundId() == round ? number + 1 : 1;
+                        round = c.getRoundId();
+                        boolean over = r.status() == RoundStatus.CLOSED || r.status() == RoundStatus.FINALIZED;
+                        if (over
+                                && c.submitted()
+                                && c.getFeedback() != null
+                                && !c.getFeedback().isBlank()) {
+                            out.add(new JudgingViews.EntryFeedback(
+                                    r.name(),
+                                    r.blind(),
+                                    number,
+                                    r.blind() ? null : names.get(c.getJudgeId()),
+                                    c.getFeedback()));
+                        }
+                    }
+                });
         return out;
     }
 
@@ -199,21 +238,25 @@ public class ScoringService {
             }
             double steps = (v - c.min()) / c.step();
             if (v < c.min() || v > c.max() || Math.abs(steps - Math.rint(steps)) > 1e-9) {
-                errors.add(new FieldError("scores." + s.getKey(), c.name() + " must be between " + fmt(c.min()) + " and "
-                        + fmt(c.max()) + " in steps of " + fmt(c.step())));
+                errors.add(new FieldError(
+                        "scores." + s.getKey(),
+                        c.name() + " must be between " + fmt(c.min()) + " and " + fmt(c.max()) + " in steps of "
+                                + fmt(c.step())));
                 continue;
             }
             clean.put(s.getKey(), v);
         }
         if (submit) {
             byId.forEach((id, c) -> {
-                if (!clean.containsKey(id) && errors.stream().noneMatch(e -> e.field().equals("scores." + id))) {
+                if (!clean.containsKey(id)
+                        && errors.stream().noneMatch(e -> e.field().equals("scores." + id))) {
                     errors.add(new FieldError("scores." + id, c.name() + " needs a score before submitting"));
                 }
             });
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.Invalid(errors.size() == 1 ? errors.get(0).message() : errors.size() + " scores are invalid", errors);
+            throw new ProblemException.Invalid(
+                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " scores are invalid", errors);
         }
         return clean;
     }
@@ -223,9 +266,16 @@ public class ScoringService {
     }
 
     private ScorecardView view(RoundView round, Scorecard card, Map<String, Double> values) {
-        return new ScorecardView(round.id(), card.getEntryId(), values, card.getComment(), card.getFeedback(),
-                card.getStatus().name(), Aggregation.round(Aggregation.total(Results.rubric(round), Results.card(card, values)), 2),
-                card.getSubmittedAt(), card.getUpdatedAt());
+        return new ScorecardView(
+                round.id(),
+                card.getEntryId(),
+                values,
+                card.getComment(),
+                card.getFeedback(),
+                card.getStatus().name(),
+                Aggregation.round(Aggregation.total(Results.rubric(round), Results.card(card, values)), 2),
+                card.getSubmittedAt(),
+                card.getUpdatedAt());
     }
 
     Map<String, Double> read(String valuesJson) {

@@ -1,11 +1,10 @@
 package org.laurel.live;
 
 import io.micronaut.core.annotation.Nullable;
-import org.laurel.audit.AuditTrail;
-import org.laurel.audit.AuditedChange;
-
 import java.util.List;
 import java.util.Map;
+import org.laurel.audit.AuditTrail;
+import org.laurel.audit.AuditedChange;
 
 /**
  * What happened to a live session, in the past tense: published in the transaction of the change
@@ -13,11 +12,11 @@ import java.util.Map;
  */
 public final class LiveChanges {
 
-    private LiveChanges() {
-    }
+    private LiveChanges() {}
 
     /** The schedule was created or replaced; {@code entryIds} in running order. */
-    public record LiveScheduled(Long actorId, AuditTrail.Subject subject, List<Long> entryIds) implements AuditedChange {
+    public record LiveScheduled(Long actorId, AuditTrail.Subject subject, List<Long> entryIds)
+            implements AuditedChange {
 
         @Override
         public String action() {
@@ -31,8 +30,13 @@ public final class LiveChanges {
     }
 
     /** The host took a step ({@code LIVE_START_PITCH}, {@code LIVE_REVEAL}, ...), on a slot or on the whole session. */
-    public record LiveSessionControlled(Long actorId, AuditTrail.Subject subject, LiveAction hostAction, @Nullable Long slotId,
-                                        @Nullable String reason) implements AuditedChange {
+    public record LiveSessionControlled(
+            Long actorId,
+            AuditTrail.Subject subject,
+            LiveAction hostAction,
+            @Nullable Long slotId,
+            @Nullable String reason)
+            implements AuditedChange {
 
         @Override
         public String action() {

@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import org.laurel.events.EventHub;
 import org.laurel.live.LiveViews.ControlRequest;
 import org.laurel.live.LiveViews.HostView;
@@ -27,8 +28,6 @@ import org.laurel.shared.Principals;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
-import java.time.Duration;
-
 /** The live roadshow: schedule and host controls (organizer), tablet (judge), public state and event stream. */
 @Tag(name = "Live roadshow")
 @org.laurel.shared.ProblemResponses
@@ -38,7 +37,8 @@ class LiveController {
 
     /** One shared timer for every stream's heartbeat, so proxies keep idle connections open. */
     private static final Flux<Event<String>> HEARTBEAT = Flux.interval(Duration.ofSeconds(15))
-            .map(i -> Event.of("{}").name("heartbeat")).share();
+            .map(i -> Event.of("{}").name("heartbeat"))
+            .share();
 
     private final LiveService live;
     private final EventHub hub;
@@ -62,7 +62,9 @@ class LiveController {
         return live.hostOfRound(roundId, Principals.id(auth));
     }
 
-    @Operation(summary = "A host action: START_PITCH, START_QA, OPEN_SCORING, CLOSE_SCORING, REVEAL, NEXT, PAUSE, RESUME, REOPEN_SCORING, SKIP, END")
+    @Operation(
+            summary =
+                    "A host action: START_PITCH, START_QA, OPEN_SCORING, CLOSE_SCORING, REVEAL, NEXT, PAUSE, RESUME, REOPEN_SCORING, SKIP, END")
     @Secured("ORGANIZER")
     @Post("/live/{sessionId}/control")
     HostView control(long sessionId, @Valid @Body ControlRequest request, Authentication auth) {
@@ -98,8 +100,8 @@ class LiveController {
     @Operation(summary = "The session's event stream (text/event-stream)")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Get(value = "/live/{sessionId}/events", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<String>> events(long sessionId, @Nullable @Header("Last-Event-ID") String lastEventId,
-                                    @Nullable @QueryValue Long after) {
+    Publisher<Event<String>> events(
+            long sessionId, @Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue Long after) {
         live.requireExists(sessionId);
         long from = parse(lastEventId, after);
         Flux<Event<String>> events = hub.stream(LiveService.topic(sessionId), from)

@@ -8,7 +8,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,44 +15,110 @@ import java.util.Optional;
 /** The live module's records and repositories. */
 final class LiveParts {
 
-    private LiveParts() {
-    }
+    private LiveParts() {}
 
-    enum SessionStatus { READY, RUNNING, ENDED }
+    enum SessionStatus {
+        READY,
+        RUNNING,
+        ENDED
+    }
 
     /** {@code version} counts changes: the public state is cached per version. */
     @MappedEntity("live_session")
-    record Session(@Id @GeneratedValue @Nullable Long id, long roundId, SessionStatus status, @Nullable Long currentSlotId,
-                   @Nullable Instant pausedAt, boolean showJudgeNames, Instant createdAt, Instant updatedAt, long version) {
+    record Session(
+            @Id @GeneratedValue @Nullable Long id,
+            long roundId,
+            SessionStatus status,
+            @Nullable Long currentSlotId,
+            @Nullable Instant pausedAt,
+            boolean showJudgeNames,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
 
         Session with(SessionStatus status, @Nullable Long currentSlotId, @Nullable Instant pausedAt, Instant now) {
-            return new Session(id, roundId, status, currentSlotId, pausedAt, showJudgeNames, createdAt, now, version + 1);
+            return new Session(
+                    id, roundId, status, currentSlotId, pausedAt, showJudgeNames, createdAt, now, version + 1);
         }
     }
 
     @MappedEntity("live_slot")
-    record Slot(@Id @GeneratedValue @Nullable Long id, long sessionId, long entryId, int position, @Nullable Instant plannedStart,
-                int pitchMinutes, int qaMinutes, SlotState state, @Nullable Instant phaseStartedAt, boolean scoringClosed,
-                @Nullable String revealJson, @Nullable Instant revealedAt) {
+    record Slot(
+            @Id @GeneratedValue @Nullable Long id,
+            long sessionId,
+            long entryId,
+            int position,
+            @Nullable Instant plannedStart,
+            int pitchMinutes,
+            int qaMinutes,
+            SlotState state,
+            @Nullable Instant phaseStartedAt,
+            boolean scoringClosed,
+            @Nullable String revealJson,
+            @Nullable Instant revealedAt) {
 
         Slot moved(SlotState to, @Nullable Instant phaseStartedAt, boolean scoringClosed) {
-            return new Slot(id, sessionId, entryId, position, plannedStart, pitchMinutes, qaMinutes, to, phaseStartedAt,
-                    scoringClosed, to == SlotState.SCORING ? null : revealJson, to == SlotState.SCORING ? null : revealedAt);
+            return new Slot(
+                    id,
+                    sessionId,
+                    entryId,
+                    position,
+                    plannedStart,
+                    pitchMinutes,
+                    qaMinutes,
+                    to,
+                    phaseStartedAt,
+                    scoringClosed,
+                    to == SlotState.SCORING ? null : revealJson,
+                    to == SlotState.SCORING ? null : revealedAt);
         }
 
         Slot revealed(String json, Instant at) {
-            return new Slot(id, sessionId, entryId, position, plannedStart, pitchMinutes, qaMinutes, SlotState.REVEALED, at,
-                    true, json, at);
+            return new Slot(
+                    id,
+                    sessionId,
+                    entryId,
+                    position,
+                    plannedStart,
+                    pitchMinutes,
+                    qaMinutes,
+                    SlotState.REVEALED,
+                    at,
+                    true,
+                    json,
+                    at);
         }
 
         Slot scheduled(int position, @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes) {
-            return new Slot(id, sessionId, entryId, position, plannedStart, pitchMinutes, qaMinutes, state, phaseStartedAt,
-                    scoringClosed, revealJson, revealedAt);
+            return new Slot(
+                    id,
+                    sessionId,
+                    entryId,
+                    position,
+                    plannedStart,
+                    pitchMinutes,
+                    qaMinutes,
+                    state,
+                    phaseStartedAt,
+                    scoringClosed,
+                    revealJson,
+                    revealedAt);
         }
 
         Slot pausedFor(java.time.Duration d) {
-            return new Slot(id, sessionId, entryId, position, plannedStart, pitchMinutes, qaMinutes, state,
-                    phaseStartedAt == null ? null : phaseStartedAt.plus(d), scoringClosed, revealJson, revealedAt);
+            return new Slot(
+                    id,
+                    sessionId,
+                    entryId,
+                    position,
+                    plannedStart,
+                    pitchMinutes,
+                    qaMinutes,
+                    state,
+                    phaseStartedAt == null ? null : phaseStartedAt.plus(d),
+                    scoringClosed,
+                    revealJson,
+                    revealedAt);
         }
     }
 
@@ -82,7 +147,8 @@ final class LiveParts {
     /** The scoring gate's one query: the slot of an entry in a round's live session. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface SlotLookup extends CrudRepository<Slot, Long> {
-        @Query("SELECT s.* FROM live_slot s JOIN live_session ls ON ls.id = s.session_id WHERE ls.round_id = :roundId AND s.entry_id = :entryId")
+        @Query(
+                "SELECT s.* FROM live_slot s JOIN live_session ls ON ls.id = s.session_id WHERE ls.round_id = :roundId AND s.entry_id = :entryId")
         Optional<Slot> findInRound(long roundId, long entryId);
     }
 }

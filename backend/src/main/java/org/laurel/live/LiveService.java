@@ -3,6 +3,15 @@ package org.laurel.live;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.laurel.audit.AuditTrail;
 import org.laurel.events.EventLog;
 import org.laurel.judging.PanelService;
@@ -27,16 +36,6 @@ import org.laurel.programs.RoundView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Runs a live roadshow: loads the {@link LiveSession} aggregate, applies the host's action (every
  * rule lives there), saves the change and publishes it: a past-tense event for the audit trail,
@@ -58,10 +57,18 @@ public class LiveService {
     private final ApplicationEventPublisher<LiveSessionControlled> controlled;
     private final Clock clock;
 
-    LiveService(LiveParts.Sessions sessions, LiveParts.Slots slots, RoundService rounds, ProgramService programs,
-                PanelService panels, ResultService results, LiveStates states, EventLog events,
-                ApplicationEventPublisher<LiveScheduled> scheduled, ApplicationEventPublisher<LiveSessionControlled> controlled,
-                Clock clock) {
+    LiveService(
+            LiveParts.Sessions sessions,
+            LiveParts.Slots slots,
+            RoundService rounds,
+            ProgramService programs,
+            PanelService panels,
+            ResultService results,
+            LiveStates states,
+            EventLog events,
+            ApplicationEventPublisher<LiveScheduled> scheduled,
+            ApplicationEventPublisher<LiveSessionControlled> controlled,
+            Clock clock) {
         this.sessions = sessions;
         this.slots = slots;
         this.rounds = rounds;
@@ -84,25 +91,36 @@ public class LiveService {
     public HostView schedule(long roundId, ScheduleRequest request, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         if (round.mode() != RoundMode.LIVE) {
-            throw new ProblemException.Conflict("not-live", "Not a live round",
+            throw new ProblemException.Conflict(
+                    "not-live",
+                    "Not a live round",
                     "Round " + round.name() + " is an ONLINE round; a live session needs a LIVE round.");
         }
         if (round.status() == RoundStatus.CLOSED || round.status() == RoundStatus.FINALIZED) {
-            throw new ProblemException.Conflict("round-state", "Not possible in this state",
+            throw new ProblemException.Conflict(
+                    "round-state",
+                    "Not possible in this state",
                     "Round " + round.name() + " is " + round.status() + "; its live session can no longer change.");
         }
         List<Long> inRound = panels.assignWholePanel(roundId, organizerId);
         validate(request, new HashSet<>(inRound));
         Instant now = clock.instant();
-        Session session = sessions.findByRoundId(roundId).flatMap(s -> sessions.lock(s.id())).orElseGet(() -> {
-            try {
-                return sessions.save(new Session(null, roundId, SessionStatus.READY, null, null, false, now, now, 0));
-            } catch (io.micronaut.data.exceptions.DataAccessException raced) {
-                throw new ProblemException.Conflict("session-changed", "Created meanwhile",
-                        "The live session was created by someone else a moment ago; reload and try again.");
-            }
-        });
-        List<SlotRequest> wanted = request.slots().stream().sorted(Comparator.comparing(SlotRequest::order)).toList();
+        Session session = sessions.findByRoundId(roundId)
+                .flatMap(s -> sessions.lock(s.id()))
+                .orElseGet(() -> {
+                    try {
+                        return sessions.save(
+                                new Session(null, roundId, SessionStatus.READY, null, null, false, now, now, 0));
+                    } catch (io.micronaut.data.exceptions.DataAccessException raced) {
+                        throw new ProblemException.Conflict(
+                                "session-changed",
+                                "Created meanwhile",
+                                "The live session was created by someone else a moment ago; reload and try again.");
+                    }
+                });
+        List<SlotRequest> wanted = request.slots().stream()
+                .sorted(Comparator.comparing(SlotRequest::order))
+                .toList();
         List<Slot> before = slots.findBySessionIdOrderByPosition(session.id());
         List<Long> entryIds = wanted.stream().map(SlotRequest::entryId).toList();
         new LiveSession(session, before).removedBy(entryIds).forEach(slots::delete);
@@ -112,15 +130,27 @@ public class LiveService {
             SlotRequest w = wanted.get(i);
             Slot old = existing.get(w.entryId());
             if (old == null) {
-                slots.save(new Slot(null, session.id(), w.entryId(), i + 1, w.plannedStart(), w.pitchMinutes(), w.qaMinutes(),
-                        SlotState.WAITING, null, false, null, null));
+                slots.save(new Slot(
+                        null,
+                        session.id(),
+                        w.entryId(),
+                        i + 1,
+                        w.plannedStart(),
+                        w.pitchMinutes(),
+                        w.qaMinutes(),
+                        SlotState.WAITING,
+                        null,
+                        false,
+                        null,
+                        null));
             } else {
                 slots.update(old.scheduled(i + 1, w.plannedStart(), w.pitchMinutes(), w.qaMinutes()));
             }
         }
         LiveSession after = new LiveSession(session, slots.findBySessionIdOrderByPosition(session.id()));
         Session saved = sessions.update(after.rescheduled(request.showJudgeNames(), now));
-        scheduled.publishEvent(new LiveScheduled(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), entryIds));
+        scheduled.publishEvent(
+                new LiveScheduled(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), entryIds));
         return publish(saved, round, "SCHEDULE", null);
     }
 
@@ -134,7 +164,7 @@ public class LiveService {
         switch (change.roundEffect()) {
             case OPEN -> results.open(round.id(), null, organizerId);
             case CLOSE -> results.close(round.id(), organizerId);
-            case NONE -> { }
+            case NONE -> {}
         }
         change.changedSlots().forEach(slots::update);
         Session saved = sessions.update(change.session());
@@ -175,8 +205,9 @@ public class LiveService {
 
     public HostView hostOfRound(long roundId, long organizerId) {
         rounds.get(roundId, organizerId);
-        Session session = sessions.findByRoundId(roundId).orElseThrow(() ->
-                new ProblemException.NotFound("live-session-not-found", "Round " + roundId + " has no live session yet."));
+        Session session = sessions.findByRoundId(roundId)
+                .orElseThrow(() -> new ProblemException.NotFound(
+                        "live-session-not-found", "Round " + roundId + " has no live session yet."));
         return host(session.id(), organizerId);
     }
 
@@ -212,21 +243,23 @@ public class LiveService {
         for (int i = 0; i < request.slots().size(); i++) {
             SlotRequest s = request.slots().get(i);
             if (!inRound.contains(s.entryId())) {
-                errors.add(new FieldError("slots[" + i + "].entryId", "entry " + s.entryId() + " is not in this round"));
+                errors.add(
+                        new FieldError("slots[" + i + "].entryId", "entry " + s.entryId() + " is not in this round"));
             } else if (!seenEntries.add(s.entryId())) {
-                errors.add(new FieldError("slots[" + i + "].entryId", "entry " + s.entryId() + " has more than one slot"));
+                errors.add(
+                        new FieldError("slots[" + i + "].entryId", "entry " + s.entryId() + " has more than one slot"));
             }
             if (!seenOrders.add(s.order())) {
                 errors.add(new FieldError("slots[" + i + "].order", "order " + s.order() + " is used twice"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.Invalid(errors.size() == 1 ? errors.get(0).message() : errors.size() + " slots are invalid", errors);
+            throw new ProblemException.Invalid(
+                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " slots are invalid", errors);
         }
     }
 
     static ProblemException notFound(long sessionId) {
         return new ProblemException.NotFound("live-session-not-found", "No live session " + sessionId + ".");
     }
-
 }

@@ -1,16 +1,6 @@
 package org.laurel.live;
 
 import io.micronaut.core.annotation.Nullable;
-import org.laurel.audit.AuditTrail;
-import org.laurel.live.LiveChanges.LiveSessionControlled;
-import org.laurel.live.LiveParts.Session;
-import org.laurel.live.LiveParts.SessionStatus;
-import org.laurel.live.LiveParts.Slot;
-import org.laurel.live.LiveViews.ControlRequest;
-import org.laurel.programs.RoundStatus;
-import org.laurel.shared.FieldError;
-import org.laurel.shared.ProblemException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.laurel.audit.AuditTrail;
+import org.laurel.live.LiveChanges.LiveSessionControlled;
+import org.laurel.live.LiveParts.Session;
+import org.laurel.live.LiveParts.SessionStatus;
+import org.laurel.live.LiveParts.Slot;
+import org.laurel.live.LiveViews.ControlRequest;
+import org.laurel.programs.RoundStatus;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
 
 /**
  * A live session with its slots, as one aggregate: the single home of every rule about what the
@@ -48,26 +47,32 @@ final class LiveSession {
     }
 
     /** The round the session runs, as far as the rules care. */
-    record Round(long id, long programId, String name, RoundStatus status) {
-    }
+    record Round(long id, long programId, String name, RoundStatus status) {}
 
-    record Counts(int submitted, int expected) {
-    }
+    record Counts(int submitted, int expected) {}
 
     /** What the round must do with the change: the first pitch opens it, the end closes it. */
-    enum RoundEffect { NONE, OPEN, CLOSE }
+    enum RoundEffect {
+        NONE,
+        OPEN,
+        CLOSE
+    }
 
     /** The session after an action, the slots it changed, and the event that announces it. */
-    record Change(Session session, List<Slot> changedSlots, @Nullable Long slotId, RoundEffect roundEffect,
-                  LiveSessionControlled event) {
-    }
+    record Change(
+            Session session,
+            List<Slot> changedSlots,
+            @Nullable Long slotId,
+            RoundEffect roundEffect,
+            LiveSessionControlled event) {}
 
     /** The host's possible actions now: on the session (and its current slot), per slot, and the expected next step. */
-    record Allowed(List<LiveAction> session, Map<Long, List<LiveAction>> slots, @Nullable LiveAction nextStep) {
-    }
+    record Allowed(
+            List<LiveAction> session,
+            Map<Long, List<LiveAction>> slots,
+            @Nullable LiveAction nextStep) {}
 
-    private record Moved(Slot slot, @Nullable Long current, RoundEffect effect) {
-    }
+    private record Moved(Slot slot, @Nullable Long current, RoundEffect effect) {}
 
     private final Session session;
     private final List<Slot> slots;
@@ -85,7 +90,8 @@ final class LiveSession {
     /** A slot accepts scorecards only in SCORING with scoring open. */
     static boolean acceptsScores(Slot slot) {
         // The rule itself is judging's (one home for "may score"); the session only says where the pitch stands.
-        return org.laurel.judging.JudgingPolicy.pitchAcceptsScores(slot.state() == SlotState.SCORING, slot.scoringClosed());
+        return org.laurel.judging.JudgingPolicy.pitchAcceptsScores(
+                slot.state() == SlotState.SCORING, slot.scoringClosed());
     }
 
     /** A new schedule may leave a slot out only if it never started. */
@@ -130,8 +136,10 @@ final class LiveSession {
             }
             case END -> {
                 active().ifPresent(busy -> {
-                    throw conflict("slot-active", "Slot " + busy.position() + " is still in " + busy.state()
-                            + "; reveal it or reopen nothing before ending the session.");
+                    throw conflict(
+                            "slot-active",
+                            "Slot " + busy.position() + " is still in " + busy.state()
+                                    + "; reveal it or reopen nothing before ending the session.");
                 });
                 status = SessionStatus.ENDED;
                 pausedAt = null;
@@ -147,9 +155,14 @@ final class LiveSession {
                 }
                 SlotState to = next(target.state(), target.scoringClosed(), action);
                 if (to.active()) {
-                    slots.stream().filter(s -> s.state().active() && !s.id().equals(target.id())).findFirst().ifPresent(s -> {
-                        throw conflict("slot-active", "Slot " + s.position() + " is still in " + s.state() + "; finish it first.");
-                    });
+                    slots.stream()
+                            .filter(s -> s.state().active() && !s.id().equals(target.id()))
+                            .findFirst()
+                            .ifPresent(s -> {
+                                throw conflict(
+                                        "slot-active",
+                                        "Slot " + s.position() + " is still in " + s.state() + "; finish it first.");
+                            });
                 }
                 Moved moved = move(target, to, request, now, facts);
                 changed.add(moved.slot());
@@ -157,8 +170,8 @@ final class LiveSession {
                 effect = moved.effect();
             }
         }
-        LiveSessionControlled event = new LiveSessionControlled(actorId, new AuditTrail.Subject(round.programId(), round.id(), null),
-                action, slotId, request.reason());
+        LiveSessionControlled event = new LiveSessionControlled(
+                actorId, new AuditTrail.Subject(round.programId(), round.id(), null), action, slotId, request.reason());
         return new Change(session.with(status, current, pausedAt, now), List.copyOf(changed), slotId, effect, event);
     }
 
@@ -172,7 +185,9 @@ final class LiveSession {
                 if (round.status() == RoundStatus.DRAFT) {
                     effect = RoundEffect.OPEN; // the first pitch opens the round for scoring
                 } else if (round.status() != RoundStatus.OPEN) {
-                    throw conflict("round-state", "Round " + round.name() + " is " + round.status() + "; reopen it to score pitches.");
+                    throw conflict(
+                            "round-state",
+                            "Round " + round.name() + " is " + round.status() + "; reopen it to score pitches.");
                 }
                 yield new Moved(target.moved(to, now, false), target.id(), effect);
             }
@@ -186,26 +201,40 @@ final class LiveSession {
                 if (counts.submitted() < counts.expected() && !request.confirmPartial()) {
                     int n = counts.submitted();
                     int m = counts.expected();
-                    throw new ProblemException.Conflict("reveal-incomplete", "Not every judge has scored",
-                            n + " of " + m + " judges have submitted; confirm to reveal with " + n + " of " + m + ".")
-                            .with("submitted", n).with("expected", m);
+                    throw new ProblemException.Conflict(
+                                    "reveal-incomplete",
+                                    "Not every judge has scored",
+                                    n + " of " + m + " judges have submitted; confirm to reveal with " + n + " of " + m
+                                            + ".")
+                            .with("submitted", n)
+                            .with("expected", m);
                 }
-                List<Long> before = revealedEntries(slots).stream().filter(id -> id != target.entryId()).toList();
+                List<Long> before = revealedEntries(slots).stream()
+                        .filter(id -> id != target.entryId())
+                        .toList();
                 yield new Moved(target.revealed(facts.reveal(target, before), now), target.id(), RoundEffect.NONE);
             }
-            case NEXT -> new Moved(target.moved(to, target.phaseStartedAt(), true), firstWaiting(slots, target), RoundEffect.NONE);
+            case NEXT ->
+                new Moved(
+                        target.moved(to, target.phaseStartedAt(), true), firstWaiting(slots, target), RoundEffect.NONE);
             case REOPEN_SCORING -> {
                 if (request.reason() == null || request.reason().isBlank()) {
-                    throw new ProblemException.Invalid("Reopening scoring needs a reason",
+                    throw new ProblemException.Invalid(
+                            "Reopening scoring needs a reason",
                             List.of(new FieldError("reason", "is required to reopen scoring")));
                 }
                 if (round.status() != RoundStatus.OPEN) {
-                    throw conflict("round-state", "Round " + round.name() + " is " + round.status() + "; scores can no longer change.");
+                    throw conflict(
+                            "round-state",
+                            "Round " + round.name() + " is " + round.status() + "; scores can no longer change.");
                 }
                 yield new Moved(target.moved(to, now, false), target.id(), RoundEffect.NONE);
             }
-            case SKIP -> new Moved(target.moved(to, null, true),
-                    target.id().equals(current) ? firstWaiting(slots, target) : current, RoundEffect.NONE);
+            case SKIP ->
+                new Moved(
+                        target.moved(to, null, true),
+                        target.id().equals(current) ? firstWaiting(slots, target) : current,
+                        RoundEffect.NONE);
             default -> throw new IllegalStateException(request.action().name());
         };
     }
@@ -222,14 +251,20 @@ final class LiveSession {
             case CLOSE_SCORING -> from == SlotState.SCORING && !scoringClosed ? SlotState.SCORING : null;
             case REVEAL -> from == SlotState.SCORING ? SlotState.REVEALED : null;
             case NEXT -> from == SlotState.REVEALED ? SlotState.DONE : null;
-            case REOPEN_SCORING -> from == SlotState.REVEALED || from == SlotState.DONE
-                    || (from == SlotState.SCORING && scoringClosed) ? SlotState.SCORING : null;
+            case REOPEN_SCORING ->
+                from == SlotState.REVEALED || from == SlotState.DONE || (from == SlotState.SCORING && scoringClosed)
+                        ? SlotState.SCORING
+                        : null;
             case SKIP -> from == SlotState.WAITING ? SlotState.SKIPPED : null;
             case PAUSE, RESUME, END -> throw new IllegalArgumentException(action + " is a session action");
         };
         if (to == null) {
-            throw new ProblemException.Conflict("slot-state", "Not possible now", action + " is not possible while the slot is "
-                    + from + (from == SlotState.SCORING && scoringClosed ? " (scoring closed)" : "") + "; it needs " + needs(action) + ".");
+            throw new ProblemException.Conflict(
+                    "slot-state",
+                    "Not possible now",
+                    action + " is not possible while the slot is " + from
+                            + (from == SlotState.SCORING && scoringClosed ? " (scoring closed)" : "") + "; it needs "
+                            + needs(action) + ".");
         }
         return to;
     }
@@ -307,12 +342,18 @@ final class LiveSession {
         SlotState now = currentSlot().map(Slot::state).orElse(null);
         if (now != null) {
             switch (now) {
-                case WAITING: return LiveAction.START_PITCH;
-                case PITCH: return LiveAction.START_QA;
-                case QA: return LiveAction.OPEN_SCORING;
-                case SCORING: return LiveAction.REVEAL;
-                case REVEALED: return LiveAction.NEXT;
-                default: break;
+                case WAITING:
+                    return LiveAction.START_PITCH;
+                case PITCH:
+                    return LiveAction.START_QA;
+                case QA:
+                    return LiveAction.OPEN_SCORING;
+                case SCORING:
+                    return LiveAction.REVEAL;
+                case REVEALED:
+                    return LiveAction.NEXT;
+                default:
+                    break;
             }
         }
         return active().isPresent() ? null : LiveAction.END;
@@ -333,10 +374,13 @@ final class LiveSession {
     /** The slots a new schedule leaves out; only slots that never started may leave. */
     List<Slot> removedBy(Collection<Long> keptEntryIds) {
         requireNotEnded();
-        List<Slot> gone = slots.stream().filter(s -> !keptEntryIds.contains(s.entryId())).toList();
+        List<Slot> gone =
+                slots.stream().filter(s -> !keptEntryIds.contains(s.entryId())).toList();
         for (Slot s : gone) {
             if (!mayLeaveSchedule(s)) {
-                throw new ProblemException.Conflict("slot-started", "Slot has started",
+                throw new ProblemException.Conflict(
+                        "slot-started",
+                        "Slot has started",
                         "The slot of entry " + s.entryId() + " is " + s.state() + "; it cannot leave the schedule.");
             }
         }
@@ -348,19 +392,31 @@ final class LiveSession {
      * busy with it; a waiting one gives way to the first waiting slot of the new order.
      */
     Session rescheduled(@Nullable Boolean showJudgeNames, Instant now) {
-        Long current = currentSlot().filter(s -> s.state() != SlotState.WAITING && s.state() != SlotState.SKIPPED)
-                .map(Slot::id).orElseGet(() -> firstWaiting(slots, null));
+        Long current = currentSlot()
+                .filter(s -> s.state() != SlotState.WAITING && s.state() != SlotState.SKIPPED)
+                .map(Slot::id)
+                .orElseGet(() -> firstWaiting(slots, null));
         boolean names = showJudgeNames == null ? session.showJudgeNames() : showJudgeNames;
-        return new Session(session.id(), session.roundId(), session.status(), current, session.pausedAt(), names,
-                session.createdAt(), now, session.version() + 1);
+        return new Session(
+                session.id(),
+                session.roundId(),
+                session.status(),
+                current,
+                session.pausedAt(),
+                names,
+                session.createdAt(),
+                now,
+                session.version() + 1);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
 
     /** Entries whose scores the hall has seen: the ones on the leaderboard. */
     static List<Long> revealedEntries(List<Slot> all) {
-        return all.stream().filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED || s.state() == SlotState.DONE))
-                .map(Slot::entryId).toList();
+        return all.stream()
+                .filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED || s.state() == SlotState.DONE))
+                .map(Slot::entryId)
+                .toList();
     }
 
     private void requireNotEnded() {
@@ -370,7 +426,9 @@ final class LiveSession {
     }
 
     private Optional<Slot> currentSlot() {
-        return slots.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst();
+        return slots.stream()
+                .filter(s -> s.id().equals(session.currentSlotId()))
+                .findFirst();
     }
 
     /** The slot the hall is busy with (PITCH, QA or SCORING): there is at most one. */
@@ -380,18 +438,26 @@ final class LiveSession {
 
     private Slot target(ControlRequest request) {
         if (request.slotId() != null) {
-            return slots.stream().filter(s -> s.id().equals(request.slotId())).findFirst()
-                    .orElseThrow(() -> new ProblemException.NotFound("slot-not-found", "No slot " + request.slotId() + " in this session."));
+            return slots.stream()
+                    .filter(s -> s.id().equals(request.slotId()))
+                    .findFirst()
+                    .orElseThrow(() -> new ProblemException.NotFound(
+                            "slot-not-found", "No slot " + request.slotId() + " in this session."));
         }
-        return currentSlot().orElseThrow(() -> conflict("no-current-slot", "There is no current slot; name one with slotId."));
+        return currentSlot()
+                .orElseThrow(() -> conflict("no-current-slot", "There is no current slot; name one with slotId."));
     }
 
     /** The first waiting slot after {@code after} in schedule order, else the first waiting one at all. */
     private static Long firstWaiting(List<Slot> all, @Nullable Slot after) {
         int from = after == null ? 0 : after.position();
-        return all.stream().filter(s -> s.state() == SlotState.WAITING && (after == null || !s.id().equals(after.id())))
-                .sorted(Comparator.comparingInt((Slot s) -> s.position() > from ? 0 : 1).thenComparingInt(Slot::position))
-                .map(Slot::id).findFirst().orElse(null);
+        return all.stream()
+                .filter(s -> s.state() == SlotState.WAITING && (after == null || !s.id().equals(after.id())))
+                .sorted(Comparator.comparingInt((Slot s) -> s.position() > from ? 0 : 1)
+                        .thenComparingInt(Slot::position))
+                .map(Slot::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private static ProblemException conflict(String type, String detail) {

@@ -2,8 +2,19 @@ package org.laurel.live;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.laurel.entries.EntryFacts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
+import org.laurel.entries.EntryFacts;
 import org.laurel.events.EventLog;
 import org.laurel.judging.Aggregation;
 import org.laurel.judging.JudgingViews.JudgeEntry;
@@ -25,18 +36,6 @@ import org.laurel.programs.ProgramService;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.ProblemException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * Builds what each audience sees. The public {@link LiveState} is assembled from explicit, public
  * fields only (titles, organizations, judges' totals once revealed, anonymised unless the organizer
@@ -46,8 +45,7 @@ import java.util.stream.Collectors;
 @Singleton
 class LiveStates {
 
-    private record Cached(long seq, LiveState state) {
-    }
+    private record Cached(long seq, LiveState state) {}
 
     private final LiveParts.Slots slots;
     private final EntryDirectory entries;
@@ -60,8 +58,16 @@ class LiveStates {
     private final java.time.Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    LiveStates(LiveParts.Slots slots, EntryDirectory entries, ProgramService programs, PanelService panels,
-               ResultService results, ScoringService scoring, EventLog events, JsonMapper json, java.time.Clock clock) {
+    LiveStates(
+            LiveParts.Slots slots,
+            EntryDirectory entries,
+            ProgramService programs,
+            PanelService panels,
+            ResultService results,
+            ScoringService scoring,
+            EventLog events,
+            JsonMapper json,
+            java.time.Clock clock) {
         this.slots = slots;
         this.entries = entries;
         this.programs = programs;
@@ -87,44 +93,94 @@ class LiveStates {
     LiveState build(Session session, RoundView round, long seq) {
         Instant now = clock.instant();
         List<Slot> all = slots.findBySessionIdOrderByPosition(session.id());
-        Map<Long, EntryFacts> facts = entries.facts(all.stream().map(Slot::entryId).toList()).stream()
+        Map<Long, EntryFacts> facts = entries
+                .facts(all.stream().map(Slot::entryId).toList())
+                .stream()
                 .collect(Collectors.toMap(EntryFacts::entryId, Function.identity()));
         // A blind round names no organization, not even on the public screen.
         java.util.function.LongFunction<String> orgOf = id -> round.blind() ? null : org(facts, id);
-        List<SlotView> views = all.stream().map(s -> new SlotView(s.id(), s.entryId(), title(facts, s.entryId()),
-                orgOf.apply(s.entryId()), s.position(), s.plannedStart(), s.pitchMinutes(), s.qaMinutes(), s.state(),
-                s.scoringClosed(), LiveSession.acceptsScores(s), LiveSession.mayLeaveSchedule(s))).toList();
-        Slot current = all.stream().filter(s -> s.id().equals(session.currentSlotId())).findFirst().orElse(null);
+        List<SlotView> views = all.stream()
+                .map(s -> new SlotView(
+                        s.id(),
+                        s.entryId(),
+                        title(facts, s.entryId()),
+                        orgOf.apply(s.entryId()),
+                        s.position(),
+                        s.plannedStart(),
+                        s.pitchMinutes(),
+                        s.qaMinutes(),
+                        s.state(),
+                        s.scoringClosed(),
+                        LiveSession.acceptsScores(s),
+                        LiveSession.mayLeaveSchedule(s)))
+                .toList();
+        Slot current = all.stream()
+                .filter(s -> s.id().equals(session.currentSlotId()))
+                .findFirst()
+                .orElse(null);
         Long remaining = null;
         Instant endsAt = null;
-        if (current != null && current.phaseStartedAt() != null
+        if (current != null
+                && current.phaseStartedAt() != null
                 && (current.state() == SlotState.PITCH || current.state() == SlotState.QA)) {
             long limit = 60L * (current.state() == SlotState.PITCH ? current.pitchMinutes() : current.qaMinutes());
             endsAt = current.phaseStartedAt().plusSeconds(limit);
-            remaining = java.time.Duration.between(session.pausedAt() != null ? session.pausedAt() : now, endsAt).toSeconds();
+            remaining = java.time.Duration.between(session.pausedAt() != null ? session.pausedAt() : now, endsAt)
+                    .toSeconds();
         }
         Reveal reveal = current != null && current.state() == SlotState.REVEALED && current.revealJson() != null
-                ? read(current.revealJson()) : null;
-        LiveSession.Counts counts = current != null && (current.state() == SlotState.SCORING || current.state() == SlotState.REVEALED)
-                ? counts(round, current.entryId()) : new LiveSession.Counts(0, 0);
+                ? read(current.revealJson())
+                : null;
+        LiveSession.Counts counts =
+                current != null && (current.state() == SlotState.SCORING || current.state() == SlotState.REVEALED)
+                        ? counts(round, current.entryId())
+                        : new LiveSession.Counts(0, 0);
         List<Long> revealed = LiveSession.revealedEntries(all);
         List<LeaderRow> board = board(round, revealed, facts, orgOf);
         // During a reveal the hall first sees the ranking as it stood before this pitch, ranked by
         // the same engine (ties and all), then the one with it.
-        List<LeaderRow> before = reveal == null ? null
-                : board(round, revealed.stream().filter(id -> id != reveal.entryId()).toList(), facts, orgOf);
-        return new LiveState(session.id(), round.id(), round.name(), programs.find(round.programId()).title(),
-                session.status().name(), session.pausedAt() != null, session.currentSlotId(),
-                current == null ? null : current.state(), remaining, session.pausedAt() != null ? null : endsAt, now, views,
-                new LiveSession(session, all).upNext(), reveal, board, before, counts.submitted(), counts.expected(), seq);
+        List<LeaderRow> before = reveal == null
+                ? null
+                : board(
+                        round,
+                        revealed.stream().filter(id -> id != reveal.entryId()).toList(),
+                        facts,
+                        orgOf);
+        return new LiveState(
+                session.id(),
+                round.id(),
+                round.name(),
+                programs.find(round.programId()).title(),
+                session.status().name(),
+                session.pausedAt() != null,
+                session.currentSlotId(),
+                current == null ? null : current.state(),
+                remaining,
+                session.pausedAt() != null ? null : endsAt,
+                now,
+                views,
+                new LiveSession(session, all).upNext(),
+                reveal,
+                board,
+                before,
+                counts.submitted(),
+                counts.expected(),
+                seq);
     }
 
-    private List<LeaderRow> board(RoundView round, List<Long> entryIds, Map<Long, EntryFacts> facts,
-                                  java.util.function.LongFunction<String> orgOf) {
+    private List<LeaderRow> board(
+            RoundView round,
+            List<Long> entryIds,
+            Map<Long, EntryFacts> facts,
+            java.util.function.LongFunction<String> orgOf) {
         List<LeaderRow> board = new ArrayList<>();
         for (Aggregation.Result r : results.liveScores(round, entryIds)) {
             if (r.score() != null) {
-                board.add(new LeaderRow(r.rank(), r.entryId(), title(facts, r.entryId()), orgOf.apply(r.entryId()),
+                board.add(new LeaderRow(
+                        r.rank(),
+                        r.entryId(),
+                        title(facts, r.entryId()),
+                        orgOf.apply(r.entryId()),
                         Aggregation.round(r.score(), 2)));
             }
         }
@@ -178,29 +234,45 @@ class LiveStates {
     Reveal reveal(RoundView round, Session session, Slot slot, List<Long> revealedBefore) {
         List<Long> together = new ArrayList<>(revealedBefore);
         together.add(slot.entryId());
-        Aggregation.Result r = results.liveScores(round, together).stream().filter(x -> x.entryId() == slot.entryId())
-                .findFirst().orElseThrow();
+        Aggregation.Result r = results.liveScores(round, together).stream()
+                .filter(x -> x.entryId() == slot.entryId())
+                .findFirst()
+                .orElseThrow();
         Map<Long, String> roster = panels.roster(round.id());
         Map<Long, Integer> number = numbers(roster);
         List<RevealScore> scores = r.totals().stream()
-                .map(t -> new RevealScore(number.getOrDefault(t.judgeId(), 0), session.showJudgeNames() ? roster.get(t.judgeId()) : null,
-                        Aggregation.round(t.total(), 2), t.dropped()))
-                .sorted(java.util.Comparator.comparingInt(RevealScore::judge)).toList();
+                .map(t -> new RevealScore(
+                        number.getOrDefault(t.judgeId(), 0),
+                        session.showJudgeNames() ? roster.get(t.judgeId()) : null,
+                        Aggregation.round(t.total(), 2),
+                        t.dropped()))
+                .sorted(java.util.Comparator.comparingInt(RevealScore::judge))
+                .toList();
         String title = entries.titles(List.of(slot.entryId())).getOrDefault(slot.entryId(), "?");
-        return new Reveal(slot.id(), slot.entryId(), title, round.aggregation().name(), scores, Aggregation.round(r.score(), 2));
+        return new Reveal(
+                slot.id(), slot.entryId(), title, round.aggregation().name(), scores, Aggregation.round(r.score(), 2));
     }
 
     HostView host(Session session, RoundView round, LiveState state) {
         Map<Long, String> roster = panels.roster(round.id());
         Map<Long, Integer> number = numbers(roster);
-        Slot current = state.currentSlotId() == null ? null : slots.findById(state.currentSlotId()).orElse(null);
+        Slot current = state.currentSlotId() == null
+                ? null
+                : slots.findById(state.currentSlotId()).orElse(null);
         Set<Long> recused = current == null ? Set.of() : panels.conflictedJudges(current.entryId());
         Map<Long, String> cards = current == null ? Map.of() : scoring.cardStatuses(round.id(), current.entryId());
-        List<HostJudge> judges = roster.entrySet().stream().map(e -> new HostJudge(e.getKey(), number.get(e.getKey()), e.getValue(),
-                recused.contains(e.getKey()) ? "RECUSED" : cards.getOrDefault(e.getKey(), "NOT_STARTED"))).toList();
+        List<HostJudge> judges = roster.entrySet().stream()
+                .map(e -> new HostJudge(
+                        e.getKey(),
+                        number.get(e.getKey()),
+                        e.getValue(),
+                        recused.contains(e.getKey()) ? "RECUSED" : cards.getOrDefault(e.getKey(), "NOT_STARTED")))
+                .toList();
         LiveSession.Allowed allowed = new LiveSession(session, slots.findBySessionIdOrderByPosition(session.id()))
                 .allowedActions(facts(round, session));
-        List<SlotActions> perSlot = allowed.slots().entrySet().stream().map(e -> new SlotActions(e.getKey(), e.getValue())).toList();
+        List<SlotActions> perSlot = allowed.slots().entrySet().stream()
+                .map(e -> new SlotActions(e.getKey(), e.getValue()))
+                .toList();
         return new HostView(state, judges, session.showJudgeNames(), allowed.session(), perSlot, allowed.nextStep());
     }
 
@@ -210,7 +282,9 @@ class LiveStates {
             throw new ProblemException.NotFound("live-session-not-found", "You are not on this live session's panel.");
         }
         LiveState state = current(session, round);
-        Slot slot = state.currentSlotId() == null ? null : slots.findById(state.currentSlotId()).orElse(null);
+        Slot slot = state.currentSlotId() == null
+                ? null
+                : slots.findById(state.currentSlotId()).orElse(null);
         if (slot == null || slot.state() == SlotState.WAITING || slot.state() == SlotState.SKIPPED) {
             return new TabletView(state, numbers(roster).get(judgeId), null, false, false);
         }

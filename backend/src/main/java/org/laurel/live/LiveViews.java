@@ -7,31 +7,34 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.laurel.judging.JudgingViews.JudgeEntry;
-
 import java.time.Instant;
 import java.util.List;
+import org.laurel.judging.JudgingViews.JudgeEntry;
 
 /** Requests and views of the live roadshow. {@link LiveState} is public: it must never carry anything private. */
 public final class LiveViews {
 
-    private LiveViews() {
-    }
+    private LiveViews() {}
 
     @Serdeable
-    public record ScheduleRequest(@NotNull @Size(min = 1, max = 200) List<@Valid @NotNull SlotRequest> slots,
-                                  @Nullable Boolean showJudgeNames) {
-    }
+    public record ScheduleRequest(
+            @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull SlotRequest> slots,
+            @Nullable Boolean showJudgeNames) {}
 
     @Serdeable
-    public record SlotRequest(@NotNull Long entryId, @NotNull Integer order, @Nullable Instant plannedStart,
-                              @Min(1) @Max(180) int pitchMinutes, @Min(0) @Max(180) int qaMinutes) {
-    }
+    public record SlotRequest(
+            @NotNull Long entryId,
+            @NotNull Integer order,
+            @Nullable Instant plannedStart,
+            @Min(1) @Max(180) int pitchMinutes,
+            @Min(0) @Max(180) int qaMinutes) {}
 
     @Serdeable
-    public record ControlRequest(@NotNull LiveAction action, @Nullable Long slotId, @Nullable @Size(max = 1000) String reason,
-                                 boolean confirmPartial) {
-    }
+    public record ControlRequest(
+            @NotNull LiveAction action,
+            @Nullable Long slotId,
+            @Nullable @Size(max = 1000) String reason,
+            boolean confirmPartial) {}
 
     /**
      * What the hall may see. {@code upNextSlotId} is the slot the hall waits for (the current one
@@ -41,18 +44,51 @@ public final class LiveViews {
      * client that loaded this state should resume the event stream.
      */
     @Serdeable
-    public record LiveState(long sessionId, long roundId, String roundName, String programTitle, String status, boolean paused,
-                            @Nullable Long currentSlotId, @Nullable SlotState phase, @Nullable Long remainingSeconds,
-                            @Nullable Instant phaseEndsAt, Instant serverTime, List<SlotView> slots, @Nullable Long upNextSlotId,
-                            @Nullable Reveal reveal, List<LeaderRow> leaderboard, @Nullable List<LeaderRow> leaderboardBeforeReveal,
-                            int submittedCount, int expectedCount, long lastEventId) {
+    public record LiveState(
+            long sessionId,
+            long roundId,
+            String roundName,
+            String programTitle,
+            String status,
+            boolean paused,
+            @Nullable Long currentSlotId,
+            @Nullable SlotState phase,
+            @Nullable Long remainingSeconds,
+            @Nullable Instant phaseEndsAt,
+            Instant serverTime,
+            List<SlotView> slots,
+            @Nullable Long upNextSlotId,
+            @Nullable Reveal reveal,
+            List<LeaderRow> leaderboard,
+            @Nullable List<LeaderRow> leaderboardBeforeReveal,
+            int submittedCount,
+            int expectedCount,
+            long lastEventId) {
 
         LiveState at(Instant now, long eventId) {
-            Long remaining = phaseEndsAt == null || paused ? remainingSeconds
+            Long remaining = phaseEndsAt == null || paused
+                    ? remainingSeconds
                     : Long.valueOf(java.time.Duration.between(now, phaseEndsAt).toSeconds());
-            return new LiveState(sessionId, roundId, roundName, programTitle, status, paused, currentSlotId, phase, remaining,
-                    phaseEndsAt, now, slots, upNextSlotId, reveal, leaderboard, leaderboardBeforeReveal, submittedCount,
-                    expectedCount, eventId);
+            return new LiveState(
+                    sessionId,
+                    roundId,
+                    roundName,
+                    programTitle,
+                    status,
+                    paused,
+                    currentSlotId,
+                    phase,
+                    remaining,
+                    phaseEndsAt,
+                    now,
+                    slots,
+                    upNextSlotId,
+                    reveal,
+                    leaderboard,
+                    leaderboardBeforeReveal,
+                    submittedCount,
+                    expectedCount,
+                    eventId);
         }
     }
 
@@ -61,28 +97,35 @@ public final class LiveViews {
      * form on this); {@code removable}: a new schedule may leave this slot out (it never started).
      */
     @Serdeable
-    public record SlotView(long id, long entryId, String title, @Nullable String organization, int order,
-                           @Nullable Instant plannedStart, int pitchMinutes, int qaMinutes, SlotState state, boolean scoringClosed,
-                           boolean acceptsScores, boolean removable) {
-    }
+    public record SlotView(
+            long id,
+            long entryId,
+            String title,
+            @Nullable String organization,
+            int order,
+            @Nullable Instant plannedStart,
+            int pitchMinutes,
+            int qaMinutes,
+            SlotState state,
+            boolean scoringClosed,
+            boolean acceptsScores,
+            boolean removable) {}
 
     /** Judges' totals in judge order (anonymised as numbers unless the organizer chose names), dropped ones marked. */
     @Serdeable
-    public record Reveal(long slotId, long entryId, String title, String method, List<RevealScore> scores, double finalScore) {
-    }
+    public record Reveal(
+            long slotId, long entryId, String title, String method, List<RevealScore> scores, double finalScore) {}
 
     @Serdeable
-    public record RevealScore(int judge, @Nullable String name, double total, boolean dropped) {
-    }
+    public record RevealScore(int judge, @Nullable String name, double total, boolean dropped) {}
 
     @Serdeable
-    public record LeaderRow(int rank, long entryId, String title, @Nullable String organization, double score) {
-    }
+    public record LeaderRow(
+            int rank, long entryId, String title, @Nullable String organization, double score) {}
 
     /** An event's data: what happened and the state after it. */
     @Serdeable
-    public record LiveEvent(String type, @Nullable Long slotId, LiveState state) {
-    }
+    public record LiveEvent(String type, @Nullable Long slotId, LiveState state) {}
 
     /**
      * The console: {@code allowedActions} are what the host may send now without naming a slot
@@ -90,20 +133,22 @@ public final class LiveViews {
      * slot, {@code nextStep} the step the hall expects next (the highlighted button, possible or not).
      */
     @Serdeable
-    public record HostView(LiveState state, List<HostJudge> judges, boolean showJudgeNames, List<LiveAction> allowedActions,
-                           List<SlotActions> slotActions, @Nullable LiveAction nextStep) {
-    }
+    public record HostView(
+            LiveState state,
+            List<HostJudge> judges,
+            boolean showJudgeNames,
+            List<LiveAction> allowedActions,
+            List<SlotActions> slotActions,
+            @Nullable LiveAction nextStep) {}
 
     @Serdeable
-    public record SlotActions(long slotId, List<LiveAction> allowedActions) {
-    }
+    public record SlotActions(long slotId, List<LiveAction> allowedActions) {}
 
     /** Per judge, for the current slot: NOT_STARTED, DRAFT, SUBMITTED or RECUSED. */
     @Serdeable
-    public record HostJudge(long id, int number, String name, String status) {
-    }
+    public record HostJudge(long id, int number, String name, String status) {}
 
     @Serdeable
-    public record TabletView(LiveState state, int judgeNumber, @Nullable JudgeEntry entry, boolean recused, boolean canScore) {
-    }
+    public record TabletView(
+            LiveState state, int judgeNumber, @Nullable JudgeEntry entry, boolean recused, boolean canScore) {}
 }

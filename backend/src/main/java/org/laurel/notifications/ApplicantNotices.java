@@ -2,6 +2,9 @@ package org.laurel.notifications;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.laurel.awards.WinnersPublished;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.entries.EntryEvents.Decision;
@@ -10,10 +13,6 @@ import org.laurel.entries.EntryEvents.EntrySubmitted;
 import org.laurel.entries.EntryFacts;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.RoundEvents.RoundFinalized;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What applicants are told, and when: the one home of those rules. Each listener reacts to a
@@ -35,8 +34,16 @@ class ApplicantNotices {
 
     @EventListener
     void on(EntrySubmitted e) {
-        notifier.notify(e.applicantId(), NotificationKind.ENTRY_SUBMITTED, Map.of("entryTitle", e.title(),
-                "programTitle", programTitle(e.programId()), "link", linkTo(e.entryId())));
+        notifier.notify(
+                e.applicantId(),
+                NotificationKind.ENTRY_SUBMITTED,
+                Map.of(
+                        "entryTitle",
+                        e.title(),
+                        "programTitle",
+                        programTitle(e.programId()),
+                        "link",
+                        linkTo(e.entryId())));
     }
 
     /**
@@ -46,14 +53,24 @@ class ApplicantNotices {
     @EventListener
     void on(EligibilityDecided e) {
         String programTitle = programTitle(e.programId());
-        List<Notifier.Notice> notices = e.decisions().stream().filter(d -> isNews(d, e.eligible())).map(d -> {
-            Map<String, String> params = new HashMap<>(Map.of("entryTitle", d.title(), "programTitle", programTitle,
-                    "eligible", String.valueOf(e.eligible()), "link", linkTo(d.entryId())));
-            if (e.reason() != null && !e.eligible()) {
-                params.put("reason", e.reason());
-            }
-            return new Notifier.Notice(d.applicantId(), NotificationKind.ELIGIBILITY_DECIDED, params);
-        }).toList();
+        List<Notifier.Notice> notices = e.decisions().stream()
+                .filter(d -> isNews(d, e.eligible()))
+                .map(d -> {
+                    Map<String, String> params = new HashMap<>(Map.of(
+                            "entryTitle",
+                            d.title(),
+                            "programTitle",
+                            programTitle,
+                            "eligible",
+                            String.valueOf(e.eligible()),
+                            "link",
+                            linkTo(d.entryId())));
+                    if (e.reason() != null && !e.eligible()) {
+                        params.put("reason", e.reason());
+                    }
+                    return new Notifier.Notice(d.applicantId(), NotificationKind.ELIGIBILITY_DECIDED, params);
+                })
+                .toList();
         notifier.notifyEach(notices);
     }
 
@@ -69,9 +86,22 @@ class ApplicantNotices {
         }
         String programTitle = programTitle(round.programId());
         List<EntryFacts> facts = entries.facts(round.advanced().keySet());
-        notifier.notifyEach(facts.stream().map(f -> new Notifier.Notice(f.applicantId(), NotificationKind.ROUND_OUTCOME, Map.of(
-                "entryTitle", f.title(), "programTitle", programTitle, "roundName", round.roundName(),
-                "advanced", String.valueOf(round.advanced().get(f.entryId())), "link", linkTo(f.entryId())))).toList());
+        notifier.notifyEach(facts.stream()
+                .map(f -> new Notifier.Notice(
+                        f.applicantId(),
+                        NotificationKind.ROUND_OUTCOME,
+                        Map.of(
+                                "entryTitle",
+                                f.title(),
+                                "programTitle",
+                                programTitle,
+                                "roundName",
+                                round.roundName(),
+                                "advanced",
+                                String.valueOf(round.advanced().get(f.entryId())),
+                                "link",
+                                linkTo(f.entryId()))))
+                .toList());
     }
 
     /**
@@ -80,17 +110,20 @@ class ApplicantNotices {
      */
     @EventListener
     void on(WinnersPublished w) {
-        List<Notifier.Notice> notices = w.changes().stream().filter(c -> !w.correction() || c.changed()).map(c -> {
-            Map<String, String> params = new HashMap<>();
-            params.put("programTitle", w.programTitle());
-            params.put("outcome", c.awarded() ? "AWARDED" : "NOT_AWARDED");
-            params.put("entryTitle", c.title());
-            params.put("link", linkTo(c.entryId()));
-            if (c.tier() != null) {
-                params.put("tier", c.tier());
-            }
-            return new Notifier.Notice(c.applicantId(), NotificationKind.RESULTS_PUBLISHED, params);
-        }).toList();
+        List<Notifier.Notice> notices = w.changes().stream()
+                .filter(c -> !w.correction() || c.changed())
+                .map(c -> {
+                    Map<String, String> params = new HashMap<>();
+                    params.put("programTitle", w.programTitle());
+                    params.put("outcome", c.awarded() ? "AWARDED" : "NOT_AWARDED");
+                    params.put("entryTitle", c.title());
+                    params.put("link", linkTo(c.entryId()));
+                    if (c.tier() != null) {
+                        params.put("tier", c.tier());
+                    }
+                    return new Notifier.Notice(c.applicantId(), NotificationKind.RESULTS_PUBLISHED, params);
+                })
+                .toList();
         notifier.notifyEach(notices);
     }
 

@@ -3,7 +3,6 @@ package org.laurel.notifications;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
-
 import java.time.Duration;
 
 /**
@@ -16,7 +15,9 @@ public record MailConfig(
         @Bindable(defaultValue = "587") int port,
         @Nullable String user,
         @Nullable String password,
-        @Bindable(defaultValue = "Laurel <no-reply@localhost>") String from,
+
+        @Bindable(defaultValue = "Laurel <no-reply@localhost>")
+        String from,
         /* Required when on: a server that cannot upgrade the connection gets no password in clear text. */
         @Bindable(defaultValue = "true") boolean starttls,
         /* Where the app is reached, for the links in emails (notifications store paths). */

@@ -1,7 +1,6 @@
 package org.laurel.notifications;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,11 +14,11 @@ import java.util.regex.Pattern;
  */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     enum Language {
-        EN, ZH;
+        EN,
+        ZH;
 
         /** Accounts choose zh-CN or en; anything else, or nothing, reads English. */
         static Language of(@Nullable String locale) {
@@ -28,51 +27,64 @@ final class Messages {
     }
 
     /** A notification as the app shows it; the email's subject is the title. */
-    record Message(String title, String body) {
-    }
+    record Message(String title, String body) {}
 
-    record Email(String subject, String text) {
-    }
+    record Email(String subject, String text) {}
 
     static Message render(NotificationKind kind, Language lang, Map<String, String> params) {
         Params p = new Params(params);
         boolean zh = lang == Language.ZH;
         return switch (kind) {
-            case ENTRY_SUBMITTED -> zh
-                    ? p.message("申报已提交：{entryTitle}",
-                    "您在“{programTitle}”中的申报“{entryTitle}”已成功提交。征集截止前您仍可修改；主办方完成资格审查后，我们会再通知您。")
-                    : p.message("Entry submitted: {entryTitle}",
-                    "Your entry “{entryTitle}” to {programTitle} has been submitted. You can still edit it until the"
-                            + " submission window closes. We will let you know when the organizers have screened it.");
-            case ELIGIBILITY_DECIDED -> p.is("eligible", "true") ? (zh
-                    ? p.message("资格审查通过：{entryTitle}",
-                    "恭喜！您在“{programTitle}”中的申报“{entryTitle}”已通过资格审查，将进入评审环节。")
-                    : p.message("Your entry “{entryTitle}” is eligible",
-                    "Good news: your entry “{entryTitle}” to {programTitle} has passed the eligibility check and"
-                            + " goes on to judging."))
-                    : (zh
-                    ? p.message("资格审查未通过：{entryTitle}",
-                    "很遗憾，您在“{programTitle}”中的申报“{entryTitle}”未通过资格审查。"
-                            + p.ifPresent("reason", "\n\n主办方说明：{reason}")
-                            + "\n\n如对审查结果有疑问，请与主办方联系。")
-                    : p.message("Your entry “{entryTitle}” is not eligible",
-                    "We are sorry to tell you that your entry “{entryTitle}” to {programTitle} did not pass the"
-                            + " eligibility check."
-                            + p.ifPresent("reason", "\n\nThe organizers gave this reason: {reason}")
-                            + "\n\nIf you have questions about this decision, please contact the organizers."));
-            case ROUND_OUTCOME -> p.is("advanced", "true") ? (zh
-                    ? p.message("晋级通知：{entryTitle}",
-                    "恭喜！您在“{programTitle}”中的申报“{entryTitle}”已通过“{roundName}”，晋级下一轮。")
-                    : p.message("“{entryTitle}” advances to the next round",
-                    "Congratulations! Your entry “{entryTitle}” to {programTitle} has come through the round"
-                            + " “{roundName}” and advances to the next round."))
-                    : (zh
-                    ? p.message("评审结果通知：{entryTitle}",
-                    "感谢您参与“{programTitle}”。“{roundName}”已结束，很遗憾，您的申报“{entryTitle}”未能晋级下一轮。"
-                            + "感谢您为此付出的努力。")
-                    : p.message("Round results for “{entryTitle}”",
-                    "Thank you for taking part in {programTitle}. The round “{roundName}” is complete, and your"
-                            + " entry “{entryTitle}” did not advance this time. We appreciate the work you put into it."));
+            case ENTRY_SUBMITTED ->
+                zh
+                        ? p.message(
+                                "申报已提交：{entryTitle}",
+                                "您在“{programTitle}”中的申报“{entryTitle}”已成功提交。征集截止前您仍可修改；主办方完成资格审查后，我们会再通知您。")
+                        : p.message(
+                                "Entry submitted: {entryTitle}",
+                                "Your entry “{entryTitle}” to {programTitle} has been submitted. You can still edit it until the"
+                                        + " submission window closes. We will let you know when the organizers have screened it.");
+            case ELIGIBILITY_DECIDED ->
+                p.is("eligible", "true")
+                        ? (zh
+                                ? p.message(
+                                        "资格审查通过：{entryTitle}",
+                                        "恭喜！您在“{programTitle}”中的申报“{entryTitle}”已通过资格审查，将进入评审环节。")
+                                : p.message(
+                                        "Your entry “{entryTitle}” is eligible",
+                                        "Good news: your entry “{entryTitle}” to {programTitle} has passed the eligibility check and"
+                                                + " goes on to judging."))
+                        : (zh
+                                ? p.message(
+                                        "资格审查未通过：{entryTitle}",
+                                        "很遗憾，您在“{programTitle}”中的申报“{entryTitle}”未通过资格审查。"
+                                                + p.ifPresent("reason", "\n\n主办方说明：{reason}")
+                                                + "\n\n如对审查结果有疑问，请与主办方联系。")
+                                : p.message(
+                                        "Your entry “{entryTitle}” is not eligible",
+                                        "We are sorry to tell you that your entry “{entryTitle}” to {programTitle} did not pass the"
+                                                + " eligibility check."
+                                                + p.ifPresent("reason", "\n\nThe organizers gave this reason: {reason}")
+                                                + "\n\nIf you have questions about this decision, please contact the organizers."));
+            case ROUND_OUTCOME ->
+                p.is("advanced", "true")
+                        ? (zh
+                                ? p.message(
+                                        "晋级通知：{entryTitle}",
+                                        "恭喜！您在“{programTitle}”中的申报“{entryTitle}”已通过“{roundName}”，晋级下一轮。")
+                                : p.message(
+                                        "“{entryTitle}” advances to the next round",
+                                        "Congratulations! Your entry “{entryTitle}” to {programTitle} has come through the round"
+                                                + " “{roundName}” and advances to the next round."))
+                        : (zh
+                                ? p.message(
+                                        "评审结果通知：{entryTitle}",
+                                        "感谢您参与“{programTitle}”。“{roundName}”已结束，很遗憾，您的申报“{entryTitle}”未能晋级下一轮。"
+                                                + "感谢您为此付出的努力。")
+                                : p.message(
+                                        "Round results for “{entryTitle}”",
+                                        "Thank you for taking part in {programTitle}. The round “{roundName}” is complete, and your"
+                                                + " entry “{entryTitle}” did not advance this time. We appreciate the work you put into it."));
             case RESULTS_PUBLISHED -> resultsPublished(p, zh);
         };
     }
@@ -83,24 +95,28 @@ final class Messages {
         if (zh) {
             String entry = p.present("entryTitle") ? "您的申报“{entryTitle}”" : "您的申报";
             if (!awarded) {
-                return p.message("评选结果已公布：{programTitle}",
-                        "“{programTitle}”评选结果已公布。很遗憾，" + entry + "此次未能获奖。感谢您的参与，期待再次与您相会。");
+                return p.message(
+                        "评选结果已公布：{programTitle}", "“{programTitle}”评选结果已公布。很遗憾，" + entry + "此次未能获奖。感谢您的参与，期待再次与您相会。");
             }
-            return p.message("获奖通知：{programTitle}",
-                    "“{programTitle}”评选结果已公布。恭喜，" + entry + (tier ? "荣获{tier}！" : "获奖！"));
+            return p.message(
+                    "获奖通知：{programTitle}", "“{programTitle}”评选结果已公布。恭喜，" + entry + (tier ? "荣获{tier}！" : "获奖！"));
         }
         String entry = p.present("entryTitle") ? "your entry “{entryTitle}”" : "your entry";
         if (!awarded) {
-            return p.message("The results of {programTitle} are out",
+            return p.message(
+                    "The results of {programTitle} are out",
                     "The results of {programTitle} have been published. Unfortunately, " + entry
                             + " is not among the winners this time. Thank you for taking part; we hope to see you again.");
         }
         return tier
-                ? p.message("You have won {tier} in {programTitle}",
-                "The results of {programTitle} have been published, and " + entry + " has won {tier}. Congratulations!")
-                : p.message("You are among the winners of {programTitle}",
-                "The results of {programTitle} have been published, and " + entry + " is among the winners."
-                        + " Congratulations!");
+                ? p.message(
+                        "You have won {tier} in {programTitle}",
+                        "The results of {programTitle} have been published, and " + entry
+                                + " has won {tier}. Congratulations!")
+                : p.message(
+                        "You are among the winners of {programTitle}",
+                        "The results of {programTitle} have been published, and " + entry + " is among the winners."
+                                + " Congratulations!");
     }
 
     /** The email around a notification: a greeting by name, the message, a link into the app, a sign-off. */
@@ -113,7 +129,11 @@ final class Messages {
             }
             text.append("—— Laurel 评审平台\n此邮件由系统自动发送，请勿直接回复。\n");
         } else {
-            text.append("Hello ").append(displayName).append(",\n\n").append(message.body()).append("\n\n");
+            text.append("Hello ")
+                    .append(displayName)
+                    .append(",\n\n")
+                    .append(message.body())
+                    .append("\n\n");
             if (url != null) {
                 text.append("View it in Laurel: ").append(url).append("\n\n");
             }

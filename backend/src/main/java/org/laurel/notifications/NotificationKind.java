@@ -17,7 +17,9 @@ public enum NotificationKind {
     ELIGIBILITY_DECIDED(List.of("entryTitle", "programTitle", "eligible"), Map.of("eligible", Set.of("true", "false"))),
 
     /** A finalized round told an entry how it fared. Params: entryTitle, programTitle, roundName, advanced 'true'|'false'. */
-    ROUND_OUTCOME(List.of("entryTitle", "programTitle", "roundName", "advanced"), Map.of("advanced", Set.of("true", "false"))),
+    ROUND_OUTCOME(
+            List.of("entryTitle", "programTitle", "roundName", "advanced"),
+            Map.of("advanced", Set.of("true", "false"))),
 
     /**
      * Winners were announced. Params: programTitle, outcome 'AWARDED'|'NOT_AWARDED', tier (the prize,

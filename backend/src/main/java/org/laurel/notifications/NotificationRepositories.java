@@ -7,18 +7,16 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import org.laurel.notifications.NotificationParts.Notification;
-import org.laurel.notifications.NotificationParts.OutboxMail;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.laurel.notifications.NotificationParts.Notification;
+import org.laurel.notifications.NotificationParts.OutboxMail;
 
 final class NotificationRepositories {
 
-    private NotificationRepositories() {
-    }
+    private NotificationRepositories() {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Notifications extends CrudRepository<Notification, Long> {
@@ -55,7 +53,8 @@ final class NotificationRepositories {
         long claim(Collection<Long> ids, Instant leaseUntil);
 
         /** Accepted by the server. Also right after a lost lease: the email did go out. */
-        @Query("UPDATE mail_outbox SET status = 'SENT', sent_at = :at, last_error = NULL WHERE id = :id AND status = 'SENDING'")
+        @Query(
+                "UPDATE mail_outbox SET status = 'SENT', sent_at = :at, last_error = NULL WHERE id = :id AND status = 'SENDING'")
         long markSent(long id, Instant at);
 
         /** A failed attempt, recorded only by the claim that made it (a later claim of the row wins). */

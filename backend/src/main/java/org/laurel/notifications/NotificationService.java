@@ -8,38 +8,44 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.laurel.identity.IdentityService;
-import org.laurel.notifications.Messages.Language;
-import org.laurel.notifications.NotificationParts.Notification;
-import org.laurel.shared.ProblemException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.laurel.identity.IdentityService;
+import org.laurel.notifications.Messages.Language;
+import org.laurel.notifications.NotificationParts.Notification;
+import org.laurel.shared.ProblemException;
 
 /** A person's in-app notifications, in the language they use now. Nobody sees anyone else's. */
 @Singleton
 class NotificationService {
 
     @Serdeable
-    record NotificationView(long id, NotificationKind kind, String title, String body, @Nullable String link,
-                            Instant createdAt, @Nullable Instant readAt) {
-    }
+    record NotificationView(
+            long id,
+            NotificationKind kind,
+            String title,
+            String body,
+            @Nullable String link,
+            Instant createdAt,
+            @Nullable Instant readAt) {}
 
     @Serdeable
-    record NotificationPage(List<NotificationView> items, long total, long unread) {
-    }
+    record NotificationPage(List<NotificationView> items, long total, long unread) {}
 
     private final NotificationRepositories.Notifications notifications;
     private final IdentityService identity;
     private final JsonMapper json;
     private final Clock clock;
 
-    NotificationService(NotificationRepositories.Notifications notifications, IdentityService identity, JsonMapper json,
-                        Clock clock) {
+    NotificationService(
+            NotificationRepositories.Notifications notifications,
+            IdentityService identity,
+            JsonMapper json,
+            Clock clock) {
         this.notifications = notifications;
         this.identity = identity;
         this.json = json;
@@ -49,10 +55,14 @@ class NotificationService {
     /** Newest first. */
     NotificationPage list(long userId, Pageable pageable) {
         Language lang = languageOf(userId);
-        Page<Notification> page = notifications.findByUserId(userId,
-                Pageable.from(pageable.getNumber(), pageable.getSize(), Sort.of(Sort.Order.desc("id"))));
-        return new NotificationPage(page.getContent().stream().map(n -> view(n, lang, params(json, n.params()))).toList(),
-                page.getTotalSize(), notifications.countByUserIdAndReadAtIsNull(userId));
+        Page<Notification> page = notifications.findByUserId(
+                userId, Pageable.from(pageable.getNumber(), pageable.getSize(), Sort.of(Sort.Order.desc("id"))));
+        return new NotificationPage(
+                page.getContent().stream()
+                        .map(n -> view(n, lang, params(json, n.params())))
+                        .toList(),
+                page.getTotalSize(),
+                notifications.countByUserIdAndReadAtIsNull(userId));
     }
 
     NotificationView markRead(long userId, long id) {

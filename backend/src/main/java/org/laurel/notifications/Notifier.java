@@ -4,13 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.laurel.events.EventLog;
-import org.laurel.identity.IdentityService;
-import org.laurel.identity.UserView;
-import org.laurel.notifications.Messages.Language;
-import org.laurel.notifications.NotificationParts.Notification;
-import org.laurel.notifications.NotificationParts.OutboxMail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -21,6 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.laurel.events.EventLog;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.UserView;
+import org.laurel.notifications.Messages.Language;
+import org.laurel.notifications.NotificationParts.Notification;
+import org.laurel.notifications.NotificationParts.OutboxMail;
 
 /**
  * How other modules tell a person something. Call it inside the transaction of the change being
@@ -32,8 +31,7 @@ import java.util.TreeMap;
 public class Notifier {
 
     /** One notification to one person; see {@link NotificationKind} for the params of each kind. */
-    public record Notice(long userId, NotificationKind kind, Map<String, String> params) {
-    }
+    public record Notice(long userId, NotificationKind kind, Map<String, String> params) {}
 
     private final NotificationRepositories.Notifications notifications;
     private final NotificationRepositories.Outbox outbox;
@@ -44,9 +42,15 @@ public class Notifier {
     private final JsonMapper json;
     private final Clock clock;
 
-    Notifier(NotificationRepositories.Notifications notifications, NotificationRepositories.Outbox outbox,
-             IdentityService identity, EventLog events, TransactionOperations<Connection> tx, MailConfig config,
-             JsonMapper json, Clock clock) {
+    Notifier(
+            NotificationRepositories.Notifications notifications,
+            NotificationRepositories.Outbox outbox,
+            IdentityService identity,
+            EventLog events,
+            TransactionOperations<Connection> tx,
+            MailConfig config,
+            JsonMapper json,
+            Clock clock) {
         this.notifications = notifications;
         this.outbox = outbox;
         this.identity = identity;
@@ -71,8 +75,11 @@ public class Notifier {
         }
         notices.forEach(n -> n.kind().check(n.params()));
         // Per-person event topics are locked until commit: taking them in one order avoids deadlocks between batches.
-        List<Notice> sorted = notices.stream().sorted(Comparator.comparingLong(Notice::userId)).toList();
-        Map<Long, UserView> people = identity.getAll(sorted.stream().map(Notice::userId).distinct().toList());
+        List<Notice> sorted = notices.stream()
+                .sorted(Comparator.comparingLong(Notice::userId))
+                .toList();
+        Map<Long, UserView> people =
+                identity.getAll(sorted.stream().map(Notice::userId).distinct().toList());
         Instant now = clock.instant();
         List<Notification> rows = new ArrayList<>();
         List<Map<String, String>> paramsOfRows = new ArrayList<>();
@@ -87,7 +94,10 @@ public class Notifier {
             rows.add(new Notification(null, n.userId(), n.kind(), write(params), link, now, null));
             paramsOfRows.add(params);
             Language lang = Language.of(person.locale());
-            Messages.Email email = Messages.email(lang, person.displayName(), Messages.render(n.kind(), lang, params),
+            Messages.Email email = Messages.email(
+                    lang,
+                    person.displayName(),
+                    Messages.render(n.kind(), lang, params),
                     link == null ? null : url(link));
             mails.add(OutboxMail.pending(n.userId(), person.email(), person.displayName(), email, now));
         }
@@ -98,7 +108,8 @@ public class Notifier {
         for (int i = 0; i < saved.size(); i++) {
             Notification row = saved.get(i);
             Language lang = Language.of(people.get(row.userId()).locale());
-            pushed.add(new EventLog.Pending(topic(row.userId()), "NOTIFICATION", NotificationService.view(row, lang, paramsOfRows.get(i))));
+            pushed.add(new EventLog.Pending(
+                    topic(row.userId()), "NOTIFICATION", NotificationService.view(row, lang, paramsOfRows.get(i))));
         }
         events.appendAll(pushed); // batched: the statement count does not grow with the number of people
     }
@@ -112,7 +123,8 @@ public class Notifier {
         if (link.startsWith("http://") || link.startsWith("https://")) {
             return link;
         }
-        String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
+        String base = config.publicUrl().endsWith("/")
+                ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
                 : config.publicUrl();
         return base + (link.startsWith("/") ? link : "/" + link);
     }

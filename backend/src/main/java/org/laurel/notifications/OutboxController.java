@@ -14,12 +14,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.laurel.notifications.NotificationParts.MailStatus;
 import org.laurel.notifications.NotificationParts.OutboxMail;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Paging;
-
-import java.time.Instant;
 
 /** What the outbox holds, for admins checking that email goes out (and why not, when it does not). */
 @Tag(name = "Administration")
@@ -31,9 +30,16 @@ import java.time.Instant;
 class OutboxController {
 
     @Serdeable
-    record OutboxItem(long id, String to, String subject, MailStatus status, int attempts, @Nullable String lastError,
-                      Instant createdAt, @Nullable Instant sentAt, Instant nextAttemptAt) {
-    }
+    record OutboxItem(
+            long id,
+            String to,
+            String subject,
+            MailStatus status,
+            int attempts,
+            @Nullable String lastError,
+            Instant createdAt,
+            @Nullable Instant sentAt,
+            Instant nextAttemptAt) {}
 
     private final NotificationRepositories.Outbox outbox;
 
@@ -43,14 +49,30 @@ class OutboxController {
 
     @Operation(summary = "Outbox emails, newest first, optionally only those in one status or to one address")
     @Get
-    PageView<OutboxItem> list(@Nullable @QueryValue MailStatus status, @Nullable @QueryValue String to,
-                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    PageView<OutboxItem> list(
+            @Nullable @QueryValue MailStatus status,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
         Pageable p = Paging.of(page, size);
         Pageable newestFirst = Pageable.from(p.getNumber(), p.getSize(), Sort.of(Sort.Order.desc("id")));
-        Page<OutboxMail> found = outbox.search(status == null ? null : status.name(),
-                to == null || to.isBlank() ? null : to.strip().toLowerCase(java.util.Locale.ROOT), newestFirst);
-        return new PageView<>(found.getContent().stream().map(m -> new OutboxItem(m.id(), m.toAddress(), m.subject(),
-                m.status(), m.attempts(), m.lastError(), m.createdAt(), m.sentAt(), m.nextAttemptAt())).toList(),
+        Page<OutboxMail> found = outbox.search(
+                status == null ? null : status.name(),
+                to == null || to.isBlank() ? null : to.strip().toLowerCase(java.util.Locale.ROOT),
+                newestFirst);
+        return new PageView<>(
+                found.getContent().stream()
+                        .map(m -> new OutboxItem(
+                                m.id(),
+                                m.toAddress(),
+                                m.subject(),
+                                m.status(),
+                                m.attempts(),
+                                m.lastError(),
+                                m.createdAt(),
+                                m.sentAt(),
+                                m.nextAttemptAt()))
+                        .toList(),
                 found.getTotalSize());
     }
 }

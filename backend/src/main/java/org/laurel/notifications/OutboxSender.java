@@ -2,15 +2,14 @@ package org.laurel.notifications;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.laurel.notifications.NotificationParts.MailStatus;
-import org.laurel.notifications.NotificationParts.OutboxMail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.laurel.notifications.NotificationParts.MailStatus;
+import org.laurel.notifications.NotificationParts.OutboxMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Works off the outbox. Each round claims a batch of due emails in a short transaction (so no
@@ -30,8 +29,12 @@ public class OutboxSender {
     private final MailConfig config;
     private final Clock clock;
 
-    OutboxSender(NotificationRepositories.Outbox outbox, SmtpMailer smtp, TransactionOperations<Connection> tx,
-                 MailConfig config, Clock clock) {
+    OutboxSender(
+            NotificationRepositories.Outbox outbox,
+            SmtpMailer smtp,
+            TransactionOperations<Connection> tx,
+            MailConfig config,
+            Clock clock) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.tx = tx;
@@ -69,15 +72,30 @@ public class OutboxSender {
                 return List.<OutboxMail>of();
             }
             outbox.claim(due.stream().map(OutboxMail::id).toList(), now.plus(config.lease()));
-            return due.stream().map(m -> new OutboxMail(m.id(), m.userId(), m.toAddress(), m.toName(), m.subject(),
-                    m.body(), MailStatus.SENDING, m.attempts() + 1, now.plus(config.lease()), m.lastError(),
-                    m.createdAt(), m.sentAt())).toList();
+            return due.stream()
+                    .map(m -> new OutboxMail(
+                            m.id(),
+                            m.userId(),
+                            m.toAddress(),
+                            m.toName(),
+                            m.subject(),
+                            m.body(),
+                            MailStatus.SENDING,
+                            m.attempts() + 1,
+                            now.plus(config.lease()),
+                            m.lastError(),
+                            m.createdAt(),
+                            m.sentAt()))
+                    .toList();
         });
     }
 
     private void log(OutboxMail mail) {
-        LOG.info("Email not sent (no SMTP server configured): to {} subject \"{}\" [outbox {}]", mail.toAddress(),
-                mail.subject(), mail.id());
+        LOG.info(
+                "Email not sent (no SMTP server configured): to {} subject \"{}\" [outbox {}]",
+                mail.toAddress(),
+                mail.subject(),
+                mail.id());
         LOG.debug("Email body [outbox {}]:\n{}", mail.id(), mail.body());
         tx.executeWrite(status -> outbox.markLogged(mail.id()));
     }
@@ -95,14 +113,23 @@ public class OutboxSender {
             Instant next = giveUp ? clock.instant() : clock.instant().plus(config.backoff(mail.attempts()));
             String why = error.getClass().getSimpleName() + ": " + error.getMessage();
             String status = giveUp ? MailStatus.FAILED.name() : MailStatus.PENDING.name();
-            tx.executeWrite(s -> outbox.markFailed(mail.id(), mail.attempts(), status, next,
-                    why.length() > 1000 ? why.substring(0, 1000) : why));
+            tx.executeWrite(s -> outbox.markFailed(
+                    mail.id(), mail.attempts(), status, next, why.length() > 1000 ? why.substring(0, 1000) : why));
             if (giveUp) {
-                LOG.error("Email to {} failed for good after {} attempt(s) [outbox {}]: {}", mail.toAddress(),
-                        mail.attempts(), mail.id(), why);
+                LOG.error(
+                        "Email to {} failed for good after {} attempt(s) [outbox {}]: {}",
+                        mail.toAddress(),
+                        mail.attempts(),
+                        mail.id(),
+                        why);
             } else {
-                LOG.warn("Email to {} failed (attempt {}), retrying at {} [outbox {}]: {}", mail.toAddress(),
-                        mail.attempts(), next, mail.id(), why);
+                LOG.warn(
+                        "Email to {} failed (attempt {}), retrying at {} [outbox {}]: {}",
+                        mail.toAddress(),
+                        mail.attempts(),
+                        next,
+                        mail.id(),
+                        why);
             }
         }
     }

@@ -11,15 +11,14 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.laurel.notifications.NotificationParts.OutboxMail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import org.laurel.notifications.NotificationParts.OutboxMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Speaks SMTP (Jakarta Mail) for the outbox: one connection per batch, one outcome per email.
@@ -40,6 +39,7 @@ class SmtpMailer {
 
     private final MailConfig config;
     private final Session session;
+
     @Nullable
     private final InternetAddress from;
 
@@ -50,8 +50,12 @@ class SmtpMailer {
         if (from == null) {
             LOG.info("No SMTP server configured (LAUREL_SMTP_HOST): emails are written to this log and kept as LOGGED");
         } else {
-            LOG.info("Emails go to {}:{} (STARTTLS {}) from {}", config.host(), config.port(),
-                    config.starttls() ? "required" : "off", from.getAddress());
+            LOG.info(
+                    "Emails go to {}:{} (STARTTLS {}) from {}",
+                    config.host(),
+                    config.port(),
+                    config.starttls() ? "required" : "off",
+                    from.getAddress());
         }
     }
 
@@ -94,7 +98,8 @@ class SmtpMailer {
                     try {
                         transport = connect();
                     } catch (MessagingException e) {
-                        // The server is unreachable or refuses us: the rest of the batch would only wait for the same timeout.
+                        // The server is unreachable or refuses us: the rest of the batch would only wait for the same
+                        // timeout.
                         mails.subList(i, mails.size()).forEach(m -> outcomes.failed(m, e, false));
                         return;
                     }
@@ -152,7 +157,8 @@ class SmtpMailer {
 
     static String messageId(OutboxMail mail, InternetAddress from) {
         String address = from.getAddress();
-        String domain = address != null && address.contains("@") ? address.substring(address.indexOf('@') + 1) : "laurel.local";
+        String domain =
+                address != null && address.contains("@") ? address.substring(address.indexOf('@') + 1) : "laurel.local";
         return "<laurel.outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + domain + ">";
     }
 

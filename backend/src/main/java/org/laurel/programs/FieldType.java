@@ -2,7 +2,15 @@ package org.laurel.programs;
 
 /** The types of application form fields an organizer can define. */
 public enum FieldType {
-    TEXT, LONG_TEXT, NUMBER, SELECT, MULTI_SELECT, URL, EMAIL, DATE, FILE;
+    TEXT,
+    LONG_TEXT,
+    NUMBER,
+    SELECT,
+    MULTI_SELECT,
+    URL,
+    EMAIL,
+    DATE,
+    FILE;
 
     public boolean hasOptions() {
         return this == SELECT || this == MULTI_SELECT;

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /** An award or a competition. Draft until published; publishing cannot be undone. */
@@ -15,6 +14,7 @@ class Program {
     @GeneratedValue
     @Nullable
     private Long id;
+
     private ProgramKind kind;
     private String title;
     private String slug;
@@ -26,11 +26,11 @@ class Program {
     private long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Nullable
     private Instant publishedAt;
 
-    Program() {
-    }
+    Program() {}
 
     static Program draft(long createdBy, Instant now) {
         Program p = new Program();
@@ -40,8 +40,15 @@ class Program {
         return p;
     }
 
-    void describe(ProgramKind kind, String title, String slug, String description, String timeZone,
-                  Instant opensAt, Instant closesAt, Instant now) {
+    void describe(
+            ProgramKind kind,
+            String title,
+            String slug,
+            String description,
+            String timeZone,
+            Instant opensAt,
+            Instant closesAt,
+            Instant now) {
         this.kind = kind;
         this.title = title.strip();
         this.slug = slug;
@@ -61,34 +68,115 @@ class Program {
         updatedAt = now;
     }
 
-    boolean published() { return status == ProgramStatus.PUBLISHED; }
+    boolean published() {
+        return status == ProgramStatus.PUBLISHED;
+    }
 
-    SubmissionWindow window() { return new SubmissionWindow(submissionOpensAt, submissionClosesAt); }
+    SubmissionWindow window() {
+        return new SubmissionWindow(submissionOpensAt, submissionClosesAt);
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ProgramKind getKind() { return kind; }
-    public void setKind(ProgramKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public Instant getSubmissionOpensAt() { return submissionOpensAt; }
-    public void setSubmissionOpensAt(Instant submissionOpensAt) { this.submissionOpensAt = submissionOpensAt; }
-    public Instant getSubmissionClosesAt() { return submissionClosesAt; }
-    public void setSubmissionClosesAt(Instant submissionClosesAt) { this.submissionClosesAt = submissionClosesAt; }
-    public ProgramStatus getStatus() { return status; }
-    public void setStatus(ProgramStatus status) { this.status = status; }
-    public long getCreatedBy() { return createdBy; }
-    public void setCreatedBy(long createdBy) { this.createdBy = createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProgramKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ProgramKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public Instant getSubmissionOpensAt() {
+        return submissionOpensAt;
+    }
+
+    public void setSubmissionOpensAt(Instant submissionOpensAt) {
+        this.submissionOpensAt = submissionOpensAt;
+    }
+
+    public Instant getSubmissionClosesAt() {
+        return submissionClosesAt;
+    }
+
+    public void setSubmissionClosesAt(Instant submissionClosesAt) {
+        this.submissionClosesAt = submissionClosesAt;
+    }
+
+    public ProgramStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProgramStatus status) {
+        this.status = status;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(long createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = publishedAt;
+    }
 }

@@ -15,11 +15,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.laurel.shared.PageView;
-import org.laurel.shared.Principals;
-
 import java.net.URI;
 import java.util.List;
+import org.laurel.shared.PageView;
+import org.laurel.shared.Principals;
 
 /** Programs. Requests are validated by the service, so shape and cross-field problems come back together. */
 @Tag(name = "Programs")
@@ -85,7 +84,8 @@ class ProgramController {
         return programs.publish(id, Principals.id(authentication));
     }
 
-    @io.swagger.v3.oas.annotations.Operation(summary = "The program's audit trail: announcements, corrections, winner changes and more")
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "The program's audit trail: announcements, corrections, winner changes and more")
     @Get("/{id}/audit")
     @Secured("ORGANIZER")
     PageView<org.laurel.audit.AuditTrail.Item> audit(long id, Authentication authentication) {
@@ -94,7 +94,9 @@ class ProgramController {
         return new PageView<>(items, items.size());
     }
 
-    @Operation(summary = "Verify the audit chain for this program: its records in detail, the rest of the chain only as valid or not")
+    @Operation(
+            summary =
+                    "Verify the audit chain for this program: its records in detail, the rest of the chain only as valid or not")
     @Post("/{id}/audit/verify")
     @Secured("ORGANIZER")
     org.laurel.audit.AuditChain.Verification verifyAudit(long id, Authentication authentication) {

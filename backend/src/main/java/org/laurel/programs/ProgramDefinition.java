@@ -1,10 +1,5 @@
 package org.laurel.programs;
 
-import org.laurel.programs.SaveProgramRequest.CategoryInput;
-import org.laurel.programs.SaveProgramRequest.FormFieldInput;
-import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
-import org.laurel.shared.FieldError;
-
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.laurel.programs.SaveProgramRequest.CategoryInput;
+import org.laurel.programs.SaveProgramRequest.FormFieldInput;
+import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
+import org.laurel.shared.FieldError;
 
 /**
  * The rules across the fields of a program's definition (window, time zone, unique category
@@ -22,8 +21,7 @@ import java.util.Set;
  */
 final class ProgramDefinition {
 
-    private ProgramDefinition() {
-    }
+    private ProgramDefinition() {}
 
     /**
      * Every cross-field problem of the request. {@code existingCategoryIds} are the program's
@@ -31,7 +29,8 @@ final class ProgramDefinition {
      */
     static List<FieldError> problems(SaveProgramRequest r, Set<Long> existingCategoryIds) {
         List<FieldError> errors = new ArrayList<>();
-        if (r.submissionOpensAt() != null && r.submissionClosesAt() != null
+        if (r.submissionOpensAt() != null
+                && r.submissionClosesAt() != null
                 && !r.submissionClosesAt().isAfter(r.submissionOpensAt())) {
             errors.add(new FieldError("submissionClosesAt", "must be after submissionOpensAt"));
         }
@@ -74,7 +73,8 @@ final class ProgramDefinition {
             if (f.type() != null && f.type().hasOptions()) {
                 List<String> options = f.options() == null ? List.of() : f.options();
                 if (options.isEmpty()) {
-                    errors.add(new FieldError("formFields[" + i + "].options", "a " + f.type() + " field needs options"));
+                    errors.add(
+                            new FieldError("formFields[" + i + "].options", "a " + f.type() + " field needs options"));
                 } else if (new HashSet<>(options).size() != options.size()) {
                     errors.add(new FieldError("formFields[" + i + "].options", "must not repeat an option"));
                 }
@@ -97,8 +97,8 @@ final class ProgramDefinition {
     }
 
     /** A tier names a kept category by id, or one of this request by name. */
-    private static void prizeTiers(List<PrizeTierInput> ts, Set<String> names, Set<Long> keptCategoryIds,
-                                   List<FieldError> errors) {
+    private static void prizeTiers(
+            List<PrizeTierInput> ts, Set<String> names, Set<Long> keptCategoryIds, List<FieldError> errors) {
         for (int i = 0; i < ts.size(); i++) {
             PrizeTierInput t = ts.get(i);
             if (t == null) {

@@ -1,10 +1,9 @@
 package org.laurel.programs;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Map;
 import org.laurel.audit.AuditTrail;
 import org.laurel.audit.AuditedChange;
-
-import java.util.Map;
 
 /**
  * What happens to a program, announced by {@link ProgramService} in the transaction of the change.
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public final class ProgramEvents {
 
-    private ProgramEvents() {
-    }
+    private ProgramEvents() {}
 
     /** A draft program was created; {@code after} is its title and address. */
     public record ProgramCreated(Long actorId, long programId, Map<String, Object> after) implements AuditedChange {
@@ -43,7 +41,8 @@ public final class ProgramEvents {
     }
 
     /** A draft became public: its page and call are open to everyone. */
-    public record ProgramPublished(Long actorId, long programId, @Nullable String title) implements AuditedChange {
+    public record ProgramPublished(
+            Long actorId, long programId, @Nullable String title) implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
             return new AuditTrail.Subject(programId, null, null);

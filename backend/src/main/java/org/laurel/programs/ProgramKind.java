@@ -1,5 +1,6 @@
 package org.laurel.programs;
 
 public enum ProgramKind {
-    AWARD, COMPETITION
+    AWARD,
+    COMPETITION
 }

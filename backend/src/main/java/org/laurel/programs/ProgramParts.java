@@ -9,26 +9,35 @@ import io.micronaut.data.annotation.MappedProperty;
 /** The rows that hang off a program. Each keeps its id across edits, since entries and tiers refer to them. */
 final class ProgramParts {
 
-    private ProgramParts() {
-    }
+    private ProgramParts() {}
 
     @MappedEntity("program_organizer")
-    record Organizer(@Id @GeneratedValue @Nullable Long id, long programId, long userId) {
-    }
+    record Organizer(@Id @GeneratedValue @Nullable Long id, long programId, long userId) {}
 
     @MappedEntity("program_category")
-    record Category(@Id @GeneratedValue @Nullable Long id, long programId, String name, int position) {
-    }
+    record Category(@Id @GeneratedValue @Nullable Long id, long programId, String name, int position) {}
 
     @MappedEntity("form_field")
-    record Field(@Id @GeneratedValue @Nullable Long id, long programId,
-                 @MappedProperty("field_key") String key, String label, FieldType type, boolean required,
-                 @Nullable String options, @Nullable Integer maxLength, @Nullable String helpText,
-                 boolean identifying, int position) {
-    }
+    record Field(
+            @Id @GeneratedValue @Nullable Long id,
+            long programId,
+            @MappedProperty("field_key") String key,
+            String label,
+            FieldType type,
+            boolean required,
+            @Nullable String options,
+            @Nullable Integer maxLength,
+            @Nullable String helpText,
+            boolean identifying,
+            int position) {}
 
     @MappedEntity("prize_tier")
-    record Tier(@Id @GeneratedValue @Nullable Long id, long programId, String name,
-                @MappedProperty("tier_rank") int rank, int winners, @Nullable Long categoryId, int position) {
-    }
+    record Tier(
+            @Id @GeneratedValue @Nullable Long id,
+            long programId,
+            String name,
+            @MappedProperty("tier_rank") int rank,
+            int winners,
+            @Nullable Long categoryId,
+            int position) {}
 }

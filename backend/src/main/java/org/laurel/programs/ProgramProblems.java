@@ -1,14 +1,12 @@
 package org.laurel.programs;
 
+import java.util.List;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 
-import java.util.List;
-
 final class ProgramProblems {
 
-    private ProgramProblems() {
-    }
+    private ProgramProblems() {}
 
     static final class ProgramNotFound extends ProblemException.NotFound {
         ProgramNotFound(Object idOrSlug) {
@@ -36,15 +34,20 @@ final class ProgramProblems {
 
     static final class CategoryInUse extends ProblemException.Conflict {
         CategoryInUse() {
-            super("category-in-use", "Category in use",
+            super(
+                    "category-in-use",
+                    "Category in use",
                     "A category you removed already has entries or prize tiers; move them first.");
         }
     }
 
     static final class InvalidProgram extends ProblemException.Invalid {
         InvalidProgram(List<FieldError> errors) {
-            super(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                    : errors.size() + " fields are invalid", errors);
+            super(
+                    errors.size() == 1
+                            ? errors.get(0).field() + " " + errors.get(0).message()
+                            : errors.size() + " fields are invalid",
+                    errors);
         }
     }
 }

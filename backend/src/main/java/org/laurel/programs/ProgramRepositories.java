@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.Optional;
 
 final class ProgramRepositories {
 
-    private ProgramRepositories() {
-    }
+    private ProgramRepositories() {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Programs extends CrudRepository<Program, Long> {

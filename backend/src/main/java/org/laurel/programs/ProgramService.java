@@ -4,13 +4,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.laurel.programs.ProgramEvents.ProgramChanged;
-import org.laurel.programs.ProgramEvents.ProgramCreated;
-import org.laurel.programs.ProgramEvents.ProgramPublished;
-import org.laurel.shared.FieldError;
-import org.laurel.shared.RequestChecks;
-import org.laurel.shared.VersionedCache;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.laurel.programs.ProgramEvents.ProgramChanged;
+import org.laurel.programs.ProgramEvents.ProgramCreated;
+import org.laurel.programs.ProgramEvents.ProgramPublished;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.RequestChecks;
+import org.laurel.shared.VersionedCache;
 
 /**
  * Programs: the organizer's call for entries. Also the facade other modules read programs through.
@@ -41,9 +40,15 @@ public class ProgramService {
     private final ApplicationEventPublisher<ProgramChanged> changed;
     private final ApplicationEventPublisher<ProgramPublished> published;
 
-    ProgramService(ProgramRepositories.Programs programs, ProgramRepositories.Organizers organizers, ProgramPartsStore parts,
-                   Clock clock, RequestChecks checks, ApplicationEventPublisher<ProgramCreated> created,
-                   ApplicationEventPublisher<ProgramChanged> changed, ApplicationEventPublisher<ProgramPublished> published) {
+    ProgramService(
+            ProgramRepositories.Programs programs,
+            ProgramRepositories.Organizers organizers,
+            ProgramPartsStore parts,
+            Clock clock,
+            RequestChecks checks,
+            ApplicationEventPublisher<ProgramCreated> created,
+            ApplicationEventPublisher<ProgramChanged> changed,
+            ApplicationEventPublisher<ProgramPublished> published) {
         this.programs = programs;
         this.organizers = organizers;
         this.parts = parts;
@@ -110,19 +115,35 @@ public class ProgramService {
     }
 
     public List<ProgramSummary> list(@Nullable Long viewerId) {
-        List<Program> list = viewerId == null ? programs.findByStatusOrderBySubmissionClosesAtDesc(ProgramStatus.PUBLISHED)
+        List<Program> list = viewerId == null
+                ? programs.findByStatusOrderBySubmissionClosesAtDesc(ProgramStatus.PUBLISHED)
                 : programs.findVisibleTo(viewerId);
         if (list.isEmpty()) {
             return List.of();
         }
-        Set<Long> mine = viewerId == null ? Set.of() : organizers.findByUserId(viewerId).stream()
-                .map(ProgramParts.Organizer::programId).collect(Collectors.toSet());
-        Map<Long, List<String>> names = parts.categoryNames(list.stream().map(Program::getId).toList());
+        Set<Long> mine = viewerId == null
+                ? Set.of()
+                : organizers.findByUserId(viewerId).stream()
+                        .map(ProgramParts.Organizer::programId)
+                        .collect(Collectors.toSet());
+        Map<Long, List<String>> names =
+                parts.categoryNames(list.stream().map(Program::getId).toList());
         Instant now = clock.instant();
-        return list.stream().map(p -> new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getSlug(),
-                p.getTimeZone(), p.getSubmissionOpensAt(), p.getSubmissionClosesAt(), p.window().stateAt(now),
-                p.getStatus(), p.getPublishedAt(), names.getOrDefault(p.getId(), List.of()),
-                mine.contains(p.getId()))).toList();
+        return list.stream()
+                .map(p -> new ProgramSummary(
+                        p.getId(),
+                        p.getKind(),
+                        p.getTitle(),
+                        p.getSlug(),
+                        p.getTimeZone(),
+                        p.getSubmissionOpensAt(),
+                        p.getSubmissionClosesAt(),
+                        p.window().stateAt(now),
+                        p.getStatus(),
+                        p.getPublishedAt(),
+                        names.getOrDefault(p.getId(), List.of()),
+                        mine.contains(p.getId())))
+                .toList();
     }
 
     /** Whether any program, draft or published, uses this address. */
@@ -146,15 +167,29 @@ public class ProgramService {
      * every server instance still sees an edit (a moved deadline) at once.
      */
     public ProgramView find(long programId) {
-        Instant updatedAt = programs.findUpdatedAtById(programId)
-                .orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
+        Instant updatedAt =
+                programs.findUpdatedAtById(programId).orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
         ProgramView v = cache.get(programId, updatedAt, () -> {
-            Program program = programs.findById(programId).orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
+            Program program =
+                    programs.findById(programId).orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
             return new VersionedCache.Versioned<>(program.getUpdatedAt(), view(program, false));
         });
-        return new ProgramView(v.id(), v.kind(), v.title(), v.slug(), v.description(), v.timeZone(), v.submissionOpensAt(),
-                v.submissionClosesAt(), v.window().stateAt(clock.instant()), v.status(), v.publishedAt(), v.categories(),
-                v.formFields(), v.prizeTiers(), false);
+        return new ProgramView(
+                v.id(),
+                v.kind(),
+                v.title(),
+                v.slug(),
+                v.description(),
+                v.timeZone(),
+                v.submissionOpensAt(),
+                v.submissionClosesAt(),
+                v.window().stateAt(clock.instant()),
+                v.status(),
+                v.publishedAt(),
+                v.categories(),
+                v.formFields(),
+                v.prizeTiers(),
+                false);
     }
 
     private final VersionedCache<ProgramView> cache = new VersionedCache<>();
@@ -179,9 +214,15 @@ public class ProgramService {
     }
 
     private void describe(Program program, SaveProgramRequest r, String slug, Instant now) {
-        program.describe(r.kind(), r.title(), slug, r.description(),
+        program.describe(
+                r.kind(),
+                r.title(),
+                slug,
+                r.description(),
                 r.timeZone() == null || r.timeZone().isBlank() ? DEFAULT_TIME_ZONE : r.timeZone(),
-                r.submissionOpensAt(), r.submissionClosesAt(), now);
+                r.submissionOpensAt(),
+                r.submissionClosesAt(),
+                now);
     }
 
     /** The request's shape (Bean Validation) and {@link ProgramDefinition}'s rules, reported together in one answer. */
@@ -202,9 +243,17 @@ public class ProgramService {
         m.put("timeZone", v.timeZone());
         m.put("submissionOpensAt", String.valueOf(v.submissionOpensAt()));
         m.put("submissionClosesAt", String.valueOf(v.submissionClosesAt()));
-        m.put("categories", v.categories().stream().map(ProgramView.CategoryView::name).toList());
-        m.put("formFields", v.formFields().stream().map(f -> f.key() + ":" + f.type() + (f.required() ? "*" : "")).toList());
-        m.put("prizeTiers", v.prizeTiers().stream().map(t -> t.name() + " x" + t.count()).toList());
+        m.put(
+                "categories",
+                v.categories().stream().map(ProgramView.CategoryView::name).toList());
+        m.put(
+                "formFields",
+                v.formFields().stream()
+                        .map(f -> f.key() + ":" + f.type() + (f.required() ? "*" : ""))
+                        .toList());
+        m.put(
+                "prizeTiers",
+                v.prizeTiers().stream().map(t -> t.name() + " x" + t.count()).toList());
         return m;
     }
 
@@ -218,7 +267,8 @@ public class ProgramService {
             return Map.of();
         }
         List<Program> found = programs.findByIdIn(ids);
-        Map<Long, ProgramPartsStore.Parts> all = parts.ofAll(found.stream().map(Program::getId).toList());
+        Map<Long, ProgramPartsStore.Parts> all =
+                parts.ofAll(found.stream().map(Program::getId).toList());
         Map<Long, ProgramView> views = new HashMap<>();
         for (Program p : found) {
             views.put(p.getId(), view(p, all.getOrDefault(p.getId(), ProgramPartsStore.Parts.NONE), false));
@@ -227,13 +277,27 @@ public class ProgramService {
     }
 
     private ProgramView view(Program p, ProgramPartsStore.Parts ps, boolean canEdit) {
-        return new ProgramView(p.getId(), p.getKind(), p.getTitle(), p.getSlug(), p.getDescription(), p.getTimeZone(),
-                p.getSubmissionOpensAt(), p.getSubmissionClosesAt(), p.window().stateAt(clock.instant()),
-                p.getStatus(), p.getPublishedAt(), ps.categories(), ps.formFields(), ps.prizeTiers(), canEdit);
+        return new ProgramView(
+                p.getId(),
+                p.getKind(),
+                p.getTitle(),
+                p.getSlug(),
+                p.getDescription(),
+                p.getTimeZone(),
+                p.getSubmissionOpensAt(),
+                p.getSubmissionClosesAt(),
+                p.window().stateAt(clock.instant()),
+                p.getStatus(),
+                p.getPublishedAt(),
+                ps.categories(),
+                ps.formFields(),
+                ps.prizeTiers(),
+                canEdit);
     }
 
     private String uniqueSlug(String title) {
-        String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String base =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.length() > 60) {
             base = base.substring(0, 60).replaceAll("-+$", "");
         }

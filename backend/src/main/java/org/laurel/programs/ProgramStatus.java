@@ -1,5 +1,6 @@
 package org.laurel.programs;
 
 public enum ProgramStatus {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

@@ -5,9 +5,8 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import org.laurel.shared.ProblemException;
-
 import java.time.Instant;
+import org.laurel.shared.ProblemException;
 
 /**
  * One stage of judging. The rubric and the shape of the round (mode, blind, judges per entry)
@@ -21,6 +20,7 @@ class Round {
     @GeneratedValue
     @Nullable
     private Long id;
+
     private long programId;
     private String name;
     private int position;
@@ -29,18 +29,21 @@ class Round {
     private int trimCount;
     private boolean blind;
     private int judgesPerEntry;
+
     @Nullable
     private Integer advanceCount;
+
     @Nullable
     private Double disputeThreshold;
+
     private RoundStatus status;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    Round() {
-    }
+    Round() {}
 
     static Round draft(long programId, int position, Instant now) {
         Round r = new Round();
@@ -53,8 +56,13 @@ class Round {
     }
 
     /** Sets what may change at any time before finalizing. */
-    void configure(String name, AggregationMethod aggregation, int trimCount, @Nullable Integer advanceCount,
-                   @Nullable Double disputeThreshold, Instant now) {
+    void configure(
+            String name,
+            AggregationMethod aggregation,
+            int trimCount,
+            @Nullable Integer advanceCount,
+            @Nullable Double disputeThreshold,
+            Instant now) {
         if (status == RoundStatus.FINALIZED) {
             throw refused("change", "Its results are frozen.");
         }
@@ -68,7 +76,8 @@ class Round {
 
     /** Sets what scorecards are written against: only while the round is a draft. */
     void shape(RoundMode mode, boolean blind, int judgesPerEntry) {
-        if (status != RoundStatus.DRAFT && (mode != this.mode || blind != this.blind || judgesPerEntry != this.judgesPerEntry)) {
+        if (status != RoundStatus.DRAFT
+                && (mode != this.mode || blind != this.blind || judgesPerEntry != this.judgesPerEntry)) {
             throw refused("change the mode, blindness or judges per entry of", "Scorecards may already exist.");
         }
         this.mode = mode;
@@ -105,38 +114,129 @@ class Round {
     }
 
     private ProblemException refused(String action, @Nullable String why) {
-        return new ProblemException.Conflict("round-state", "Not possible in this state",
+        return new ProblemException.Conflict(
+                "round-state",
+                "Not possible in this state",
                 "Cannot " + action + " round " + id + " while it is " + status + "." + (why == null ? "" : " " + why));
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getProgramId() { return programId; }
-    public void setProgramId(long programId) { this.programId = programId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
-    public RoundMode getMode() { return mode; }
-    public void setMode(RoundMode mode) { this.mode = mode; }
-    public AggregationMethod getAggregation() { return aggregation; }
-    public void setAggregation(AggregationMethod aggregation) { this.aggregation = aggregation; }
-    public int getTrimCount() { return trimCount; }
-    public void setTrimCount(int trimCount) { this.trimCount = trimCount; }
-    public boolean isBlind() { return blind; }
-    public void setBlind(boolean blind) { this.blind = blind; }
-    public int getJudgesPerEntry() { return judgesPerEntry; }
-    public void setJudgesPerEntry(int judgesPerEntry) { this.judgesPerEntry = judgesPerEntry; }
-    public Integer getAdvanceCount() { return advanceCount; }
-    public void setAdvanceCount(Integer advanceCount) { this.advanceCount = advanceCount; }
-    public Double getDisputeThreshold() { return disputeThreshold; }
-    public void setDisputeThreshold(Double disputeThreshold) { this.disputeThreshold = disputeThreshold; }
-    public RoundStatus getStatus() { return status; }
-    public void setStatus(RoundStatus status) { this.status = status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(long programId) {
+        this.programId = programId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public RoundMode getMode() {
+        return mode;
+    }
+
+    public void setMode(RoundMode mode) {
+        this.mode = mode;
+    }
+
+    public AggregationMethod getAggregation() {
+        return aggregation;
+    }
+
+    public void setAggregation(AggregationMethod aggregation) {
+        this.aggregation = aggregation;
+    }
+
+    public int getTrimCount() {
+        return trimCount;
+    }
+
+    public void setTrimCount(int trimCount) {
+        this.trimCount = trimCount;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public void setBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    public int getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    public void setJudgesPerEntry(int judgesPerEntry) {
+        this.judgesPerEntry = judgesPerEntry;
+    }
+
+    public Integer getAdvanceCount() {
+        return advanceCount;
+    }
+
+    public void setAdvanceCount(Integer advanceCount) {
+        this.advanceCount = advanceCount;
+    }
+
+    public Double getDisputeThreshold() {
+        return disputeThreshold;
+    }
+
+    public void setDisputeThreshold(Double disputeThreshold) {
+        this.disputeThreshold = disputeThreshold;
+    }
+
+    public RoundStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RoundStatus status) {
+        this.status = status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

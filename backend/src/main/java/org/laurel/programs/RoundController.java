@@ -14,11 +14,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.laurel.shared.PageView;
-import org.laurel.shared.Principals;
-
 import java.net.URI;
 import java.util.List;
+import org.laurel.shared.PageView;
+import org.laurel.shared.Principals;
 
 @Tag(name = "Rounds")
 @SecurityRequirement(name = "bearer")

@@ -1,12 +1,11 @@
 package org.laurel.programs;
 
 import io.micronaut.core.annotation.Nullable;
-import org.laurel.audit.AuditTrail;
-import org.laurel.audit.AuditedChange;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.laurel.audit.AuditTrail;
+import org.laurel.audit.AuditedChange;
 
 /**
  * A round's lifecycle, announced by {@link RoundService} in the transaction of the change: the
@@ -15,8 +14,7 @@ import java.util.Map;
  */
 public final class RoundEvents {
 
-    private RoundEvents() {
-    }
+    private RoundEvents() {}
 
     public record RoundCreated(Long actorId, long programId, long roundId, String name) implements AuditedChange {
         @Override
@@ -36,8 +34,9 @@ public final class RoundEvents {
     }
 
     /** Its settings (method, advance rule, rubric) changed: a change after scores are in must leave a trace. */
-    public record RoundChanged(Long actorId, long programId, long roundId, Map<String, Object> before,
-                               Map<String, Object> after) implements AuditedChange {
+    public record RoundChanged(
+            Long actorId, long programId, long roundId, Map<String, Object> before, Map<String, Object> after)
+            implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
             return new AuditTrail.Subject(programId, roundId, null);
@@ -50,8 +49,13 @@ public final class RoundEvents {
     }
 
     /** Opened for scoring; {@code reopened} when it was closed before, with the reason the rule asks for. */
-    public record RoundOpened(Long actorId, long programId, long roundId, RoundStatus from, boolean reopened,
-                              @Nullable String reason) implements AuditedChange {
+    public record RoundOpened(
+            Long actorId,
+            long programId,
+            long roundId,
+            RoundStatus from,
+            boolean reopened,
+            @Nullable String reason) implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
             return new AuditTrail.Subject(programId, roundId, null);
@@ -100,8 +104,15 @@ public final class RoundEvents {
      * for every entry of the round, whether it goes on to the next round; it is empty when the
      * round has no advance rule (nobody's course changes).
      */
-    public record RoundFinalized(Long actorId, long programId, long roundId, String roundName, int snapshotVersion,
-                                 String sha256, Map<Long, Boolean> advanced) implements AuditedChange {
+    public record RoundFinalized(
+            Long actorId,
+            long programId,
+            long roundId,
+            String roundName,
+            int snapshotVersion,
+            String sha256,
+            Map<Long, Boolean> advanced)
+            implements AuditedChange {
         @Override
         public AuditTrail.Subject subject() {
             return new AuditTrail.Subject(programId, roundId, null);
@@ -119,8 +130,16 @@ public final class RoundEvents {
 
         @Override
         public Object after() {
-            List<Long> up = advanced.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
-            List<Long> out = advanced.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).sorted().toList();
+            List<Long> up = advanced.entrySet().stream()
+                    .filter(Map.Entry::getValue)
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            List<Long> out = advanced.entrySet().stream()
+                    .filter(e -> !e.getValue())
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("snapshotVersion", snapshotVersion);
             m.put("sha256", sha256);

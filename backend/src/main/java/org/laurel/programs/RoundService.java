@@ -5,6 +5,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.laurel.programs.RoundEvents.RoundChanged;
 import org.laurel.programs.RoundEvents.RoundClosed;
 import org.laurel.programs.RoundEvents.RoundCreated;
@@ -15,16 +24,6 @@ import org.laurel.programs.SaveRoundRequest.CriterionInput;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 import org.laurel.shared.VersionedCache;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Rounds and rubrics of a program: their organizers create, change, open and close them. Every
@@ -43,10 +42,16 @@ public class RoundService {
     private final ApplicationEventPublisher<RoundClosed> closed;
     private final ApplicationEventPublisher<RoundFinalized> finalized;
 
-    RoundService(ProgramRepositories.Rounds rounds, ProgramRepositories.Criteria criteria, ProgramService programs, Clock clock,
-                 ApplicationEventPublisher<RoundCreated> created, ApplicationEventPublisher<RoundChanged> changed,
-                 ApplicationEventPublisher<RoundOpened> opened, ApplicationEventPublisher<RoundClosed> closed,
-                 ApplicationEventPublisher<RoundFinalized> finalized) {
+    RoundService(
+            ProgramRepositories.Rounds rounds,
+            ProgramRepositories.Criteria criteria,
+            ProgramService programs,
+            Clock clock,
+            ApplicationEventPublisher<RoundCreated> created,
+            ApplicationEventPublisher<RoundChanged> changed,
+            ApplicationEventPublisher<RoundOpened> opened,
+            ApplicationEventPublisher<RoundClosed> closed,
+            ApplicationEventPublisher<RoundFinalized> finalized) {
         this.rounds = rounds;
         this.criteria = criteria;
         this.programs = programs;
@@ -82,12 +87,15 @@ public class RoundService {
             existing.forEach(c -> byId.put(c.id(), c));
             saveCriteria(roundId, request.criteria(), byId);
         } else if (rubricChanged(existing, request.criteria())) {
-            throw new ProblemException.Conflict("rubric-locked", "Rubric locked",
+            throw new ProblemException.Conflict(
+                    "rubric-locked",
+                    "Rubric locked",
                     "The rubric of round " + roundId + " cannot change once the round has opened.");
         }
         save(round);
         RoundView after = view(round);
-        changed.publishEvent(new RoundChanged(organizerId, round.getProgramId(), roundId, settings(before), settings(after)));
+        changed.publishEvent(
+                new RoundChanged(organizerId, round.getProgramId(), roundId, settings(before), settings(after)));
         return after;
     }
 
@@ -98,7 +106,11 @@ public class RoundService {
         m.put("trimCount", r.trimCount());
         m.put("advanceCount", r.advanceCount());
         m.put("disputeThreshold", r.disputeThreshold());
-        m.put("criteria", r.criteria().stream().map(c -> c.name() + " x" + c.weight() + " [" + c.min() + "-" + c.max() + "]").toList());
+        m.put(
+                "criteria",
+                r.criteria().stream()
+                        .map(c -> c.name() + " x" + c.weight() + " [" + c.min() + "-" + c.max() + "]")
+                        .toList());
         return m;
     }
 
@@ -127,8 +139,11 @@ public class RoundService {
 
     /** The program's round at a position (1-based). */
     public RoundView byPosition(long programId, int position) {
-        return rounds.findByProgramIdOrderByPosition(programId).stream().filter(r -> r.getPosition() == position)
-                .findFirst().map(this::view).orElseThrow(() -> new RoundNotFound(-position));
+        return rounds.findByProgramIdOrderByPosition(programId).stream()
+                .filter(r -> r.getPosition() == position)
+                .findFirst()
+                .map(this::view)
+                .orElseThrow(() -> new RoundNotFound(-position));
     }
 
     public List<RoundView> list(long programId, long organizerId) {
@@ -136,10 +151,14 @@ public class RoundService {
         List<Round> list = rounds.findByProgramIdOrderByPosition(programId);
         Map<Long, List<Criterion>> byRound = new HashMap<>();
         if (!list.isEmpty()) {
-            criteria.findByRoundIdInOrderByPosition(list.stream().map(Round::getId).toList())
-                    .forEach(c -> byRound.computeIfAbsent(c.roundId(), k -> new ArrayList<>()).add(c));
+            criteria.findByRoundIdInOrderByPosition(
+                            list.stream().map(Round::getId).toList())
+                    .forEach(c -> byRound.computeIfAbsent(c.roundId(), k -> new ArrayList<>())
+                            .add(c));
         }
-        return list.stream().map(r -> view(r, byRound.getOrDefault(r.getId(), List.of()))).toList();
+        return list.stream()
+                .map(r -> view(r, byRound.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     /**
@@ -152,13 +171,17 @@ public class RoundService {
         RoundStatus from = round.getStatus();
         boolean reopening = from == RoundStatus.CLOSED;
         if (reopening && (reason == null || reason.isBlank())) {
-            throw new ProblemException.Invalid("Reopening a closed round needs a reason",
+            throw new ProblemException.Invalid(
+                    "Reopening a closed round needs a reason",
                     List.of(new FieldError("reason", "is required to reopen a closed round")));
         }
         if (round.getPosition() > 1) {
-            Round previous = rounds.findByProgramIdOrderByPosition(round.getProgramId()).get(round.getPosition() - 2);
+            Round previous =
+                    rounds.findByProgramIdOrderByPosition(round.getProgramId()).get(round.getPosition() - 2);
             if (previous.getStatus() != RoundStatus.FINALIZED) {
-                throw new ProblemException.Conflict("previous-round-open", "Previous round not finalized",
+                throw new ProblemException.Conflict(
+                        "previous-round-open",
+                        "Previous round not finalized",
                         "Round " + previous.getName() + " must be finalized before " + round.getName() + " opens.");
             }
         }
@@ -183,13 +206,19 @@ public class RoundService {
      * announcement, for the entries and their applicants to learn how they fared.
      */
     @Transactional
-    public RoundView markFinalized(long roundId, long organizerId, int snapshotVersion, String sha256,
-                                   Map<Long, Boolean> advanced) {
+    public RoundView markFinalized(
+            long roundId, long organizerId, int snapshotVersion, String sha256, Map<Long, Boolean> advanced) {
         Round round = organized(roundId, organizerId);
         round.finalizeResults(clock.instant());
         save(round);
-        finalized.publishEvent(new RoundFinalized(organizerId, round.getProgramId(), roundId, round.getName(),
-                snapshotVersion, sha256, Map.copyOf(advanced)));
+        finalized.publishEvent(new RoundFinalized(
+                organizerId,
+                round.getProgramId(),
+                roundId,
+                round.getName(),
+                snapshotVersion,
+                sha256,
+                Map.copyOf(advanced)));
         return view(round);
     }
 
@@ -204,14 +233,21 @@ public class RoundService {
         try {
             rounds.update(round);
         } catch (OptimisticLockException e) {
-            throw new ProblemException.Conflict("round-changed", "Changed meanwhile",
+            throw new ProblemException.Conflict(
+                    "round-changed",
+                    "Changed meanwhile",
                     "The round was changed by another request; reload and try again.");
         }
     }
 
     private void apply(Round round, SaveRoundRequest r) {
-        round.configure(r.name(), r.aggregation(), r.trimCount() == null ? 1 : r.trimCount(), r.advanceCount(),
-                r.disputeThreshold(), clock.instant());
+        round.configure(
+                r.name(),
+                r.aggregation(),
+                r.trimCount() == null ? 1 : r.trimCount(),
+                r.advanceCount(),
+                r.disputeThreshold(),
+                clock.instant());
         round.shape(r.mode(), r.blind(), r.judgesPerEntry() == null ? 3 : r.judgesPerEntry());
     }
 
@@ -243,8 +279,11 @@ public class RoundService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.Invalid(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                    : errors.size() + " fields are invalid", errors);
+            throw new ProblemException.Invalid(
+                    errors.size() == 1
+                            ? errors.get(0).field() + " " + errors.get(0).message()
+                            : errors.size() + " fields are invalid",
+                    errors);
         }
     }
 
@@ -252,9 +291,19 @@ public class RoundService {
         Map<Long, Criterion> left = new HashMap<>(existing);
         for (int i = 0; i < inputs.size(); i++) {
             CriterionInput in = inputs.get(i);
-            Criterion row = new Criterion(in.id(), roundId, in.name().strip(),
-                    in.description() == null || in.description().isBlank() ? null : in.description().strip(),
-                    in.weight(), in.min(), in.max(), in.step() == null ? 1 : in.step(), in.tieBreakOrder(), i);
+            Criterion row = new Criterion(
+                    in.id(),
+                    roundId,
+                    in.name().strip(),
+                    in.description() == null || in.description().isBlank()
+                            ? null
+                            : in.description().strip(),
+                    in.weight(),
+                    in.min(),
+                    in.max(),
+                    in.step() == null ? 1 : in.step(),
+                    in.tieBreakOrder(),
+                    i);
             if (in.id() == null) {
                 criteria.save(row);
             } else {
@@ -273,8 +322,12 @@ public class RoundService {
             Criterion c = existing.get(i);
             CriterionInput in = inputs.get(i);
             double step = in.step() == null ? 1 : in.step();
-            if (!c.id().equals(in.id()) || c.weight() != in.weight() || c.min() != in.min() || c.max() != in.max()
-                    || c.step() != step || !java.util.Objects.equals(c.tieBreakOrder(), in.tieBreakOrder())) {
+            if (!c.id().equals(in.id())
+                    || c.weight() != in.weight()
+                    || c.min() != in.min()
+                    || c.max() != in.max()
+                    || c.step() != step
+                    || !java.util.Objects.equals(c.tieBreakOrder(), in.tieBreakOrder())) {
                 return true;
             }
         }
@@ -286,14 +339,36 @@ public class RoundService {
     }
 
     private static RoundView view(Round r, List<Criterion> cs) {
-        double totalWeight = cs.stream().mapToDouble(c -> c.weight() * (c.max() - c.min())).sum();
-        List<RoundView.CriterionView> views = cs.stream().map(c -> new RoundView.CriterionView(c.id(), c.name(),
-                c.description(), c.weight(), totalWeight == 0 ? 0
-                : Math.round(1000 * c.weight() * (c.max() - c.min()) / totalWeight) / 10.0,
-                c.min(), c.max(), c.step(), c.tieBreakOrder())).toList();
-        return new RoundView(r.getId(), r.getProgramId(), r.getName(), r.getPosition(), r.getMode(), r.getAggregation(),
-                r.getTrimCount(), r.isBlind(), r.getJudgesPerEntry(), r.getAdvanceCount(), r.getDisputeThreshold(),
-                r.getStatus(), views, r.getCreatedAt(), r.getUpdatedAt());
+        double totalWeight =
+                cs.stream().mapToDouble(c -> c.weight() * (c.max() - c.min())).sum();
+        List<RoundView.CriterionView> views = cs.stream()
+                .map(c -> new RoundView.CriterionView(
+                        c.id(),
+                        c.name(),
+                        c.description(),
+                        c.weight(),
+                        totalWeight == 0 ? 0 : Math.round(1000 * c.weight() * (c.max() - c.min()) / totalWeight) / 10.0,
+                        c.min(),
+                        c.max(),
+                        c.step(),
+                        c.tieBreakOrder()))
+                .toList();
+        return new RoundView(
+                r.getId(),
+                r.getProgramId(),
+                r.getName(),
+                r.getPosition(),
+                r.getMode(),
+                r.getAggregation(),
+                r.getTrimCount(),
+                r.isBlind(),
+                r.getJudgesPerEntry(),
+                r.getAdvanceCount(),
+                r.getDisputeThreshold(),
+                r.getStatus(),
+                views,
+                r.getCreatedAt(),
+                r.getUpdatedAt());
     }
 
     static final class RoundNotFound extends ProblemException.NotFound {

@@ -2,25 +2,46 @@ package org.laurel.programs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.List;
 
 /** A round as organizers see it; {@code weightPercent} is each criterion's share of the total. */
 @Serdeable
-public record RoundView(long id, long programId, String name, int position, RoundMode mode, AggregationMethod aggregation,
-                        int trimCount, boolean blind, int judgesPerEntry, @Nullable Integer advanceCount,
-                        @Nullable Double disputeThreshold, RoundStatus status, List<CriterionView> criteria,
-                        Instant createdAt, Instant updatedAt) {
+public record RoundView(
+        long id,
+        long programId,
+        String name,
+        int position,
+        RoundMode mode,
+        AggregationMethod aggregation,
+        int trimCount,
+        boolean blind,
+        int judgesPerEntry,
+        @Nullable Integer advanceCount,
+        @Nullable Double disputeThreshold,
+        RoundStatus status,
+        List<CriterionView> criteria,
+        Instant createdAt,
+        Instant updatedAt) {
 
     @Serdeable
-    public record CriterionView(long id, String name, @Nullable String description, double weight, double weightPercent,
-                                double min, double max, double step, @Nullable Integer tieBreakOrder) {
-    }
+    public record CriterionView(
+            long id,
+            String name,
+            @Nullable String description,
+            double weight,
+            double weightPercent,
+            double min,
+            double max,
+            double step,
+            @Nullable Integer tieBreakOrder) {}
 
     /** Criterion ids in tie-break order. */
     public List<Long> tieBreakCriteria() {
-        return criteria.stream().filter(c -> c.tieBreakOrder() != null)
-                .sorted(java.util.Comparator.comparing(CriterionView::tieBreakOrder)).map(CriterionView::id).toList();
+        return criteria.stream()
+                .filter(c -> c.tieBreakOrder() != null)
+                .sorted(java.util.Comparator.comparing(CriterionView::tieBreakOrder))
+                .map(CriterionView::id)
+                .toList();
     }
 }

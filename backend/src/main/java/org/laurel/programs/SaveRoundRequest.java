@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** Create or change a round. Criteria with an {@code id} are kept; the rubric changes only while DRAFT. */
@@ -25,7 +24,9 @@ public record SaveRoundRequest(
         boolean blind,
         @Nullable @Min(1) @Max(50) Integer judgesPerEntry,
         @Nullable @Min(1) @Max(10_000) Integer advanceCount,
-        @Nullable @DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") Double disputeThreshold) {
+
+        @Nullable @DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
+        Double disputeThreshold) {
 
     @Serdeable
     public record CriterionInput(
@@ -36,6 +37,5 @@ public record SaveRoundRequest(
             @NotNull Double min,
             @NotNull Double max,
             @Nullable @Positive Double step,
-            @Nullable @Min(1) @Max(20) Integer tieBreakOrder) {
-    }
+            @Nullable @Min(1) @Max(20) Integer tieBreakOrder) {}
 }

@@ -1,14 +1,17 @@
 package org.laurel.programs;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 
 /** When applicants may submit. Closed means {@code at} is at or after {@code closesAt}. */
 @Serdeable
 public record SubmissionWindow(Instant opensAt, Instant closesAt) {
 
-    public enum State { UPCOMING, OPEN, CLOSED }
+    public enum State {
+        UPCOMING,
+        OPEN,
+        CLOSED
+    }
 
     public State stateAt(Instant at) {
         if (at.isBefore(opensAt)) {

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.netty.util.NetUtil;
 import jakarta.inject.Singleton;
-
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Content-Disposition for downloads: an ASCII fallback name plus the exact UTF-8 name (RFC 6266). */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static String attachment(String fileName) {
         return disposition("attachment", fileName);

@@ -1,26 +1,17 @@
 package org.laurel.shared;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerShutdownEvent;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.MVStore;
-import org.reactivestreams.Publisher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,6 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for the embedded H2 database: no write is answered 2xx before it is in the file.
@@ -67,7 +65,9 @@ class DurableH2 implements Ordered {
     @ResponseFilter
     Publisher<MutableHttpResponse<?>> durable(HttpRequest<?> request, MutableHttpResponse<?> response) {
         HttpMethod method = request.getMethod();
-        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+        if (method == HttpMethod.GET
+                || method == HttpMethod.HEAD
+                || method == HttpMethod.OPTIONS
                 || response.code() >= 300) {
             return Publishers.just(response); // nothing acknowledged was written
         }
@@ -77,8 +77,13 @@ class DurableH2 implements Ordered {
             if (failure != null) {
                 // The change is committed in memory but may not be on disk: do not claim success.
                 LOG.error("Could not write the H2 store after {} {}", method, request.getPath(), failure);
-                return Problems.response(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
-                        "Storage unavailable", "The change could not be written to disk; try again.", null, request);
+                return Problems.response(
+                        io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE,
+                        "storage-unavailable",
+                        "Storage unavailable",
+                        "The change could not be written to disk; try again.",
+                        null,
+                        request);
             }
             return response;
         }));
@@ -106,8 +111,10 @@ class DurableH2 implements Ordered {
     private MVStore mvStore() throws SQLException {
         MVStore s = store;
         if (s == null) {
-            try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
-                SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+            try (Connection c =
+                    DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+                SessionLocal session =
+                        (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
                 s = session.getDatabase().getStore().getMvStore();
                 store = s;
             }
@@ -128,7 +135,9 @@ class DurableH2 implements Ordered {
 
     static boolean isH2File(String url) {
         String u = url.toLowerCase(Locale.ROOT);
-        return u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:mem:") && !u.startsWith("jdbc:h2:tcp:")
+        return u.startsWith("jdbc:h2:")
+                && !u.startsWith("jdbc:h2:mem:")
+                && !u.startsWith("jdbc:h2:tcp:")
                 && !u.startsWith("jdbc:h2:ssl:");
     }
 
@@ -136,7 +145,9 @@ class DurableH2 implements Ordered {
     static final class OnH2File implements io.micronaut.context.condition.Condition {
         @Override
         public boolean matches(io.micronaut.context.condition.ConditionContext context) {
-            return context.getProperty("datasources.default.url", String.class).map(DurableH2::isH2File).orElse(false);
+            return context.getProperty("datasources.default.url", String.class)
+                    .map(DurableH2::isH2File)
+                    .orElse(false);
         }
     }
 }

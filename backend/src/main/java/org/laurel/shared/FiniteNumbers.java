@@ -5,7 +5,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 
 /**
@@ -22,7 +21,8 @@ class FiniteNumbers implements Deserializer<Double> {
     static final String NOT_FINITE = "must be a finite number";
 
     @Override
-    public Double deserialize(Decoder decoder, DecoderContext context, Argument<? super Double> type) throws IOException {
+    public Double deserialize(Decoder decoder, DecoderContext context, Argument<? super Double> type)
+            throws IOException {
         double value = decoder.decodeDouble();
         if (!Double.isFinite(value)) {
             throw decoder.createDeserializationException(NOT_FINITE, null);
@@ -31,7 +31,8 @@ class FiniteNumbers implements Deserializer<Double> {
     }
 
     @Override
-    public Double deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super Double> type) throws IOException {
+    public Double deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super Double> type)
+            throws IOException {
         return decoder.decodeNull() ? null : deserialize(decoder, context, type);
     }
 

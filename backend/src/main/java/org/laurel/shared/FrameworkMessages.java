@@ -1,7 +1,6 @@
 package org.laurel.shared;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,19 +17,24 @@ import java.util.stream.Collectors;
 final class FrameworkMessages {
 
     private static final Pattern ONE_OF = Pattern.compile("Expected one of \\[([^\\]]*)\\]");
-    private static final Pattern TYPE = Pattern.compile("Cannot deserialize value of type `([^`]+)`(?!.*Cannot deserialize value of type)");
+    private static final Pattern TYPE =
+            Pattern.compile("Cannot deserialize value of type `([^`]+)`(?!.*Cannot deserialize value of type)");
     /** What must never reach a client: Java names, parser internals, SQL. */
-    private static final Pattern LEAK = Pattern.compile("[a-z]+\\.[a-z]+\\.[A-Za-z]|`|Exception|Feature|java|jackson|SQL|\\bat \\[Source|line: \\d+",
+    private static final Pattern LEAK = Pattern.compile(
+            "[a-z]+\\.[a-z]+\\.[A-Za-z]|`|Exception|Feature|java|jackson|SQL|\\bat \\[Source|line: \\d+",
             Pattern.CASE_INSENSITIVE);
 
-    private FrameworkMessages() {
-    }
+    private FrameworkMessages() {}
 
     /** The field a conversion error concerns, as the client named it; a body error concerns the body. */
     static String field(String path, String message) {
         String p = path.startsWith("/") ? path.substring(1).replace('/', '.') : path;
-        if (message != null && (message.contains("deserializ") || message.contains("Expected one of") || message.contains("JSON")
-                || message.contains("Source:") || message.contains("finite number"))) {
+        if (message != null
+                && (message.contains("deserializ")
+                        || message.contains("Expected one of")
+                        || message.contains("JSON")
+                        || message.contains("Source:")
+                        || message.contains("finite number"))) {
             return p.startsWith("request.") ? p.substring("request.".length()) : "body";
         }
         return p.startsWith("request.") ? p.substring("request.".length()) : p;
@@ -47,17 +51,24 @@ final class FrameworkMessages {
         }
         if (reason.contains("No enum constant")) {
             List<String> constants = enumConstants(cause);
-            return constants.isEmpty() ? "is not one of the allowed values" : "must be one of: " + String.join(", ", constants);
+            return constants.isEmpty()
+                    ? "is not one of the allowed values"
+                    : "must be one of: " + String.join(", ", constants);
         }
-        if (reason.contains("finite number") || reason.contains("'NaN'") || reason.contains("'Infinity'")
-                || reason.contains("'-Infinity'") || reason.contains("'+Infinity'")) {
+        if (reason.contains("finite number")
+                || reason.contains("'NaN'")
+                || reason.contains("'Infinity'")
+                || reason.contains("'-Infinity'")
+                || reason.contains("'+Infinity'")) {
             return FiniteNumbers.NOT_FINITE;
         }
         if (reason.contains("out of range") || reason.contains("too long") || reason.contains("exceeds")) {
             return "is out of range";
         }
         Matcher type = TYPE.matcher(reason.replace('\n', ' '));
-        if (reason.contains("coerce string to integer") || reason.contains("For input string") || reason.contains("to integer")) {
+        if (reason.contains("coerce string to integer")
+                || reason.contains("For input string")
+                || reason.contains("to integer")) {
             return "must be a whole number";
         }
         if (reason.contains("coerce string to double") || reason.contains("to double")) {
@@ -66,8 +77,12 @@ final class FrameworkMessages {
         if (type.find()) {
             return expected(type.group(1));
         }
-        if (reason.contains("Unexpected character") || reason.contains("Unexpected end-of-input") || reason.contains("Unrecognized token")
-                || reason.contains("was expecting") || reason.contains("Illegal") || reason.contains("Invalid UTF")) {
+        if (reason.contains("Unexpected character")
+                || reason.contains("Unexpected end-of-input")
+                || reason.contains("Unrecognized token")
+                || reason.contains("was expecting")
+                || reason.contains("Illegal")
+                || reason.contains("Invalid UTF")) {
             return "is not valid JSON";
         }
         if (cause instanceof ConversionErrorException conversion && conversion.getArgument() != null) {
@@ -82,21 +97,26 @@ final class FrameworkMessages {
     private static String expected(String javaType) {
         String t = javaType.replaceAll("<.*", "");
         return switch (t) {
-            case "java.lang.Long", "long", "java.lang.Integer", "int", "java.lang.Short", "short" -> "must be a whole number";
+            case "java.lang.Long", "long", "java.lang.Integer", "int", "java.lang.Short", "short" ->
+                "must be a whole number";
             case "java.lang.Double", "double", "java.lang.Float", "float", "java.math.BigDecimal" -> "must be a number";
             case "java.lang.Boolean", "boolean" -> "must be true or false";
             case "java.lang.String" -> "must be text";
             case "java.util.List", "java.util.Set", "java.util.Collection" -> "must be a list";
             case "java.util.Map" -> "must be an object";
-            default -> t.startsWith("java.time.") ? "must be a date and time such as 2030-01-31T09:00:00Z"
-                    : "must be an object of the documented shape";
+            default ->
+                t.startsWith("java.time.")
+                        ? "must be a date and time such as 2030-01-31T09:00:00Z"
+                        : "must be an object of the documented shape";
         };
     }
 
     private static List<String> enumConstants(Throwable cause) {
-        if (cause instanceof ConversionErrorException conversion && conversion.getArgument() != null
+        if (cause instanceof ConversionErrorException conversion
+                && conversion.getArgument() != null
                 && conversion.getArgument().getType().isEnum()) {
-            return Arrays.stream(conversion.getArgument().getType().getEnumConstants()).map(Object::toString)
+            return Arrays.stream(conversion.getArgument().getType().getEnumConstants())
+                    .map(Object::toString)
                     .collect(Collectors.toList());
         }
         return List.of();

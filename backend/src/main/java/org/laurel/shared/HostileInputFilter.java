@@ -16,10 +16,7 @@ import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 import io.micronaut.http.filter.ServerFilterPhase;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URLDecoder;
@@ -27,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Refuses hostile input before any controller, conversion or database sees it: text that
@@ -48,7 +47,9 @@ class HostileInputFilter implements HttpServerFilter {
 
     private final java.util.concurrent.ExecutorService blocking;
 
-    HostileInputFilter(@jakarta.inject.Named(io.micronaut.scheduling.TaskExecutors.BLOCKING) java.util.concurrent.ExecutorService blocking) {
+    HostileInputFilter(
+            @jakarta.inject.Named(io.micronaut.scheduling.TaskExecutors.BLOCKING)
+                    java.util.concurrent.ExecutorService blocking) {
         this.blocking = blocking;
     }
 
@@ -65,28 +66,51 @@ class HostileInputFilter implements HttpServerFilter {
             return Mono.just(refusal);
         }
         MediaType type = request.getContentType().orElse(null);
-        if (type != null && type.getParameters().get("charset").isPresent() && !knownCharset(type.getParameters().get("charset").get())) {
+        if (type != null
+                && type.getParameters().get("charset").isPresent()
+                && !knownCharset(type.getParameters().get("charset").get())) {
             // Decoding the body would fail deep in the framework; say what is wrong instead.
-            return Mono.just(Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset", "Unsupported charset",
-                    "The Content-Type names a charset this server does not know; send UTF-8.", null, request));
+            return Mono.just(Problems.response(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-charset",
+                    "Unsupported charset",
+                    "The Content-Type names a charset this server does not know; send UTF-8.",
+                    null,
+                    request));
         }
-        if (type == null && request.getMethod() == HttpMethod.POST && request.getPath().equals(TOKEN_PATH)) {
+        if (type == null
+                && request.getMethod() == HttpMethod.POST
+                && request.getPath().equals(TOKEN_PATH)) {
             // The refresh endpoint reads a form; without a content type the framework fails instead of refusing.
             return Mono.just(malformed(request, "Send the form as application/x-www-form-urlencoded."));
         }
-        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        boolean json = type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         boolean form = type != null && type.getName().equals(MediaType.APPLICATION_FORM_URLENCODED);
         if (!(json || form) || !permitsBody(request.getMethod()) || !(request instanceof ServerHttpRequest<?> server)) {
             return chain.proceed(request);
         }
         // A copy of the body for this check; the route still reads the original.
-        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApplyAsync(body -> {
-            try (CloseableAvailableByteBody b = body) {
-                return Optional.ofNullable(json ? checkJson(b.toByteArray(), request) : checkForm(b.toByteArray(), request));
-            }
-            // Async, off the thread that completed the copy: that thread is still inside the shared body
-            // buffer, and the route subscribing to the original from there is a re-entrant call it refuses.
-        }, blocking)).flatMap(problem -> problem.isPresent() ? Mono.<MutableHttpResponse<?>>just(problem.get()) : Mono.from(chain.proceed(request)));
+        return Mono.fromFuture(server.byteBody()
+                        .split(ByteBody.SplitBackpressureMode.FASTEST)
+                        .buffer()
+                        .thenApplyAsync(
+                                body -> {
+                                    try (CloseableAvailableByteBody b = body) {
+                                        return Optional.ofNullable(
+                                                json
+                                                        ? checkJson(b.toByteArray(), request)
+                                                        : checkForm(b.toByteArray(), request));
+                                    }
+                                    // Async, off the thread that completed the copy: that thread is still inside the
+                                    // shared body
+                                    // buffer, and the route subscribing to the original from there is a re-entrant call
+                                    // it refuses.
+                                },
+                                blocking))
+                .flatMap(problem -> problem.isPresent()
+                        ? Mono.<MutableHttpResponse<?>>just(problem.get())
+                        : Mono.from(chain.proceed(request)));
     }
 
     private static boolean knownCharset(String name) {
@@ -98,7 +122,10 @@ class HostileInputFilter implements HttpServerFilter {
     }
 
     private static boolean permitsBody(HttpMethod method) {
-        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH || method == HttpMethod.DELETE;
+        return method == HttpMethod.POST
+                || method == HttpMethod.PUT
+                || method == HttpMethod.PATCH
+                || method == HttpMethod.DELETE;
     }
 
     private static MutableHttpResponse<?> checkUriAndHeaders(HttpRequest<?> request) {
@@ -146,13 +173,17 @@ class HostileInputFilter implements HttpServerFilter {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 String problem = switch (token) {
-                    case FIELD_NAME -> Text.problem(parser.currentName()) == null ? null : "has a name that " + Text.problem(parser.currentName());
+                    case FIELD_NAME ->
+                        Text.problem(parser.currentName()) == null
+                                ? null
+                                : "has a name that " + Text.problem(parser.currentName());
                     case VALUE_STRING -> Text.problem(parser.getText());
                     case VALUE_NUMBER_INT -> {
                         BigInteger n = parser.getBigIntegerValue();
                         yield n.compareTo(LONG_MIN) < 0 || n.compareTo(LONG_MAX) > 0 ? "is out of range" : null;
                     }
-                    case VALUE_NUMBER_FLOAT -> Double.isFinite(parser.getDoubleValue()) ? null : "must be a finite number";
+                    case VALUE_NUMBER_FLOAT ->
+                        Double.isFinite(parser.getDoubleValue()) ? null : "must be a finite number";
                     default -> null;
                 };
                 if (problem != null) {
@@ -180,7 +211,8 @@ class HostileInputFilter implements HttpServerFilter {
                 name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return malformed(request, "The form is not validly encoded (a % must be followed by two hexadecimal digits).");
+                return malformed(
+                        request, "The form is not validly encoded (a % must be followed by two hexadecimal digits).");
             }
             String problem = Text.problem(name) != null ? Text.problem(name) : Text.problem(value);
             if (problem != null) {
@@ -207,17 +239,24 @@ class HostileInputFilter implements HttpServerFilter {
 
     private static String where(IOException e) {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null) {
-            return " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
+            return " (line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr() + ")";
         }
         return "";
     }
 
     private static MutableHttpResponse<?> invalid(HttpRequest<?> request, String field, String message) {
-        return Problems.response(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "1 field is invalid",
-                List.of(new FieldError(field, message)), request);
+        return Problems.response(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                "1 field is invalid",
+                List.of(new FieldError(field, message)),
+                request);
     }
 
     private static MutableHttpResponse<?> malformed(HttpRequest<?> request, String detail) {
-        return Problems.response(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, List.of(), request);
+        return Problems.response(
+                HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, List.of(), request);
     }
 }

@@ -17,7 +17,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
-
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,7 +52,8 @@ class OversizedBodies implements BeanCreatedEventListener<NettyServerCustomizer.
         public void onStreamPipelineBuilt() {
             var pipeline = channel == null ? null : channel.pipeline();
             if (pipeline != null && pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
-                pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "laurel-oversized-bodies", new Handler());
+                pipeline.addAfter(
+                        ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "laurel-oversized-bodies", new Handler());
             }
         }
     }
@@ -91,7 +91,8 @@ class OversizedBodies implements BeanCreatedEventListener<NettyServerCustomizer.
 
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-            if (msg instanceof HttpResponse response && bodyPending
+            if (msg instanceof HttpResponse response
+                    && bodyPending
                     && response.status().code() == HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code()) {
                 refusing = true;
                 response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);

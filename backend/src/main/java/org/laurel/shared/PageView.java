@@ -1,10 +1,8 @@
 package org.laurel.shared;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /** The list shape of the API: one page of items and the total across all pages. */
 @Serdeable
-public record PageView<T>(List<T> items, long total) {
-}
+public record PageView<T>(List<T> items, long total) {}

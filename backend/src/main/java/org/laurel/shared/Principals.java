@@ -6,8 +6,7 @@ import io.micronaut.security.authentication.Authentication;
 /** Tokens name the account by its id; this reads it back. */
 public final class Principals {
 
-    private Principals() {
-    }
+    private Principals() {}
 
     public static long id(Authentication authentication) {
         return Long.parseLong(authentication.getName());

@@ -1,7 +1,6 @@
 package org.laurel.shared;
 
 import io.micronaut.http.HttpStatus;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,26 @@ public abstract class ProblemException extends RuntimeException {
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public HttpStatus status() { return status; }
+    public HttpStatus status() {
+        return status;
+    }
 
     /** A stable slug, rendered as the problem's {@code type} URI. */
-    public String type() { return type; }
+    public String type() {
+        return type;
+    }
 
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
-    public String detail() { return getMessage(); }
+    public String detail() {
+        return getMessage();
+    }
 
-    public List<FieldError> errors() { return errors; }
+    public List<FieldError> errors() {
+        return errors;
+    }
 
     private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "errors");
 
@@ -54,7 +63,9 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     /** The extension members, in the order they were added. */
-    public Map<String, Object> extensions() { return java.util.Collections.unmodifiableMap(extensions); }
+    public Map<String, Object> extensions() {
+        return java.util.Collections.unmodifiableMap(extensions);
+    }
 
     /** The caller may not know the resource exists, or it does not. */
     public static class NotFound extends ProblemException {

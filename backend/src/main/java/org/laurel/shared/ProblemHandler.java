@@ -13,12 +13,11 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where errors become HTTP. Domain refusals ({@link ProblemException}), Bean
@@ -29,16 +28,15 @@ final class ProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
-    private ProblemHandler() {
-    }
+    private ProblemHandler() {}
 
     @Produces
     @Singleton
     static class DomainProblems implements ExceptionHandler<ProblemException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ProblemException e) {
-            MutableHttpResponse<Map<String, Object>> response = Problems.response(e.status(), e.type(), e.title(), e.detail(),
-                    e.errors(), request);
+            MutableHttpResponse<Map<String, Object>> response =
+                    Problems.response(e.status(), e.type(), e.title(), e.detail(), e.errors(), request);
             response.getBody().ifPresent(body -> body.putAll(e.extensions()));
             if (e instanceof TooManyRequests tooMany) {
                 response.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
@@ -58,8 +56,13 @@ final class ProblemHandler {
                     .map(v -> new FieldError(RequestChecks.fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                     .toList();
-            return Problems.response(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors, request);
+            return Problems.response(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "Invalid request",
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+                    errors,
+                    request);
         }
     }
 
@@ -69,28 +72,48 @@ final class ProblemHandler {
     static class FrameworkProblems implements ErrorResponseProcessor<Map<String, Object>> {
         @Override
         @NonNull
-        public MutableHttpResponse<Map<String, Object>> processResponse(@NonNull ErrorContext context,
-                                                                        @NonNull MutableHttpResponse<?> base) {
+        public MutableHttpResponse<Map<String, Object>> processResponse(
+                @NonNull ErrorContext context, @NonNull MutableHttpResponse<?> base) {
             HttpStatus status = base.getStatus();
             if (status.getCode() >= 500) {
                 // The client gets no internals; the log keeps the cause.
-                LOG.error("Unhandled error on {} {}", context.getRequest().getMethod(), context.getRequest().getPath(),
+                LOG.error(
+                        "Unhandled error on {} {}",
+                        context.getRequest().getMethod(),
+                        context.getRequest().getPath(),
                         context.getRootCause().orElse(null));
             }
             boolean server = status.getCode() >= 500;
-            List<FieldError> errors = server ? List.of() : context.getErrors().stream()
-                    .filter(error -> error.getPath().isPresent())
-                    .map(error -> new FieldError(FrameworkMessages.field(error.getPath().get(), error.getMessage()),
-                            FrameworkMessages.plain(error.getMessage(), context.getRootCause().orElse(null))))
-                    .toList();
-            String detail = server ? "The server could not complete the request."
-                    : errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                    : context.getErrors().stream().map(e -> FrameworkMessages.plain(e.getMessage(), context.getRootCause().orElse(null)))
-                    .findFirst().orElse(status.getReason());
+            List<FieldError> errors = server
+                    ? List.of()
+                    : context.getErrors().stream()
+                            .filter(error -> error.getPath().isPresent())
+                            .map(error -> new FieldError(
+                                    FrameworkMessages.field(error.getPath().get(), error.getMessage()),
+                                    FrameworkMessages.plain(
+                                            error.getMessage(),
+                                            context.getRootCause().orElse(null))))
+                            .toList();
+            String detail = server
+                    ? "The server could not complete the request."
+                    : errors.size() == 1
+                            ? errors.get(0).field() + " " + errors.get(0).message()
+                            : context.getErrors().stream()
+                                    .map(e -> FrameworkMessages.plain(
+                                            e.getMessage(),
+                                            context.getRootCause().orElse(null)))
+                                    .findFirst()
+                                    .orElse(status.getReason());
             @SuppressWarnings("unchecked")
             MutableHttpResponse<Map<String, Object>> response = (MutableHttpResponse<Map<String, Object>>) base;
             return response.contentType(Problems.PROBLEM_JSON)
-                    .body(Problems.body(status, Problems.typeFor(status), status.getReason(), detail, errors, context.getRequest()));
+                    .body(Problems.body(
+                            status,
+                            Problems.typeFor(status),
+                            status.getReason(),
+                            detail,
+                            errors,
+                            context.getRequest()));
         }
     }
 }

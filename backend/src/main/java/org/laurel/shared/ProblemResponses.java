@@ -3,7 +3,6 @@ package org.laurel.shared;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,9 +18,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 // Ranges rather than "default": micronaut-openapi would take a "default" response for the
 // operation's own success response.
-@ApiResponse(responseCode = "4XX", description = "A refusal, as application/problem+json.",
+@ApiResponse(
+        responseCode = "4XX",
+        description = "A refusal, as application/problem+json.",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "5XX", description = "A server error, as application/problem+json (details only in the log).",
+@ApiResponse(
+        responseCode = "5XX",
+        description = "A server error, as application/problem+json (details only in the log).",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-public @interface ProblemResponses {
-}
+public @interface ProblemResponses {}

@@ -1,15 +1,14 @@
 package org.laurel.shared;
 
+import static org.laurel.shared.Problems.TYPE_BASE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.laurel.shared.Problems.TYPE_BASE;
 
 /**
  * The catalogue of every problem type the server sends, one section per module: its URI (the
@@ -19,12 +18,16 @@ import static org.laurel.shared.Problems.TYPE_BASE;
  * {@code ProblemTypeTest} fails the build when code emits a type that is not listed here, or when
  * an entry here is no longer emitted anywhere.
  */
-@Schema(name = "ProblemType", description = "Every problem type the API sends, as the full `type` URI of a problem+json body.")
+@Schema(
+        name = "ProblemType",
+        description = "Every problem type the API sends, as the full `type` URI of a problem+json body.")
 public enum ProblemType {
 
     // ---- shared: any endpoint (request shape, routing, security, the server itself) -----------
 
-    @Schema(description = "A field is missing, malformed or out of range; `errors` lists each field by the path the client sent.")
+    @Schema(
+            description =
+                    "A field is missing, malformed or out of range; `errors` lists each field by the path the client sent.")
     @JsonProperty(TYPE_BASE + "validation")
     VALIDATION(400),
     @Schema(description = "The request could not be read as asked (e.g. a query value of the wrong type).")
@@ -69,7 +72,9 @@ public enum ProblemType {
     @Schema(description = "The change could not be written to disk; nothing was saved, try again.")
     @JsonProperty(TYPE_BASE + "storage-unavailable")
     STORAGE_UNAVAILABLE(503),
-    @Schema(description = "Any other status the framework raised with no more specific type: `http-` and the status code.")
+    @Schema(
+            description =
+                    "Any other status the framework raised with no more specific type: `http-` and the status code.")
     @JsonProperty(TYPE_BASE + "http-{status}")
     HTTP_STATUS(0),
 
@@ -274,8 +279,8 @@ public enum ProblemType {
     @JsonProperty(TYPE_BASE + "notification-not-found")
     NOTIFICATION_NOT_FOUND(404);
 
-    private static final Map<String, ProblemType> BY_SLUG = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(ProblemType::slug, Function.identity()));
+    private static final Map<String, ProblemType> BY_SLUG =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ProblemType::slug, Function.identity()));
 
     private final int status;
 

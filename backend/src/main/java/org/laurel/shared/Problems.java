@@ -1,11 +1,10 @@
 package org.laurel.shared;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.HttpResponse;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,15 @@ public final class Problems {
     /** Every problem's {@code type} is this base followed by the slug. */
     public static final String TYPE_BASE = "https://laurel.dev/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static Map<String, Object> body(HttpStatus status, String type, String title, String detail,
-                                           List<FieldError> errors, HttpRequest<?> request) {
+    public static Map<String, Object> body(
+            HttpStatus status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            HttpRequest<?> request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + type);
         body.put("title", title);
@@ -41,9 +44,13 @@ public final class Problems {
         return body;
     }
 
-    public static MutableHttpResponse<Map<String, Object>> response(HttpStatus status, String type, String title,
-                                                                   String detail, List<FieldError> errors,
-                                                                   HttpRequest<?> request) {
+    public static MutableHttpResponse<Map<String, Object>> response(
+            HttpStatus status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            HttpRequest<?> request) {
         return HttpResponse.<Map<String, Object>>status(status)
                 .contentType(PROBLEM_JSON)
                 .body(body(status, type, title, detail, errors, request));

@@ -5,7 +5,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,14 +33,18 @@ public class RequestChecks {
     public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getIndex() != null && !field.isEmpty()) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() == null || node.getName().isEmpty() || node.getName().startsWith("<")) {
+            if (node.getName() == null
+                    || node.getName().isEmpty()
+                    || node.getName().startsWith("<")) {
                 continue;
             }
             if (!field.isEmpty()) {

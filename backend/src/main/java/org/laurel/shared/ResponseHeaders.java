@@ -8,7 +8,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +49,20 @@ class ResponseHeaders implements Ordered {
     // A CSP host-source or scheme-source (e.g. https://obs.example.com, https://*.example.com:8443, https:).
     private static final Pattern SOURCE = Pattern.compile(
             "'self'|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*://)?(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:(\\d{1,5}|\\*))?(/[A-Za-z0-9._~/-]*)?");
-    private static final String PERMISSIONS = String.join(", ",
-            "accelerometer=()", "camera=()", "display-capture=()", "geolocation=()", "gyroscope=()", "hid=()",
-            "magnetometer=()", "microphone=()", "midi=()", "payment=()", "serial=()", "usb=()",
+    private static final String PERMISSIONS = String.join(
+            ", ",
+            "accelerometer=()",
+            "camera=()",
+            "display-capture=()",
+            "geolocation=()",
+            "gyroscope=()",
+            "hid=()",
+            "magnetometer=()",
+            "microphone=()",
+            "midi=()",
+            "payment=()",
+            "serial=()",
+            "usb=()",
             "xr-spatial-tracking=()");
 
     private final ClientOrigin origin;
@@ -61,8 +71,10 @@ class ResponseHeaders implements Ordered {
     private final boolean screenFramable;
     private final String swaggerPolicy;
 
-    ResponseHeaders(ClientOrigin origin, ResourceResolver resources,
-                    @Value("${laurel.http.frame-ancestors:}") String frameAncestors) {
+    ResponseHeaders(
+            ClientOrigin origin,
+            ResourceResolver resources,
+            @Value("${laurel.http.frame-ancestors:}") String frameAncestors) {
         this.origin = origin;
         List<String> ancestors = frameAncestors(frameAncestors);
         this.appPolicy = policy("script-src 'self'", "style-src 'self'", "'none'");
@@ -70,8 +82,10 @@ class ResponseHeaders implements Ordered {
         this.screenPolicy = screenFramable
                 ? policy("script-src 'self'", "style-src 'self'", String.join(" ", ancestors))
                 : appPolicy;
-        String swaggerScripts = resources.getResourceAsStream("classpath:META-INF/swagger/views/swagger-ui/index.html")
-                .map(ResponseHeaders::inlineScriptHashes).orElse("");
+        String swaggerScripts = resources
+                .getResourceAsStream("classpath:META-INF/swagger/views/swagger-ui/index.html")
+                .map(ResponseHeaders::inlineScriptHashes)
+                .orElse("");
         this.swaggerPolicy = policy("script-src 'self'" + swaggerScripts, "style-src 'self' 'unsafe-inline'", "'none'");
     }
 
@@ -113,9 +127,17 @@ class ResponseHeaders implements Ordered {
     }
 
     private static String policy(String scripts, String styles, String frameAncestors) {
-        return String.join("; ",
-                "default-src 'self'", scripts, styles, "img-src 'self' data: blob:", "font-src 'self' data:",
-                "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                scripts,
+                styles,
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
                 "frame-ancestors " + frameAncestors);
     }
 
@@ -141,8 +163,11 @@ class ResponseHeaders implements Ordered {
             StringBuilder hashes = new StringBuilder();
             Matcher m = INLINE_SCRIPT.matcher(html);
             while (m.find()) {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(m.group(1).getBytes(StandardCharsets.UTF_8));
-                hashes.append(" 'sha256-").append(Base64.getEncoder().encodeToString(digest)).append('\'');
+                byte[] digest =
+                        MessageDigest.getInstance("SHA-256").digest(m.group(1).getBytes(StandardCharsets.UTF_8));
+                hashes.append(" 'sha256-")
+                        .append(Base64.getEncoder().encodeToString(digest))
+                        .append('\'');
             }
             return hashes.toString();
         } catch (IOException | NoSuchAlgorithmException e) {

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +29,8 @@ class SpaFallback {
     private final String indexHtml;
 
     SpaFallback(ResourceResolver resources) {
-        this.indexHtml = resources.getResourceAsStream("classpath:static/index.html")
+        this.indexHtml = resources
+                .getResourceAsStream("classpath:static/index.html")
                 .map(SpaFallback::read)
                 .orElse(null);
     }
@@ -39,15 +39,17 @@ class SpaFallback {
     HttpResponse<?> notFound(HttpRequest<?> request) {
         String path = request.getPath();
         boolean pageRequest = request.getMethod() == HttpMethod.GET
-                && !path.startsWith("/api/") && !path.equals("/api")
-                && !path.startsWith("/assets/") && indexHtml != null;
+                && !path.startsWith("/api/")
+                && !path.equals("/api")
+                && !path.startsWith("/assets/")
+                && indexHtml != null;
         if (pageRequest) {
             return HttpResponse.ok(indexHtml)
                     .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                     .header("Cache-Control", "no-cache");
         }
-        return Problems.response(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "No resource at " + path, null, request);
+        return Problems.response(
+                HttpStatus.NOT_FOUND, "not-found", "Not found", "No resource at " + path, null, request);
     }
 
     private static String read(InputStream in) {

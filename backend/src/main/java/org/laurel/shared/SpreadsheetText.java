@@ -7,8 +7,7 @@ package org.laurel.shared;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String safe(String value) {
         if (value == null || value.isEmpty()) {
@@ -16,7 +15,8 @@ public final class SpreadsheetText {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 
     /** One CSV field (RFC 4180), neutralised first. */

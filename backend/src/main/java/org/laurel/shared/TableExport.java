@@ -3,11 +3,6 @@ package org.laurel.shared;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.types.files.StreamedFile;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spreadsheet downloads (CSV or XLSX) written while they are sent: the caller's row source
@@ -49,20 +48,21 @@ public final class TableExport {
         void writeTo(Sink sink) throws IOException;
     }
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /** "csv" (the default) or "xlsx"; anything else is a 400 naming the parameter. */
     public static String format(String format) {
         String f = format == null ? "csv" : format.toLowerCase(Locale.ROOT);
         if (!f.equals("csv") && !f.equals("xlsx")) {
-            throw new ProblemException.Invalid("format must be csv or xlsx", List.of(new FieldError("format", "must be csv or xlsx")));
+            throw new ProblemException.Invalid(
+                    "format must be csv or xlsx", List.of(new FieldError("format", "must be csv or xlsx")));
         }
         return f;
     }
 
     /** The download response. Call only after every permission check: from here on, errors can only cut the file short. */
-    public static HttpResponse<StreamedFile> download(String baseName, String format, String sheetName, List<String> header, Rows rows) {
+    public static HttpResponse<StreamedFile> download(
+            String baseName, String format, String sheetName, List<String> header, Rows rows) {
         PipedInputStream in = new PipedInputStream(64 * 1024);
         PipedOutputStream out;
         try {
@@ -82,7 +82,8 @@ public final class TableExport {
                 LOG.warn("Export {} stopped part-way: {}", baseName, e.toString());
             }
         });
-        MediaType type = xlsx ? MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        MediaType type = xlsx
+                ? MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : MediaType.of("text/csv; charset=utf-8");
         return HttpResponse.ok(new StreamedFile(in, type))
                 .header("Content-Disposition", Downloads.attachment(baseName + (xlsx ? ".xlsx" : ".csv")));

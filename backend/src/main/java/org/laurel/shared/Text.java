@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Why {@code value} is not acceptable text, or null when it is. */
     public static String problem(CharSequence value) {

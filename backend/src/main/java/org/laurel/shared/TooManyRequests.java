@@ -12,5 +12,7 @@ public class TooManyRequests extends ProblemException {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
-    public long retryAfterSeconds() { return retryAfterSeconds; }
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 }

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  */
 public final class VersionedCache<V> {
 
-    private record Entry<V>(Instant version, V value) {
-    }
+    private record Entry<V>(Instant version, V value) {}
 
     private final Map<Long, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -30,6 +29,5 @@ public final class VersionedCache<V> {
     }
 
     /** A value with the {@code updatedAt} it was built from. */
-    public record Versioned<V>(Instant version, V value) {
-    }
+    public record Versioned<V>(Instant version, V value) {}
 }

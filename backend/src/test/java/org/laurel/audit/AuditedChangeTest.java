@@ -1,23 +1,22 @@
 package org.laurel.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A published domain event reaches the trail in the transaction of the change, and only with it. */
 @MicronautTest(transactional = false)
 class AuditedChangeTest {
 
-    record SomethingHappened(Long actorId, AuditTrail.Subject subject, String action, Object after) implements AuditedChange {
-    }
+    record SomethingHappened(Long actorId, AuditTrail.Subject subject, String action, Object after)
+            implements AuditedChange {}
 
     @Inject
     ApplicationEventPublisher<SomethingHappened> events;
@@ -27,8 +26,9 @@ class AuditedChangeTest {
 
     long count(String action) {
         return tx.executeRead(status -> {
-            try (var st = status.getConnection().prepareStatement(
-                    "SELECT COUNT(*) FROM audit_record WHERE action = ? AND (after_json IS NULL OR after_json LIKE '%DONE%')")) {
+            try (var st = status.getConnection()
+                    .prepareStatement(
+                            "SELECT COUNT(*) FROM audit_record WHERE action = ? AND (after_json IS NULL OR after_json LIKE '%DONE%')")) {
                 st.setString(1, action);
                 try (var rs = st.executeQuery()) {
                     rs.next();
@@ -44,16 +44,18 @@ class AuditedChangeTest {
     void aPublishedChangeIsRecordedWithItsStateAndARolledBackOneIsNot() {
         long before = count("TEST_HAPPENED");
         tx.executeWrite(status -> {
-            events.publishEvent(new SomethingHappened(null, new AuditTrail.Subject(null, null, null), "TEST_HAPPENED",
-                    Map.of("state", "DONE")));
+            events.publishEvent(new SomethingHappened(
+                    null, new AuditTrail.Subject(null, null, null), "TEST_HAPPENED", Map.of("state", "DONE")));
             return null;
         });
         assertThat(count("TEST_HAPPENED")).isEqualTo(before + 1);
 
         assertThatThrownBy(() -> tx.executeWrite(status -> {
-            events.publishEvent(new SomethingHappened(null, new AuditTrail.Subject(null, null, null), "TEST_UNDONE", null));
-            throw new IllegalStateException("the change fails after announcing itself");
-        })).isInstanceOf(IllegalStateException.class);
+                    events.publishEvent(
+                            new SomethingHappened(null, new AuditTrail.Subject(null, null, null), "TEST_UNDONE", null));
+                    throw new IllegalStateException("the change fails after announcing itself");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(count("TEST_UNDONE")).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package org.laurel.awards;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -8,6 +10,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,12 +21,6 @@ import org.laurel.support.Api;
 import org.laurel.support.Lives;
 import org.laurel.support.Lives.Live;
 import org.laurel.support.Seasons;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SuppressWarnings("unchecked")
 @MicronautTest(transactional = false)
@@ -34,12 +33,18 @@ class AwardApiTest {
     @Inject
     JsonMapper json;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     long tier(Live l, String name) {
-        List<Map<String, Object>> tiers = (List<Map<String, Object>>) api().get("/api/programs/" + l.season().program().id(), l.org())
-                .get("prizeTiers");
-        return tiers.stream().filter(t -> name.equals(t.get("name"))).map(t -> ((Number) t.get("id")).longValue()).findFirst().orElseThrow();
+        List<Map<String, Object>> tiers = (List<Map<String, Object>>)
+                api().get("/api/programs/" + l.season().program().id(), l.org()).get("prizeTiers");
+        return tiers.stream()
+                .filter(t -> name.equals(t.get("name")))
+                .map(t -> ((Number) t.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     String slug(Live l) {
@@ -55,71 +60,116 @@ class AwardApiTest {
     @Test
     void winnersAreProposedFromTheFinalRankingPublishedAndCorrectedAsANewVersion() throws Exception {
         Live l = Lives.finalized(api());
-        long first = l.season().entryIds().get(1);   // 80, category 2
-        long second = l.season().entryIds().get(0);  // 65, category 1 ("Basic research")
+        long first = l.season().entryIds().get(1); // 80, category 2
+        long second = l.season().entryIds().get(0); // 65, category 1 ("Basic research")
         long gold = tier(l, "Gold");
         long silver = tier(l, "Silver");
 
-        Map<String, Object> proposal = api().get("/api/programs/" + l.season().program().id() + "/winners/proposal", l.org()).body();
+        Map<String, Object> proposal = api().get(
+                        "/api/programs/" + l.season().program().id() + "/winners/proposal", l.org())
+                .body();
         List<Map<String, Object>> tiers = (List<Map<String, Object>>) proposal.get("tiers");
         assertThat(tiers).extracting(t -> t.get("name")).containsExactly("Gold", "Silver");
-        assertThat((List<Map<String, Object>>) tiers.get(0).get("proposed")).extracting(c -> ((Number) c.get("entryId")).longValue())
+        assertThat((List<Map<String, Object>>) tiers.get(0).get("proposed"))
+                .extracting(c -> ((Number) c.get("entryId")).longValue())
                 .containsExactly(first);
-        assertThat((List<Map<String, Object>>) tiers.get(1).get("proposed")).extracting(c -> ((Number) c.get("entryId")).longValue())
+        assertThat((List<Map<String, Object>>) tiers.get(1).get("proposed"))
+                .extracting(c -> ((Number) c.get("entryId")).longValue())
                 .containsExactly(second);
 
-        Api.Result v1 = publish(l, List.of(Map.of("entryId", first, "prizeTierId", gold), Map.of("entryId", second, "prizeTierId", silver)),
+        Api.Result v1 = publish(
+                l,
+                List.of(
+                        Map.of("entryId", first, "prizeTierId", gold),
+                        Map.of("entryId", second, "prizeTierId", silver)),
                 Map.of("publishScores", false, "releaseFeedback", true));
         assertThat(v1.status()).isEqualTo(201);
         assertThat(v1.get("version")).isEqualTo(1);
         assertThat((String) v1.get("sha256")).hasSize(64);
-        assertThat(api().get("/api/entries/" + first, l.season().applicantToken()).get("status")).isEqualTo("AWARDED");
-        List<Map<String, Object>> told = api().get("/api/me/notifications", l.season().applicantToken()).list("items");
-        assertThat(told).filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind"))).as("one per entry of theirs").hasSize(2);
+        assertThat(api().get("/api/entries/" + first, l.season().applicantToken())
+                        .get("status"))
+                .isEqualTo("AWARDED");
+        List<Map<String, Object>> told =
+                api().get("/api/me/notifications", l.season().applicantToken()).list("items");
+        assertThat(told)
+                .filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind")))
+                .as("one per entry of theirs")
+                .hasSize(2);
 
         Api.Result pub = api().get("/api/public/programs/" + slug(l) + "/winners", null);
         assertThat(pub.status()).isEqualTo(200);
         assertThat(pub.get("corrected")).isEqualTo(false);
         String publicJson = json.writeValueAsString(pub.body());
-        assertThat(publicJson).contains("Entry 1").doesNotContain("\"score\":8").doesNotContain("PRIVATE")
+        assertThat(publicJson)
+                .contains("Entry 1")
+                .doesNotContain("\"score\":8")
+                .doesNotContain("PRIVATE")
                 .doesNotContain("departureReason\":\"");
 
-        String silverCode = (String) api().get("/api/entries/" + second + "/outcome", l.season().applicantToken()).get("certificateCode");
+        String silverCode = (String)
+                api().get("/api/entries/" + second + "/outcome", l.season().applicantToken())
+                        .get("certificateCode");
         assertThat(silverCode).isNotNull();
         // A correction: Silver is withdrawn. It departs from the ranking, so it needs a reason, and as v2 a note.
         List<Map<String, Object>> onlyGold = List.of(Map.of("entryId", first, "prizeTierId", gold));
         Api.Result bare = publish(l, onlyGold, Map.of("publishScores", true, "releaseFeedback", true));
         assertThat(bare.status()).isEqualTo(400);
         assertThat(bare.fields()).contains("note", "reason");
-        Api.Result v2 = publish(l, onlyGold, Map.of("publishScores", true, "releaseFeedback", true,
-                "note", "Silver withdrawn: the entry broke the rules", "reason", "Disqualified after the final"));
+        Api.Result v2 = publish(
+                l,
+                onlyGold,
+                Map.of(
+                        "publishScores",
+                        true,
+                        "releaseFeedback",
+                        true,
+                        "note",
+                        "Silver withdrawn: the entry broke the rules",
+                        "reason",
+                        "Disqualified after the final"));
         assertThat(v2.status()).isEqualTo(201);
         assertThat(v2.get("version")).isEqualTo(2);
 
-        Map<String, Object> latest = api().get("/api/public/programs/" + slug(l) + "/winners", null).body();
+        Map<String, Object> latest =
+                api().get("/api/public/programs/" + slug(l) + "/winners", null).body();
         assertThat(latest.get("version")).isEqualTo(2);
         assertThat(latest.get("corrected")).isEqualTo(true);
         assertThat(latest.get("note")).isEqualTo("Silver withdrawn: the entry broke the rules");
         assertThat(latest.get("firstPublishedAt")).isNotNull();
         assertThat(json.writeValueAsString(latest)).contains("\"score\":80.0");
-        Map<String, Object> old = api().get("/api/public/programs/" + slug(l) + "/winners?version=1", null).body();
+        Map<String, Object> old = api().get("/api/public/programs/" + slug(l) + "/winners?version=1", null)
+                .body();
         assertThat(old.get("version")).isEqualTo(1);
         assertThat(json.writeValueAsString(old)).contains("Silver");
-        assertThat(api().get("/api/public/programs/" + slug(l) + "/winners?version=9", null).status()).isEqualTo(404);
-        assertThat(api().get("/api/entries/" + second, l.season().applicantToken()).get("status")).isEqualTo("NOT_AWARDED");
-        Map<String, Object> revoked = api().get("/api/public/certificates/" + silverCode, null).body();
+        assertThat(api().get("/api/public/programs/" + slug(l) + "/winners?version=9", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/entries/" + second, l.season().applicantToken())
+                        .get("status"))
+                .isEqualTo("NOT_AWARDED");
+        Map<String, Object> revoked =
+                api().get("/api/public/certificates/" + silverCode, null).body();
         assertThat(revoked.get("valid")).isEqualTo(true);
         assertThat(revoked.get("current")).as("taken back by the correction").isEqualTo(false);
-        List<Map<String, Object>> after = api().get("/api/me/notifications", l.season().applicantToken()).list("items");
-        assertThat(after).filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind"))).as("the correction tells only the changed entry")
+        List<Map<String, Object>> after =
+                api().get("/api/me/notifications", l.season().applicantToken()).list("items");
+        assertThat(after)
+                .filteredOn(n -> "RESULTS_PUBLISHED".equals(n.get("kind")))
+                .as("the correction tells only the changed entry")
                 .hasSize(3);
 
-        List<Map<String, Object>> trail = api().get("/api/programs/" + l.season().program().id() + "/audit", l.org()).list("items");
+        List<Map<String, Object>> trail = api().get(
+                        "/api/programs/" + l.season().program().id() + "/audit", l.org())
+                .list("items");
         assertThat(trail).extracting(a -> a.get("action")).contains("ANNOUNCEMENT_PUBLISHED", "ANNOUNCEMENT_CORRECTED");
-        assertThat(trail).filteredOn(a -> "ANNOUNCEMENT_PUBLISHED".equals(a.get("action")))
-                .allSatisfy(a -> assertThat(a.get("actorName")).as("who published, by name").isNotNull());
-        assertThat(trail).anyMatch(a -> "ANNOUNCEMENT_CORRECTED".equals(a.get("action"))
-                && ((String) a.get("reason")).contains("Disqualified after the final"));
+        assertThat(trail)
+                .filteredOn(a -> "ANNOUNCEMENT_PUBLISHED".equals(a.get("action")))
+                .allSatisfy(a -> assertThat(a.get("actorName"))
+                        .as("who published, by name")
+                        .isNotNull());
+        assertThat(trail)
+                .anyMatch(a -> "ANNOUNCEMENT_CORRECTED".equals(a.get("action"))
+                        && ((String) a.get("reason")).contains("Disqualified after the final"));
     }
 
     @Test
@@ -128,42 +178,69 @@ class AwardApiTest {
         long first = l.season().entryIds().get(1);
         long gold = tier(l, "Gold");
         String applicant = l.season().applicantToken();
-        Map<String, Object> before = api().get("/api/entries/" + first + "/outcome", applicant).body();
+        Map<String, Object> before =
+                api().get("/api/entries/" + first + "/outcome", applicant).body();
         assertThat(before.get("tier")).isNull();
 
-        publish(l, List.of(Map.of("entryId", first, "prizeTierId", gold)), Map.of("publishScores", false, "releaseFeedback", false,
-                "reason", "Only one prize this year"));
-        Map<String, Object> hidden = api().get("/api/entries/" + first + "/outcome", applicant).body();
+        publish(
+                l,
+                List.of(Map.of("entryId", first, "prizeTierId", gold)),
+                Map.of("publishScores", false, "releaseFeedback", false, "reason", "Only one prize this year"));
+        Map<String, Object> hidden =
+                api().get("/api/entries/" + first + "/outcome", applicant).body();
         assertThat(hidden.get("tier")).isEqualTo("Gold");
         assertThat(hidden.get("feedbackReleased")).isEqualTo(false);
         assertThat((List<?>) hidden.get("feedback")).isEmpty();
 
-        publish(l, List.of(Map.of("entryId", first, "prizeTierId", gold)), Map.of("publishScores", false, "releaseFeedback", true,
-                "reason", "Only one prize this year", "note", "Feedback released"));
+        publish(
+                l,
+                List.of(Map.of("entryId", first, "prizeTierId", gold)),
+                Map.of(
+                        "publishScores",
+                        false,
+                        "releaseFeedback",
+                        true,
+                        "reason",
+                        "Only one prize this year",
+                        "note",
+                        "Feedback released"));
         Api.Result outcome = api().get("/api/entries/" + first + "/outcome", applicant);
         assertThat(outcome.get("feedbackReleased")).isEqualTo(true);
         List<Map<String, Object>> feedback = (List<Map<String, Object>>) outcome.get("feedback");
         assertThat(feedback).hasSize(3).allMatch(f -> "PRIVATE-FEEDBACK".equals(f.get("text")));
         assertThat(json.writeValueAsString(outcome.body())).doesNotContain("PRIVATE-COMMENT");
 
-        String stranger = new Seasons(api()).person("nosy", Set.of("APPLICANT"), "Elsewhere").token();
-        assertThat(api().get("/api/entries/" + first + "/outcome", stranger).status()).isEqualTo(404);
-        assertThat(api().get("/api/entries/" + first + "/outcome", l.org()).status()).isEqualTo(404);
-        assertThat(api().get("/api/entries/" + first + "/outcome", null).status()).isEqualTo(401);
+        String stranger = new Seasons(api())
+                .person("nosy", Set.of("APPLICANT"), "Elsewhere")
+                .token();
+        assertThat(api().get("/api/entries/" + first + "/outcome", stranger).status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/entries/" + first + "/outcome", l.org()).status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/entries/" + first + "/outcome", null).status())
+                .isEqualTo(401);
 
         String code = (String) outcome.get("certificateCode");
         assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-        Map<String, Object> check = api().get("/api/public/certificates/" + code, null).body();
+        Map<String, Object> check =
+                api().get("/api/public/certificates/" + code, null).body();
         assertThat(check.get("valid")).isEqualTo(true);
         assertThat(check.get("current")).isEqualTo(true);
         assertThat(check.get("tier")).isEqualTo("Gold");
-        assertThat(api().get("/api/public/certificates/ZZZZ-ZZZZ-ZZZZ", null).status()).isEqualTo(404);
+        assertThat(api().get("/api/public/certificates/ZZZZ-ZZZZ-ZZZZ", null).status())
+                .isEqualTo(404);
 
-        HttpResponse<byte[]> pdf = client.toBlocking().exchange(HttpRequest.GET("/api/certificates/" + code), byte[].class);
+        HttpResponse<byte[]> pdf =
+                client.toBlocking().exchange(HttpRequest.GET("/api/certificates/" + code), byte[].class);
         assertThat(pdf.getContentType().map(Object::toString).orElse("")).startsWith("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Entry 1").contains(code).contains("Gold").contains("获").contains("CERTIFICATE OF AWARD");
+            assertThat(text)
+                    .contains("Entry 1")
+                    .contains(code)
+                    .contains("Gold")
+                    .contains("获")
+                    .contains("CERTIFICATE OF AWARD");
         }
         try {
             client.toBlocking().exchange(HttpRequest.GET("/api/certificates/NOPE-NOPE-NOPE"), byte[].class);
@@ -181,33 +258,50 @@ class AwardApiTest {
         long gold = tier(l, "Gold");
         long silver = tier(l, "Silver");
 
-        Api.Result tooMany = publish(l, List.of(Map.of("entryId", first, "prizeTierId", gold), Map.of("entryId", second, "prizeTierId", gold)),
+        Api.Result tooMany = publish(
+                l,
+                List.of(Map.of("entryId", first, "prizeTierId", gold), Map.of("entryId", second, "prizeTierId", gold)),
                 Map.of("reason", "x"));
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat((String) tooMany.get("detail")).contains("Gold has 1 place");
-        assertThat(publish(l, List.of(Map.of("entryId", 999999, "prizeTierId", gold)), Map.of("reason", "x")).fields())
+        assertThat(publish(l, List.of(Map.of("entryId", 999999, "prizeTierId", gold)), Map.of("reason", "x"))
+                        .fields())
                 .contains("winners[0].entryId");
-        assertThat(publish(l, List.of(Map.of("entryId", first, "prizeTierId", 999999)), Map.of("reason", "x")).fields())
+        assertThat(publish(l, List.of(Map.of("entryId", first, "prizeTierId", 999999)), Map.of("reason", "x"))
+                        .fields())
                 .contains("winners[0].prizeTierId");
-        assertThat(publish(l, List.of(Map.of("entryId", first, "prizeTierId", silver)), Map.of("reason", "x")).fields())
-                .as("Silver is for Basic research only").contains("winners[0].prizeTierId");
-        assertThat(api().get("/api/public/programs/" + slug(l) + "/winners", null).status()).as("nothing half-published").isEqualTo(404);
+        assertThat(publish(l, List.of(Map.of("entryId", first, "prizeTierId", silver)), Map.of("reason", "x"))
+                        .fields())
+                .as("Silver is for Basic research only")
+                .contains("winners[0].prizeTierId");
+        assertThat(api().get("/api/public/programs/" + slug(l) + "/winners", null)
+                        .status())
+                .as("nothing half-published")
+                .isEqualTo(404);
 
         String path = "/api/programs/" + l.season().program().id() + "/announcements";
-        Map<String, Object> body = Map.of("winners", List.of(Map.of("entryId", first, "prizeTierId", gold)), "reason", "x");
+        Map<String, Object> body =
+                Map.of("winners", List.of(Map.of("entryId", first, "prizeTierId", gold)), "reason", "x");
         assertThat(api().post(path, body, null).status()).isEqualTo(401);
         assertThat(api().post(path, body, l.judges().get(0).token()).status()).isEqualTo(403);
-        String stranger = new Seasons(api()).person("org", Set.of("ORGANIZER"), "Elsewhere").token();
+        String stranger = new Seasons(api())
+                .person("org", Set.of("ORGANIZER"), "Elsewhere")
+                .token();
         assertThat(api().post(path, body, stranger).status()).isIn(403, 404);
-        assertThat(api().get("/api/programs/" + l.season().program().id() + "/winners/proposal", stranger).status()).isIn(403, 404);
-        assertThat(api().get("/api/programs/999999/winners/proposal", l.org()).status()).isEqualTo(404);
+        assertThat(api().get("/api/programs/" + l.season().program().id() + "/winners/proposal", stranger)
+                        .status())
+                .isIn(403, 404);
+        assertThat(api().get("/api/programs/999999/winners/proposal", l.org()).status())
+                .isEqualTo(404);
     }
 
     @Test
     void noWinnersWhileTheCallIsStillOpen() {
         Live l = Lives.finalized(api());
-        new Seasons(api()).moveDeadline(l.season().program(), java.time.Instant.now().plusSeconds(3600));
-        Api.Result r = publish(l, List.of(Map.of("entryId", l.season().entryIds().get(1), "prizeTierId", tier(l, "Gold"))), Map.of());
+        new Seasons(api())
+                .moveDeadline(l.season().program(), java.time.Instant.now().plusSeconds(3600));
+        Api.Result r = publish(
+                l, List.of(Map.of("entryId", l.season().entryIds().get(1), "prizeTierId", tier(l, "Gold"))), Map.of());
         assertThat(r.status()).isEqualTo(409);
         assertThat((String) r.get("detail")).contains("after the call closes");
     }

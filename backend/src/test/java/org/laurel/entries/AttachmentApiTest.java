@@ -1,5 +1,7 @@
 package org.laurel.entries;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -8,10 +10,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
 
 @MicronautTest(transactional = false)
 class AttachmentApiTest {
@@ -34,15 +33,20 @@ class AttachmentApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     Api.Result upload(long entryId, String name, byte[] bytes, String fieldKey, String token) {
-        MultipartBody.Builder body = MultipartBody.builder().addPart("file", name, MediaType.APPLICATION_PDF_TYPE, bytes);
+        MultipartBody.Builder body =
+                MultipartBody.builder().addPart("file", name, MediaType.APPLICATION_PDF_TYPE, bytes);
         if (fieldKey != null) {
             body.addPart("fieldKey", fieldKey);
         }
-        return api().send(HttpRequest.POST("/api/entries/" + entryId + "/attachments", body.build())
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token);
+        return api().send(
+                        HttpRequest.POST("/api/entries/" + entryId + "/attachments", body.build())
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                        token);
     }
 
     @Test
@@ -56,11 +60,13 @@ class AttachmentApiTest {
         assertThat(r.get("fileName")).isEqualTo("pitch deck 路演.pdf");
         assertThat(r.get("contentType")).isEqualTo("application/pdf");
         assertThat(((Number) r.get("size")).intValue()).isEqualTo(PDF.length);
-        assertThat(r.get("sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        assertThat(r.get("sha256"))
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
         assertThat(r.get("fieldKey")).isEqualTo("deck");
 
-        HttpResponse<byte[]> download = client.toBlocking().exchange(HttpRequest.GET(r.header("Location"))
-                .bearerAuth(a.token()), byte[].class);
+        HttpResponse<byte[]> download = client.toBlocking()
+                .exchange(HttpRequest.GET(r.header("Location")).bearerAuth(a.token()), byte[].class);
         assertThat(download.body()).isEqualTo(PDF);
         assertThat(download.getHeaders().get("Content-Disposition"))
                 .startsWith("attachment; filename=\"pitch deck __.pdf\"")
@@ -74,13 +80,20 @@ class AttachmentApiTest {
         Seasons.Applicant a = new Seasons(api()).draft(program);
         String location = upload(a.entryId(), "deck.pdf", PDF, null, a.token()).header("Location");
 
-        assertThat(api().get(location, program.organizerToken()).status()).isEqualTo(404); // draft: not yet the organizer's
+        assertThat(api().get(location, program.organizerToken()).status())
+                .isEqualTo(404); // draft: not yet the organizer's
         api().post("/api/entries/" + a.entryId() + "/submit", Map.of(), a.token());
         assertThat(api().get(location, program.organizerToken()).status()).isEqualTo(200);
-        assertThat(api().get(location, api().newUser("stranger", Set.of("APPLICANT"))).status()).isEqualTo(404);
-        assertThat(api().get(location, api().newUser("org2", Set.of("ORGANIZER"))).status()).isEqualTo(404);
+        assertThat(api().get(location, api().newUser("stranger", Set.of("APPLICANT")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get(location, api().newUser("org2", Set.of("ORGANIZER")))
+                        .status())
+                .isEqualTo(404);
         assertThat(api().get(location, null).status()).isEqualTo(401);
-        assertThat(upload(a.entryId(), "x.pdf", PDF, null, api().newUser("stranger", Set.of("APPLICANT"))).status()).isEqualTo(404);
+        assertThat(upload(a.entryId(), "x.pdf", PDF, null, api().newUser("stranger", Set.of("APPLICANT")))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -94,8 +107,10 @@ class AttachmentApiTest {
 
         assertThat(r.status()).isEqualTo(415);
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(upload(a.entryId(), "photo.png", html, null, a.token()).status()).isEqualTo(415);
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments")).isEmpty();
+        assertThat(upload(a.entryId(), "photo.png", html, null, a.token()).status())
+                .isEqualTo(415);
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments"))
+                .isEmpty();
     }
 
     @Test
@@ -103,7 +118,8 @@ class AttachmentApiTest {
         Seasons.Program program = new Seasons(api()).openAward(Duration.ofDays(3));
         Seasons.Applicant a = new Seasons(api()).draft(program);
 
-        Api.Result pptx = upload(a.entryId(), "deck.bin", zip("[Content_Types].xml", "ppt/presentation.xml"), null, a.token());
+        Api.Result pptx =
+                upload(a.entryId(), "deck.bin", zip("[Content_Types].xml", "ppt/presentation.xml"), null, a.token());
         Api.Result plainZip = upload(a.entryId(), "deck.pptx", zip("readme.txt"), null, a.token());
 
         assertThat(pptx.status()).isEqualTo(201);
@@ -123,7 +139,8 @@ class AttachmentApiTest {
 
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments")).isEmpty();
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments"))
+                .isEmpty();
     }
 
     @Test
@@ -164,10 +181,13 @@ class AttachmentApiTest {
         Seasons.Applicant a = new Seasons(api()).draft(program);
         String location = upload(a.entryId(), "deck.pdf", PDF, null, a.token()).header("Location");
 
-        assertThat(api().send(HttpRequest.DELETE(location), program.organizerToken()).status()).isEqualTo(404);
+        assertThat(api().send(HttpRequest.DELETE(location), program.organizerToken())
+                        .status())
+                .isEqualTo(404);
         assertThat(api().send(HttpRequest.DELETE(location), a.token()).status()).isEqualTo(204);
         assertThat(api().get(location, a.token()).status()).isEqualTo(404);
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("timeline")).extracting(t -> t.get("type"))
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("timeline"))
+                .extracting(t -> t.get("type"))
                 .containsExactly("CREATED", "FILE_ADDED", "FILE_REMOVED");
     }
 

@@ -1,13 +1,11 @@
 package org.laurel.entries;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
 
 /**
  * 200 applicants submit in the last second before the deadline and just after it. Whatever the
@@ -57,7 +56,8 @@ class DeadlineSurgeTest {
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                return api.post("/api/entries/" + a.entryId() + "/submit", Map.of(), a.token()).status();
+                return api.post("/api/entries/" + a.entryId() + "/submit", Map.of(), a.token())
+                        .status();
             }));
         }
         int accepted = 0;

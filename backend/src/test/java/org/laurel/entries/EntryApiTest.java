@@ -1,22 +1,21 @@
 package org.laurel.entries;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.MutableClock;
-import org.laurel.support.Seasons;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.MutableClock;
+import org.laurel.support.Seasons;
 
 @MicronautTest(transactional = false)
 class EntryApiTest {
@@ -33,17 +32,21 @@ class EntryApiTest {
         clock.reset();
     }
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
-    Seasons seasons() { return new Seasons(api()); }
+    Seasons seasons() {
+        return new Seasons(api());
+    }
 
     @Test
     void anApplicantStartsSavesAndSubmitsAnEntryAndSeesItsTimeline() {
         Seasons.Program program = seasons().openAward(Duration.ofDays(3));
         String applicant = api().newUser("app", Set.of("APPLICANT"));
 
-        Api.Result created = api().post("/api/programs/" + program.id() + "/entries",
-                Map.of("title", "Perovskite forever"), applicant);
+        Api.Result created = api().post(
+                        "/api/programs/" + program.id() + "/entries", Map.of("title", "Perovskite forever"), applicant);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.get("status")).isEqualTo("DRAFT");
         assertThat(created.get("editable")).isEqualTo(true);
@@ -62,7 +65,8 @@ class EntryApiTest {
 
         Api.Result mine = api().get("/api/entries/mine", applicant);
         assertThat(mine.list("items")).hasSize(1);
-        assertThat(mine.list("items").get(0).get("programTitle")).isEqualTo(program.view().get("title"));
+        assertThat(mine.list("items").get(0).get("programTitle"))
+                .isEqualTo(program.view().get("title"));
         assertThat(mine.list("items").get(0).get("categoryName")).isEqualTo("Basic research");
     }
 
@@ -70,8 +74,10 @@ class EntryApiTest {
     void submittingAnIncompleteEntryListsEveryGap() {
         Seasons.Program program = seasons().openAward(Duration.ofDays(3));
         String applicant = api().newUser("app", Set.of("APPLICANT"));
-        long id = ((Number) api().post("/api/programs/" + program.id() + "/entries", Map.of("title", "Half done"), applicant)
-                .get("id")).longValue();
+        long id = ((Number) api().post(
+                                "/api/programs/" + program.id() + "/entries", Map.of("title", "Half done"), applicant)
+                        .get("id"))
+                .longValue();
 
         Api.Result r = api().post("/api/entries/" + id + "/submit", Map.of(), applicant);
 
@@ -85,8 +91,17 @@ class EntryApiTest {
         Seasons.Program program = seasons().openAward(Duration.ofDays(3));
         String applicant = api().newUser("app", Set.of("APPLICANT"));
         Map<String, Object> body = Seasons.entryBody(program, "Typed");
-        body.put("answers", Map.of("pitch", "x".repeat(81), "stage", "Unicorn", "website", "javascript:alert(1)",
-                "unknownKey", "dropped"));
+        body.put(
+                "answers",
+                Map.of(
+                        "pitch",
+                        "x".repeat(81),
+                        "stage",
+                        "Unicorn",
+                        "website",
+                        "javascript:alert(1)",
+                        "unknownKey",
+                        "dropped"));
         body.put("categoryId", 99999999);
         body.put("title", "");
         body.put("team", List.of(Map.of("name", "", "email", "not-an-email")));
@@ -94,8 +109,15 @@ class EntryApiTest {
         Api.Result r = api().post("/api/programs/" + program.id() + "/entries", body, applicant);
 
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.fields()).containsExactlyInAnyOrder("title", "team[0].name", "team[0].email", "categoryId",
-                "answers.pitch", "answers.stage", "answers.website");
+        assertThat(r.fields())
+                .containsExactlyInAnyOrder(
+                        "title",
+                        "team[0].name",
+                        "team[0].email",
+                        "categoryId",
+                        "answers.pitch",
+                        "answers.stage",
+                        "answers.website");
         assertThat(api().get("/api/entries/mine", applicant).list("items")).isEmpty();
     }
 
@@ -110,9 +132,11 @@ class EntryApiTest {
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.fields()).containsExactly("answers.pitch");
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).get("title")).isNotEqualTo("Changed title");
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).get("title"))
+                .isNotEqualTo("Changed title");
 
-        Api.Result ok = api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "Changed title"), a.token());
+        Api.Result ok =
+                api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "Changed title"), a.token());
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.get("status")).isEqualTo("SUBMITTED");
         assertThat(ok.list("timeline")).extracting(t -> t.get("type")).contains("UPDATED");
@@ -129,11 +153,21 @@ class EntryApiTest {
         Api.Result submit = api().post("/api/entries/" + draft.entryId() + "/submit", Map.of(), draft.token());
         assertThat(submit.status()).isEqualTo(409);
         assertThat((String) submit.get("type")).endsWith("/submission-closed");
-        assertThat((String) submit.get("detail")).contains("Asia/Shanghai").contains(program.view().get("submissionClosesAt").toString().substring(0, 16));
-        assertThat(api().put("/api/entries/" + submitted.entryId(), Seasons.entryBody(program, "Late"), submitted.token()).status())
+        assertThat((String) submit.get("detail"))
+                .contains("Asia/Shanghai")
+                .contains(program.view().get("submissionClosesAt").toString().substring(0, 16));
+        assertThat(api().put(
+                                "/api/entries/" + submitted.entryId(),
+                                Seasons.entryBody(program, "Late"),
+                                submitted.token())
+                        .status())
                 .isEqualTo(409);
-        assertThat(api().post("/api/programs/" + program.id() + "/entries", Map.of("title", "Too late"),
-                api().newUser("late", Set.of("APPLICANT"))).status()).isEqualTo(409);
+        assertThat(api().post(
+                                "/api/programs/" + program.id() + "/entries",
+                                Map.of("title", "Too late"),
+                                api().newUser("late", Set.of("APPLICANT")))
+                        .status())
+                .isEqualTo(409);
         Api.Result locked = api().get("/api/entries/" + submitted.entryId(), submitted.token());
         assertThat(locked.get("editable")).isEqualTo(false);
         assertThat(locked.get("status")).isEqualTo("SUBMITTED");
@@ -146,10 +180,18 @@ class EntryApiTest {
         String stranger = api().newUser("stranger", Set.of("APPLICANT"));
 
         assertThat(api().get("/api/entries/" + a.entryId(), stranger).status()).isEqualTo(404);
-        assertThat(api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "Mine now"), stranger).status()).isEqualTo(404);
-        assertThat(api().post("/api/entries/" + a.entryId() + "/submit", Map.of(), stranger).status()).isEqualTo(404);
-        assertThat(api().post("/api/entries/" + a.entryId() + "/withdraw", Map.of(), stranger).status()).isEqualTo(404);
-        assertThat(api().get("/api/entries/" + a.entryId(), program.organizerToken()).status()).isEqualTo(404);
+        assertThat(api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "Mine now"), stranger)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().post("/api/entries/" + a.entryId() + "/submit", Map.of(), stranger)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().post("/api/entries/" + a.entryId() + "/withdraw", Map.of(), stranger)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/entries/" + a.entryId(), program.organizerToken())
+                        .status())
+                .isEqualTo(404);
         assertThat(api().get("/api/entries/" + a.entryId(), null).status()).isEqualTo(401);
         assertThat(api().get("/api/entries/99999999", stranger).status()).isEqualTo(404);
     }
@@ -163,10 +205,15 @@ class EntryApiTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(((Map<?, ?>) read.get("applicant")).get("displayName")).isEqualTo("Applicant");
 
-        assertThat(api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "Organizer edit"),
-                program.organizerToken()).status()).isEqualTo(403);
+        assertThat(api().put(
+                                "/api/entries/" + a.entryId(),
+                                Seasons.entryBody(program, "Organizer edit"),
+                                program.organizerToken())
+                        .status())
+                .isEqualTo(403);
         String otherOrganizer = api().newUser("org2", Set.of("ORGANIZER"));
-        assertThat(api().get("/api/entries/" + a.entryId(), otherOrganizer).status()).isEqualTo(404);
+        assertThat(api().get("/api/entries/" + a.entryId(), otherOrganizer).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -177,8 +224,12 @@ class EntryApiTest {
         Api.Result r = api().post("/api/entries/" + a.entryId() + "/withdraw", Map.of(), a.token());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.get("status")).isEqualTo("WITHDRAWN");
-        assertThat(api().post("/api/entries/" + a.entryId() + "/withdraw", Map.of(), a.token()).status()).isEqualTo(409);
-        assertThat(api().post("/api/entries/" + a.entryId() + "/submit", Map.of(), a.token()).status()).isEqualTo(409);
+        assertThat(api().post("/api/entries/" + a.entryId() + "/withdraw", Map.of(), a.token())
+                        .status())
+                .isEqualTo(409);
+        assertThat(api().post("/api/entries/" + a.entryId() + "/submit", Map.of(), a.token())
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -196,16 +247,28 @@ class EntryApiTest {
     void onlyApplicantsStartEntriesAndOnlyInPublishedPrograms() {
         Seasons.Program program = seasons().openAward(Duration.ofDays(3));
         String judge = api().newUser("judge", Set.of("JUDGE"));
-        assertThat(api().post("/api/programs/" + program.id() + "/entries", Map.of("title", "x"), judge).status()).isEqualTo(403);
-        assertThat(api().post("/api/programs/" + program.id() + "/entries", Map.of("title", "x"), null).status()).isEqualTo(401);
+        assertThat(api().post("/api/programs/" + program.id() + "/entries", Map.of("title", "x"), judge)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().post("/api/programs/" + program.id() + "/entries", Map.of("title", "x"), null)
+                        .status())
+                .isEqualTo(401);
         assertThat(api().get("/api/entries/mine", judge).status()).isEqualTo(403);
 
         String organizer = api().newUser("org", Set.of("ORGANIZER"));
         java.time.Instant now = java.time.Instant.now();
-        long draftProgram = ((Number) api().post("/api/programs", Seasons.awardBody("Draft", now, now.plus(Duration.ofDays(1))),
-                organizer).get("id")).longValue();
-        assertThat(api().post("/api/programs/" + draftProgram + "/entries", Map.of("title", "x"),
-                api().newUser("app", Set.of("APPLICANT"))).status()).isEqualTo(404);
+        long draftProgram = ((Number) api().post(
+                                "/api/programs",
+                                Seasons.awardBody("Draft", now, now.plus(Duration.ofDays(1))),
+                                organizer)
+                        .get("id"))
+                .longValue();
+        assertThat(api().post(
+                                "/api/programs/" + draftProgram + "/entries",
+                                Map.of("title", "x"),
+                                api().newUser("app", Set.of("APPLICANT")))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -225,13 +288,22 @@ class EntryApiTest {
         Api.Result all = api().get(base, org);
         assertThat(all.status()).isEqualTo(200);
         assertThat(((Number) all.get("total")).intValue()).isEqualTo(2);
-        assertThat(all.list("items")).extracting(i -> ((Number) i.get("id")).longValue())
+        assertThat(all.list("items"))
+                .extracting(i -> ((Number) i.get("id")).longValue())
                 .containsExactly(first.entryId(), second.entryId());
 
-        assertThat(api().get(base + "?q=QUANTUM", org).list("items")).extracting(i -> i.get("title")).containsExactly("Quantum sensor");
+        assertThat(api().get(base + "?q=QUANTUM", org).list("items"))
+                .extracting(i -> i.get("title"))
+                .containsExactly("Quantum sensor");
         assertThat(api().get(base + "?q=qubit", org).list("items")).hasSize(1);
-        assertThat(api().get(base + "?categoryId=" + program.categoryIds().get(1), org).list("items")).hasSize(1);
-        assertThat(api().get(base + "?sort=title,desc", org).list("items").get(0).get("title")).isEqualTo("Quantum sensor");
+        assertThat(api().get(base + "?categoryId=" + program.categoryIds().get(1), org)
+                        .list("items"))
+                .hasSize(1);
+        assertThat(api().get(base + "?sort=title,desc", org)
+                        .list("items")
+                        .get(0)
+                        .get("title"))
+                .isEqualTo("Quantum sensor");
         Api.Result page1 = api().get(base + "?size=1&page=1", org);
         assertThat(page1.list("items")).hasSize(1);
         assertThat(((Number) page1.get("total")).intValue()).isEqualTo(2);
@@ -240,8 +312,10 @@ class EntryApiTest {
         assertThat(api().get(base + "?status=NONSENSE", org).status()).isEqualTo(400);
 
         assertThat(api().get(base, first.token()).status()).isEqualTo(403);
-        assertThat(api().get(base, api().newUser("judge", Set.of("JUDGE"))).status()).isEqualTo(403);
-        assertThat(api().get(base, api().newUser("org2", Set.of("ORGANIZER"))).status()).isEqualTo(403);
+        assertThat(api().get(base, api().newUser("judge", Set.of("JUDGE"))).status())
+                .isEqualTo(403);
+        assertThat(api().get(base, api().newUser("org2", Set.of("ORGANIZER"))).status())
+                .isEqualTo(403);
         assertThat(api().get(base, null).status()).isEqualTo(401);
     }
 
@@ -252,26 +326,36 @@ class EntryApiTest {
         Seasons.Applicant a = seasons.submitted(program);
         String org = program.organizerToken();
 
-        Api.Result noReason = api().post("/api/entries/" + a.entryId() + "/eligibility", Map.of("eligible", false), org);
+        Api.Result noReason =
+                api().post("/api/entries/" + a.entryId() + "/eligibility", Map.of("eligible", false), org);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.fields()).containsExactly("reason");
 
-        Api.Result ineligible = api().post("/api/entries/" + a.entryId() + "/eligibility",
-                Map.of("eligible", false, "reason", "Company founded before 2020"), org);
+        Api.Result ineligible = api().post(
+                        "/api/entries/" + a.entryId() + "/eligibility",
+                        Map.of("eligible", false, "reason", "Company founded before 2020"),
+                        org);
         assertThat(ineligible.get("status")).isEqualTo("INELIGIBLE");
         assertThat(ineligible.get("eligibilityReason")).isEqualTo("Company founded before 2020");
 
         Api.Result eligible = api().post("/api/entries/" + a.entryId() + "/eligibility", Map.of("eligible", true), org);
         assertThat(eligible.get("status")).isEqualTo("ELIGIBLE");
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("timeline")).extracting(t -> t.get("type"))
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("timeline"))
+                .extracting(t -> t.get("type"))
                 .containsExactly("CREATED", "SUBMITTED", "INELIGIBLE", "ELIGIBLE");
-        assertThat(api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "After screening"), a.token()).status())
+        assertThat(api().put("/api/entries/" + a.entryId(), Seasons.entryBody(program, "After screening"), a.token())
+                        .status())
                 .isEqualTo(409);
 
-        assertThat(api().post("/api/entries/" + a.entryId() + "/eligibility", Map.of("eligible", true), a.token()).status())
+        assertThat(api().post("/api/entries/" + a.entryId() + "/eligibility", Map.of("eligible", true), a.token())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api().post("/api/entries/" + a.entryId() + "/eligibility", Map.of("eligible", true),
-                api().newUser("org2", Set.of("ORGANIZER"))).status()).isEqualTo(404);
+        assertThat(api().post(
+                                "/api/entries/" + a.entryId() + "/eligibility",
+                                Map.of("eligible", true),
+                                api().newUser("org2", Set.of("ORGANIZER")))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -283,13 +367,17 @@ class EntryApiTest {
         Seasons.Applicant draft = seasons.draft(program);
         api().post("/api/entries/" + b.entryId() + "/withdraw", Map.of(), b.token());
 
-        Api.Result r = api().post("/api/programs/" + program.id() + "/entries/eligibility",
-                Map.of("entryIds", List.of(a.entryId(), b.entryId(), draft.entryId()), "eligible", true), program.organizerToken());
+        Api.Result r = api().post(
+                        "/api/programs/" + program.id() + "/entries/eligibility",
+                        Map.of("entryIds", List.of(a.entryId(), b.entryId(), draft.entryId()), "eligible", true),
+                        program.organizerToken());
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.list("items")).extracting(o -> o.get("ok")).containsExactly(true, false, false);
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).get("status")).isEqualTo("ELIGIBLE");
-        assertThat(api().get("/api/entries/" + b.entryId(), b.token()).get("status")).isEqualTo("WITHDRAWN");
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).get("status"))
+                .isEqualTo("ELIGIBLE");
+        assertThat(api().get("/api/entries/" + b.entryId(), b.token()).get("status"))
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test
@@ -301,22 +389,40 @@ class EntryApiTest {
         body.put("organization", "+Cmd, \"quoted\"");
         api().put("/api/entries/" + a.entryId(), body, a.token());
 
-        var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest
-                .GET("/api/programs/" + program.id() + "/entries/export?format=csv").bearerAuth(program.organizerToken()), String.class);
+        var response = client.toBlocking()
+                .exchange(
+                        io.micronaut.http.HttpRequest.GET(
+                                        "/api/programs/" + program.id() + "/entries/export?format=csv")
+                                .bearerAuth(program.organizerToken()),
+                        String.class);
 
-        assertThat(response.getHeaders().get("Content-Disposition")).contains("attachment").contains(".csv");
+        assertThat(response.getHeaders().get("Content-Disposition"))
+                .contains("attachment")
+                .contains(".csv");
         String[] lines = response.body().replace("\uFEFF", "").split("\r\n");
-        assertThat(lines[0]).startsWith("ID,Title,Category,Status,Organization,Applicant,Applicant email,Team,Submitted at (Asia/Shanghai)")
+        assertThat(lines[0])
+                .startsWith(
+                        "ID,Title,Category,Status,Organization,Applicant,Applicant email,Team,Submitted at (Asia/Shanghai)")
                 .endsWith("One-line pitch,Stage,Website");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith(a.entryId() + ",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",Basic research,SUBMITTED,\"'+Cmd, \"\"quoted\"\"\"")
+        assertThat(lines[1])
+                .startsWith(
+                        a.entryId()
+                                + ",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",Basic research,SUBMITTED,\"'+Cmd, \"\"quoted\"\"\"")
                 .endsWith(",Solar that lasts,Prototype,https://photon.example");
 
-        var xlsx = client.toBlocking().exchange(io.micronaut.http.HttpRequest
-                .GET("/api/programs/" + program.id() + "/entries/export?format=xlsx").bearerAuth(program.organizerToken()), byte[].class);
+        var xlsx = client.toBlocking()
+                .exchange(
+                        io.micronaut.http.HttpRequest.GET(
+                                        "/api/programs/" + program.id() + "/entries/export?format=xlsx")
+                                .bearerAuth(program.organizerToken()),
+                        byte[].class);
         assertThat(xlsx.body()).startsWith('P', 'K');
-        assertThat(api().get("/api/programs/" + program.id() + "/entries/export?format=pdf", program.organizerToken()).status())
+        assertThat(api().get("/api/programs/" + program.id() + "/entries/export?format=pdf", program.organizerToken())
+                        .status())
                 .isEqualTo(400);
-        assertThat(api().get("/api/programs/" + program.id() + "/entries/export", a.token()).status()).isEqualTo(403);
+        assertThat(api().get("/api/programs/" + program.id() + "/entries/export", a.token())
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -1,13 +1,12 @@
 package org.laurel.entries;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.laurel.programs.SubmissionWindow;
 import org.laurel.shared.ProblemException;
-
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EntryTest {
 
@@ -64,7 +63,8 @@ class EntryTest {
 
     @Test
     void nothingIsSubmittedBeforeTheWindowOpens() {
-        assertThatThrownBy(() -> draft().submit(at(OPENS.minusSeconds(1)))).isInstanceOf(EntryProblems.WindowNotOpen.class);
+        assertThatThrownBy(() -> draft().submit(at(OPENS.minusSeconds(1))))
+                .isInstanceOf(EntryProblems.WindowNotOpen.class);
     }
 
     @Test
@@ -105,7 +105,7 @@ class EntryTest {
 
     @Test
     void withdrawalWorksFromEveryStateBeforeResultsAndNeverTwice() {
-        for (Entry e : new Entry[]{draft(), submitted()}) {
+        for (Entry e : new Entry[] {draft(), submitted()}) {
             e.withdraw(OPEN.at());
             assertThat(e.getStatus()).isEqualTo(EntryStatus.WITHDRAWN);
             assertThatThrownBy(() -> e.withdraw(OPEN.at())).isInstanceOf(ProblemException.Conflict.class);
@@ -121,6 +121,7 @@ class EntryTest {
         e.withdraw(OPEN.at());
 
         assertThatThrownBy(() -> e.submit(OPEN)).isInstanceOf(EntryProblems.IllegalTransition.class);
-        assertThatThrownBy(() -> e.decideEligibility(true, null, OPEN.at())).isInstanceOf(EntryProblems.IllegalTransition.class);
+        assertThatThrownBy(() -> e.decideEligibility(true, null, OPEN.at()))
+                .isInstanceOf(EntryProblems.IllegalTransition.class);
     }
 }

@@ -1,17 +1,16 @@
 package org.laurel.entries;
 
-import org.junit.jupiter.api.Test;
-import org.laurel.programs.FieldType;
-import org.laurel.programs.ProgramView.FormFieldView;
-import org.laurel.shared.FieldError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.programs.FieldType;
+import org.laurel.programs.ProgramView.FormFieldView;
+import org.laurel.shared.FieldError;
 
 class FormValidatorTest {
 
@@ -47,7 +46,9 @@ class FormValidatorTest {
         FormValidator.Result r = FormValidator.check(FORM, Map.of("name", "  "), true, Set.of());
 
         assertThat(fields(r.errors())).containsExactly("answers.name", "answers.stage", "answers.deck");
-        assertThat(FormValidator.check(FORM, Map.of("name", "Laurel", "stage", "Idea"), true, Set.of("deck")).errors()).isEmpty();
+        assertThat(FormValidator.check(FORM, Map.of("name", "Laurel", "stage", "Idea"), true, Set.of("deck"))
+                        .errors())
+                .isEmpty();
     }
 
     @Test
@@ -63,14 +64,15 @@ class FormValidatorTest {
 
         FormValidator.Result r = FormValidator.check(FORM, answers, false, Set.of());
 
-        assertThat(r.errors()).containsExactly(
-                new FieldError("answers.name", "must be at most 10 characters"),
-                new FieldError("answers.employees", "must be a number"),
-                new FieldError("answers.stage", "must be one of Idea, Revenue"),
-                new FieldError("answers.markets", "must contain only: CN, EU, US"),
-                new FieldError("answers.site", "must be a web address starting with http:// or https://"),
-                new FieldError("answers.contact", "must be an email address"),
-                new FieldError("answers.founded", "must be a date like 2026-06-25"));
+        assertThat(r.errors())
+                .containsExactly(
+                        new FieldError("answers.name", "must be at most 10 characters"),
+                        new FieldError("answers.employees", "must be a number"),
+                        new FieldError("answers.stage", "must be one of Idea, Revenue"),
+                        new FieldError("answers.markets", "must contain only: CN, EU, US"),
+                        new FieldError("answers.site", "must be a web address starting with http:// or https://"),
+                        new FieldError("answers.contact", "must be an email address"),
+                        new FieldError("answers.founded", "must be a date like 2026-06-25"));
     }
 
     @Test
@@ -98,6 +100,8 @@ class FormValidatorTest {
         FormValidator.Result r = FormValidator.check(FORM, Map.of("name", "创新奖评审平台测试名称"), false, Set.of());
 
         assertThat(fields(r.errors())).containsExactly("answers.name"); // 11 characters
-        assertThat(FormValidator.check(FORM, Map.of("name", "创新奖评审平台测试名"), false, Set.of()).errors()).isEmpty();
+        assertThat(FormValidator.check(FORM, Map.of("name", "创新奖评审平台测试名"), false, Set.of())
+                        .errors())
+                .isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package org.laurel.entries;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -14,11 +16,6 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +31,10 @@ import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hostile uploads: archives that unpack to far more than they weigh, a polyglot named as a web
@@ -60,12 +59,18 @@ class UploadHardeningApiTest {
     @Inject
     EmbeddedServer server;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     Api.Result upload(long entryId, String name, byte[] bytes, String token) {
-        MultipartBody body = MultipartBody.builder().addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, bytes).build();
-        return api().send(HttpRequest.POST("/api/entries/" + entryId + "/attachments", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token);
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, bytes)
+                .build();
+        return api().send(
+                        HttpRequest.POST("/api/entries/" + entryId + "/attachments", body)
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                        token);
     }
 
     @Test
@@ -86,7 +91,8 @@ class UploadHardeningApiTest {
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat((String) r.get("type")).endsWith("/archive-too-large");
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments")).isEmpty();
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments"))
+                .isEmpty();
         assertThat(partFiles()).isEmpty();
     }
 
@@ -106,7 +112,8 @@ class UploadHardeningApiTest {
 
         assertThat(r.status()).isEqualTo(413);
         assertThat((String) r.get("type")).endsWith("/archive-too-large");
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments")).isEmpty();
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments"))
+                .isEmpty();
         assertThat(partFiles()).isEmpty();
     }
 
@@ -135,8 +142,8 @@ class UploadHardeningApiTest {
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.get("fileName")).isEqualTo("x.pdf");
-        HttpResponse<byte[]> download = client.toBlocking().exchange(HttpRequest.GET(r.header("Location"))
-                .bearerAuth(a.token()), byte[].class);
+        HttpResponse<byte[]> download = client.toBlocking()
+                .exchange(HttpRequest.GET(r.header("Location")).bearerAuth(a.token()), byte[].class);
         assertThat(download.getContentType().map(MediaType::toString)).contains("application/pdf");
         assertThat(download.getHeaders().get("Content-Disposition")).startsWith("attachment; filename=\"x.pdf\"");
         assertThat(download.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -179,7 +186,8 @@ class UploadHardeningApiTest {
             assertThat(answer).contains("\"status\":413");
             sender.get(30, TimeUnit.SECONDS); // the sender was not stalled
         }
-        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments")).isEmpty();
+        assertThat(api().get("/api/entries/" + a.entryId(), a.token()).list("attachments"))
+                .isEmpty();
     }
 
     @Test
@@ -191,16 +199,25 @@ class UploadHardeningApiTest {
         try {
             Seasons.Applicant a = new Seasons(api()).draft(new Seasons(api()).openAward(Duration.ofDays(3)));
             assertThat(upload(a.entryId(), "deck.pdf", PDF, a.token()).status()).isEqualTo(201);
-            assertThat(upload(a.entryId(), "deck.exe", "MZ".getBytes(StandardCharsets.US_ASCII), a.token()).status()).isEqualTo(415);
-            assertThat(upload(999_999_999L, "deck.pdf", PDF, a.token()).status()).isEqualTo(404);
+            assertThat(upload(a.entryId(), "deck.exe", "MZ".getBytes(StandardCharsets.US_ASCII), a.token())
+                            .status())
+                    .isEqualTo(415);
+            assertThat(upload(999_999_999L, "deck.pdf", PDF, a.token()).status())
+                    .isEqualTo(404);
             // A later request on the same server: the earlier requests' clean-up has run by then.
-            assertThat(api().get("/api/entries/" + a.entryId(), a.token()).status()).isEqualTo(200);
+            assertThat(api().get("/api/entries/" + a.entryId(), a.token()).status())
+                    .isEqualTo(200);
         } finally {
             root.detachAppender(log);
         }
-        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
-        assertThat(log.list).extracting(e -> e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getClassName())
+        assertThat(log.list)
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
+        assertThat(log.list)
+                .extracting(e -> e.getThrowableProxy() == null
+                        ? ""
+                        : e.getThrowableProxy().getClassName())
                 .noneMatch(name -> name.contains("IllegalReferenceCount"));
     }
 
@@ -242,7 +259,8 @@ class UploadHardeningApiTest {
             return new Object[0];
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".part")).toArray();
+            return files.filter(p -> p.getFileName().toString().endsWith(".part"))
+                    .toArray();
         }
     }
 }

@@ -1,23 +1,22 @@
 package org.laurel.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.support.Api.PASSWORD;
+import static org.laurel.support.Api.uniqueEmail;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.support.Api.PASSWORD;
-import static org.laurel.support.Api.uniqueEmail;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
 
 @SuppressWarnings("unchecked")
 @MicronautTest(transactional = false)
@@ -30,24 +29,32 @@ class AccountStatusApiTest {
     @Inject
     DataSource dataSource;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     record Person(long id, String email, Api.Result login) {
-        String access() { return (String) login.get("access_token"); }
-        Object refresh() { return login.get("refresh_token"); }
+        String access() {
+            return (String) login.get("access_token");
+        }
+
+        Object refresh() {
+            return login.get("refresh_token");
+        }
     }
 
     private Person person(Set<String> roles) {
         String email = uniqueEmail("status");
-        Api.Result created = api().post("/api/admin/users", Map.of("email", email, "password", PASSWORD,
-                "displayName", "Status", "roles", roles), api().adminToken());
+        Api.Result created = api().post(
+                        "/api/admin/users",
+                        Map.of("email", email, "password", PASSWORD, "displayName", "Status", "roles", roles),
+                        api().adminToken());
         return new Person(((Number) created.get("id")).longValue(), email, api().login(email, PASSWORD));
     }
 
     private Api.Result setActive(long id, boolean active, String token) {
         return api().put("/api/admin/users/" + id + "/status", Map.of("active", active), token);
     }
-
 
     /** Asks until the answer is the expected one, for at most ten seconds (the cache's staleness is seconds). */
     private static int eventually(int expected, IntSupplier status) throws InterruptedException {
@@ -68,7 +75,8 @@ class AccountStatusApiTest {
 
         assertThat(off.status()).isEqualTo(200);
         assertThat(off.get("active")).isEqualTo(false);
-        assertThat(eventually(401, () -> api().get("/api/me", judge.access()).status())).isEqualTo(401);
+        assertThat(eventually(401, () -> api().get("/api/me", judge.access()).status()))
+                .isEqualTo(401);
         assertThat(api().refresh(judge.refresh()).status()).isBetween(400, 403);
         Api.Result rightPassword = api().login(judge.email(), PASSWORD);
         assertThat(rightPassword.status()).isEqualTo(403);
@@ -92,7 +100,8 @@ class AccountStatusApiTest {
         assertThat(on.get("active")).isEqualTo(true);
         assertThat(api().login(judge.email(), PASSWORD).status()).isEqualTo(200);
         assertThat(api().refresh(judge.refresh()).status()).isEqualTo(400);
-        assertThat(api().get("/api/admin/users/" + judge.id(), admin).get("active")).isEqualTo(true);
+        assertThat(api().get("/api/admin/users/" + judge.id(), admin).get("active"))
+                .isEqualTo(true);
         assertThat(AccountAudit.actionsConcerning(dataSource, judge.id()))
                 .containsSubsequence("ACCOUNT_DEACTIVATED", "ACCOUNT_REACTIVATED");
     }
@@ -118,9 +127,12 @@ class AccountStatusApiTest {
     void theLastActiveAdminCannotBeDeactivated() {
         String admin = api().adminToken();
         long self = ((Number) api().get("/api/me", admin).get("id")).longValue();
-        for (Map<String, Object> user : api().get("/api/admin/users?size=200&q=", admin).list("items")) {
+        for (Map<String, Object> user :
+                api().get("/api/admin/users?size=200&q=", admin).list("items")) {
             long id = ((Number) user.get("id")).longValue();
-            if (id != self && ((List<?>) user.get("roles")).contains("ADMIN") && Boolean.TRUE.equals(user.get("active"))) {
+            if (id != self
+                    && ((List<?>) user.get("roles")).contains("ADMIN")
+                    && Boolean.TRUE.equals(user.get("active"))) {
                 setActive(id, false, admin);
             }
         }
@@ -137,9 +149,14 @@ class AccountStatusApiTest {
         Person organizer = person(Set.of("ORGANIZER", "JUDGE"));
         assertThat(api().get("/api/judges", organizer.access()).status()).isEqualTo(200);
 
-        api().put("/api/admin/users/" + organizer.id() + "/roles", Map.of("roles", List.of("JUDGE")), api().adminToken());
+        api().put(
+                        "/api/admin/users/" + organizer.id() + "/roles",
+                        Map.of("roles", List.of("JUDGE")),
+                        api().adminToken());
 
-        assertThat(eventually(403, () -> api().get("/api/judges", organizer.access()).status())).isEqualTo(403);
+        assertThat(eventually(
+                        403, () -> api().get("/api/judges", organizer.access()).status()))
+                .isEqualTo(403);
         assertThat(api().get("/api/me", organizer.access()).get("roles")).isEqualTo(List.of("JUDGE"));
         assertThat(AccountAudit.actionsConcerning(dataSource, organizer.id())).contains("ROLES_CHANGED");
     }
@@ -150,8 +167,11 @@ class AccountStatusApiTest {
 
         api().put("/api/admin/users/" + organizer.id() + "/roles", Map.of("roles", List.of()), api().adminToken());
 
-        assertThat(eventually(403, () -> api().get("/api/judges", organizer.access()).status())).isEqualTo(403);
-        assertThat(api().post("/api/programs", Map.of("name", "Should not exist"), organizer.access()).status())
+        assertThat(eventually(
+                        403, () -> api().get("/api/judges", organizer.access()).status()))
+                .isEqualTo(403);
+        assertThat(api().post("/api/programs", Map.of("name", "Should not exist"), organizer.access())
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -160,14 +180,20 @@ class AccountStatusApiTest {
         Person judge = person(Set.of("JUDGE"));
         assertThat(api().get("/api/me", judge.access()).status()).isEqualTo(200); // cached here now
 
-        try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
-             HttpClient otherClient = HttpClient.create(other.getURL())) {
+        try (EmbeddedServer other =
+                        ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+                HttpClient otherClient = HttpClient.create(other.getURL())) {
             Api b = new Api(otherClient);
-            assertThat(b.put("/api/admin/users/" + judge.id() + "/status", Map.of("active", false),
-                    b.token(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD)).status()).isEqualTo(200);
+            assertThat(b.put(
+                                    "/api/admin/users/" + judge.id() + "/status",
+                                    Map.of("active", false),
+                                    b.token(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD))
+                            .status())
+                    .isEqualTo(200);
         }
 
         // Nothing told this instance; its cached view expires (the test configuration keeps the TTL short).
-        assertThat(eventually(401, () -> api().get("/api/me", judge.access()).status())).isEqualTo(401);
+        assertThat(eventually(401, () -> api().get("/api/me", judge.access()).status()))
+                .isEqualTo(401);
     }
 }

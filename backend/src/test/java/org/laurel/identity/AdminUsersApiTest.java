@@ -1,19 +1,18 @@
 package org.laurel.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.support.Api.PASSWORD;
+import static org.laurel.support.Api.uniqueEmail;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.support.Api.PASSWORD;
-import static org.laurel.support.Api.uniqueEmail;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
 
 @SuppressWarnings("unchecked")
 @MicronautTest(transactional = false)
@@ -23,7 +22,9 @@ class AdminUsersApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void firstStartCreatedTheConfiguredAdmin() {
@@ -36,8 +37,20 @@ class AdminUsersApiTest {
     @Test
     void adminCreatesAJudgeWhoCanSignIn() {
         String email = uniqueEmail("judge");
-        Api.Result created = api().post("/api/admin/users", Map.of("email", email, "password", PASSWORD,
-                "displayName", "Judge Zhang", "organization", "Fudan", "roles", List.of("JUDGE")), api().adminToken());
+        Api.Result created = api().post(
+                        "/api/admin/users",
+                        Map.of(
+                                "email",
+                                email,
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                "Judge Zhang",
+                                "organization",
+                                "Fudan",
+                                "roles",
+                                List.of("JUDGE")),
+                        api().adminToken());
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/admin/users/" + created.get("id"));
@@ -48,10 +61,30 @@ class AdminUsersApiTest {
     @Test
     void creatingWithoutRolesOrWithAnUnknownRoleIs400() {
         String admin = api().adminToken();
-        Api.Result noRoles = api().post("/api/admin/users", Map.of("email", uniqueEmail("nr"), "password", PASSWORD,
-                "displayName", "N", "roles", List.of()), admin);
-        Api.Result badRole = api().post("/api/admin/users", Map.of("email", uniqueEmail("br"), "password", PASSWORD,
-                "displayName", "B", "roles", List.of("EMPEROR")), admin);
+        Api.Result noRoles = api().post(
+                        "/api/admin/users",
+                        Map.of(
+                                "email",
+                                uniqueEmail("nr"),
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                "N",
+                                "roles",
+                                List.of()),
+                        admin);
+        Api.Result badRole = api().post(
+                        "/api/admin/users",
+                        Map.of(
+                                "email",
+                                uniqueEmail("br"),
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                "B",
+                                "roles",
+                                List.of("EMPEROR")),
+                        admin);
 
         assertThat(noRoles.status()).isEqualTo(400);
         assertThat(noRoles.fields()).contains("roles");
@@ -64,8 +97,10 @@ class AdminUsersApiTest {
         String email = uniqueEmail("dupe");
         api().register(email, PASSWORD, "D");
 
-        Api.Result r = api().post("/api/admin/users", Map.of("email", email, "password", PASSWORD,
-                "displayName", "D", "roles", List.of("JUDGE")), api().adminToken());
+        Api.Result r = api().post(
+                        "/api/admin/users",
+                        Map.of("email", email, "password", PASSWORD, "displayName", "D", "roles", List.of("JUDGE")),
+                        api().adminToken());
 
         assertThat(r.status()).isEqualTo(409);
     }
@@ -77,9 +112,22 @@ class AdminUsersApiTest {
 
         for (String token : List.of(applicant, organizer)) {
             assertThat(api().get("/api/admin/users", token).status()).isEqualTo(403);
-            assertThat(api().post("/api/admin/users", Map.of("email", uniqueEmail("x"), "password", PASSWORD,
-                    "displayName", "X", "roles", List.of("ADMIN")), token).status()).isEqualTo(403);
-            assertThat(api().put("/api/admin/users/1/roles", Map.of("roles", List.of("ADMIN")), token).status())
+            assertThat(api().post(
+                                    "/api/admin/users",
+                                    Map.of(
+                                            "email",
+                                            uniqueEmail("x"),
+                                            "password",
+                                            PASSWORD,
+                                            "displayName",
+                                            "X",
+                                            "roles",
+                                            List.of("ADMIN")),
+                                    token)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(api().put("/api/admin/users/1/roles", Map.of("roles", List.of("ADMIN")), token)
+                            .status())
                     .isEqualTo(403);
         }
         Api.Result anonymous = api().get("/api/admin/users", null);
@@ -95,8 +143,10 @@ class AdminUsersApiTest {
         Api.Result login = api().login(email, PASSWORD);
         String admin = api().adminToken();
 
-        Api.Result granted = api().put("/api/admin/users/" + id + "/roles",
-                Map.of("roles", List.of("APPLICANT", "JUDGE", "ORGANIZER")), admin);
+        Api.Result granted = api().put(
+                        "/api/admin/users/" + id + "/roles",
+                        Map.of("roles", List.of("APPLICANT", "JUDGE", "ORGANIZER")),
+                        admin);
         assertThat(granted.status()).isEqualTo(200);
         assertThat(granted.get("roles")).isEqualTo(List.of("APPLICANT", "JUDGE", "ORGANIZER"));
 
@@ -111,7 +161,8 @@ class AdminUsersApiTest {
 
     @Test
     void rolesOfAnUnknownUserIs404() {
-        Api.Result r = api().put("/api/admin/users/99999999/roles", Map.of("roles", List.of("JUDGE")), api().adminToken());
+        Api.Result r =
+                api().put("/api/admin/users/99999999/roles", Map.of("roles", List.of("JUDGE")), api().adminToken());
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.contentType()).startsWith("application/problem+json");
@@ -122,7 +173,8 @@ class AdminUsersApiTest {
         String admin = api().adminToken();
         // Other tests may have created admins; leave exactly one.
         long self = ((Number) api().get("/api/me", admin).get("id")).longValue();
-        for (Map<String, Object> user : api().get("/api/admin/users?size=200&q=", admin).list("items")) {
+        for (Map<String, Object> user :
+                api().get("/api/admin/users?size=200&q=", admin).list("items")) {
             long id = ((Number) user.get("id")).longValue();
             if (id != self && ((List<?>) user.get("roles")).contains("ADMIN")) {
                 api().put("/api/admin/users/" + id + "/roles", Map.of("roles", List.of()), admin);
@@ -173,17 +225,39 @@ class AdminUsersApiTest {
     @Test
     void organizersFindJudgesButNobodyElse() {
         String marker = "Assessor" + System.nanoTime();
-        api().post("/api/admin/users", Map.of("email", uniqueEmail("j"), "password", PASSWORD, "displayName", marker + " One",
-                "roles", List.of("JUDGE")), api().adminToken());
-        api().post("/api/admin/users", Map.of("email", uniqueEmail("o"), "password", PASSWORD, "displayName", marker + " Two",
-                "roles", List.of("ORGANIZER")), api().adminToken());
+        api().post(
+                        "/api/admin/users",
+                        Map.of(
+                                "email",
+                                uniqueEmail("j"),
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                marker + " One",
+                                "roles",
+                                List.of("JUDGE")),
+                        api().adminToken());
+        api().post(
+                        "/api/admin/users",
+                        Map.of(
+                                "email",
+                                uniqueEmail("o"),
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                marker + " Two",
+                                "roles",
+                                List.of("ORGANIZER")),
+                        api().adminToken());
         String organizer = api().newUser("org", Set.of("ORGANIZER"));
 
         Api.Result r = api().get("/api/judges?q=" + marker, organizer);
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.list("items")).extracting(u -> u.get("displayName")).containsExactly(marker + " One");
-        assertThat(api().get("/api/judges", api().newUser("j2", Set.of("JUDGE"))).status()).isEqualTo(403);
+        assertThat(api().get("/api/judges", api().newUser("j2", Set.of("JUDGE")))
+                        .status())
+                .isEqualTo(403);
         assertThat(api().get("/api/judges", null).status()).isEqualTo(401);
     }
 }

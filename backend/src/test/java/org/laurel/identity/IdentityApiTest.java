@@ -1,20 +1,19 @@
 package org.laurel.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.support.Api.PASSWORD;
+import static org.laurel.support.Api.uniqueEmail;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.support.Api.PASSWORD;
-import static org.laurel.support.Api.uniqueEmail;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
 
 @MicronautTest(transactional = false)
 class IdentityApiTest {
@@ -23,13 +22,25 @@ class IdentityApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void registrationCreatesAnApplicantAndAnswers201WithLocation() {
         String email = uniqueEmail("Reg");
-        Api.Result r = api().post("/api/auth/register", Map.of("email", email, "password", PASSWORD,
-                "displayName", "Wang Wei", "organization", "Photon Labs"), null);
+        Api.Result r = api().post(
+                        "/api/auth/register",
+                        Map.of(
+                                "email",
+                                email,
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                "Wang Wei",
+                                "organization",
+                                "Photon Labs"),
+                        null);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.header("Location")).isEqualTo("/api/admin/users/" + r.get("id"));
@@ -54,20 +65,25 @@ class IdentityApiTest {
 
     @Test
     void invalidRegistrationListsEveryInvalidField() {
-        Api.Result r = api().post("/api/auth/register", Map.of("email", "not-an-email", "password", "short",
-                "displayName", ""), null);
+        Api.Result r = api().post(
+                        "/api/auth/register",
+                        Map.of("email", "not-an-email", "password", "short", "displayName", ""),
+                        null);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.get("status")).isEqualTo(400);
         assertThat(r.fields()).contains("email", "password", "displayName");
-        assertThat(r.list("errors")).allSatisfy(e -> assertThat((String) e.get("message")).isNotBlank());
+        assertThat(r.list("errors"))
+                .allSatisfy(e -> assertThat((String) e.get("message")).isNotBlank());
     }
 
     @Test
     void malformedJsonIs400ProblemNot500() {
-        Api.Result r = api().send(HttpRequest.POST("/api/auth/register", "{\"email\": \"a@b.c\", ")
-                .contentType(MediaType.APPLICATION_JSON_TYPE), null);
+        Api.Result r = api().send(
+                        HttpRequest.POST("/api/auth/register", "{\"email\": \"a@b.c\", ")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE),
+                        null);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
@@ -76,10 +92,12 @@ class IdentityApiTest {
 
     @Test
     void wrongTypesAndMissingBodyAre400() {
-        Api.Result wrongType = api().post("/api/auth/register", Map.of("email", List.of("x"), "password", PASSWORD,
-                "displayName", "X"), null);
-        Api.Result noBody = api().send(HttpRequest.POST("/api/auth/register", "")
-                .contentType(MediaType.APPLICATION_JSON_TYPE), null);
+        Api.Result wrongType = api().post(
+                        "/api/auth/register",
+                        Map.of("email", List.of("x"), "password", PASSWORD, "displayName", "X"),
+                        null);
+        Api.Result noBody = api().send(
+                        HttpRequest.POST("/api/auth/register", "").contentType(MediaType.APPLICATION_JSON_TYPE), null);
 
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.contentType()).startsWith("application/problem+json");
@@ -89,8 +107,20 @@ class IdentityApiTest {
 
     @Test
     void unknownFieldsAreIgnored() {
-        Api.Result r = api().post("/api/auth/register", Map.of("email", uniqueEmail("extra"), "password", PASSWORD,
-                "displayName", "Extra", "roles", List.of("ADMIN"), "favouriteColour", "green"), null);
+        Api.Result r = api().post(
+                        "/api/auth/register",
+                        Map.of(
+                                "email",
+                                uniqueEmail("extra"),
+                                "password",
+                                PASSWORD,
+                                "displayName",
+                                "Extra",
+                                "roles",
+                                List.of("ADMIN"),
+                                "favouriteColour",
+                                "green"),
+                        null);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.get("roles")).isEqualTo(List.of("APPLICANT"));

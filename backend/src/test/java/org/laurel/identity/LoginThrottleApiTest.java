@@ -1,15 +1,15 @@
 package org.laurel.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.support.Api.PASSWORD;
+import static org.laurel.support.Api.uniqueEmail;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.MutableClock;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.support.Api.PASSWORD;
-import static org.laurel.support.Api.uniqueEmail;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.MutableClock;
 
 /**
  * The throttling policy of {@link LoginThrottle}. The test client is a trusted proxy here, so
@@ -42,22 +41,31 @@ class LoginThrottleApiTest {
     @Inject
     MutableClock clock;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     /** An address from the documentation range, different for every call. */
     private static String address() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return "2001:db8:" + Integer.toHexString(r.nextInt(0x10000)) + "::" + Integer.toHexString(r.nextInt(1, 0x10000));
+        return "2001:db8:" + Integer.toHexString(r.nextInt(0x10000)) + "::"
+                + Integer.toHexString(r.nextInt(1, 0x10000));
     }
 
     private Api.Result login(String email, String password, String from) {
-        return api().send(HttpRequest.POST("/api/auth/login", Map.of("username", email, "password", password))
-                .header("X-Forwarded-For", from), null);
+        return api().send(
+                        HttpRequest.POST("/api/auth/login", Map.of("username", email, "password", password))
+                                .header("X-Forwarded-For", from),
+                        null);
     }
 
     private Api.Result register(String email, String from) {
-        return api().send(HttpRequest.POST("/api/auth/register", Map.of("email", email, "password", PASSWORD,
-                "displayName", "R")).header("X-Forwarded-For", from), null);
+        return api().send(
+                        HttpRequest.POST(
+                                        "/api/auth/register",
+                                        Map.of("email", email, "password", PASSWORD, "displayName", "R"))
+                                .header("X-Forwarded-For", from),
+                        null);
     }
 
     private String account() {
@@ -173,11 +181,14 @@ class LoginThrottleApiTest {
     void sprayingOneAddressAcrossAccountsIsThrottledForThatAddressOnly() {
         String sprayer = address();
         for (int i = 0; i < 30; i++) {
-            assertThat(login(uniqueEmail("spray"), "wrong-password", sprayer).status()).isEqualTo(401);
+            assertThat(login(uniqueEmail("spray"), "wrong-password", sprayer).status())
+                    .isEqualTo(401);
         }
 
-        assertThat(login(uniqueEmail("spray"), "wrong-password", sprayer).status()).isEqualTo(429);
-        assertThat(login(uniqueEmail("spray"), "wrong-password", address()).status()).isEqualTo(401);
+        assertThat(login(uniqueEmail("spray"), "wrong-password", sprayer).status())
+                .isEqualTo(429);
+        assertThat(login(uniqueEmail("spray"), "wrong-password", address()).status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -1,20 +1,19 @@
 package org.laurel.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.support.Api.PASSWORD;
+import static org.laurel.support.Api.uniqueEmail;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
-
-import javax.sql.DataSource;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.support.Api.PASSWORD;
-import static org.laurel.support.Api.uniqueEmail;
 
 @MicronautTest(transactional = false)
 class SessionsApiTest {
@@ -26,14 +25,15 @@ class SessionsApiTest {
     @Inject
     DataSource dataSource;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     private Api.Result signedIn() {
         String email = uniqueEmail("session");
         api().register(email, PASSWORD, "S");
         return api().login(email, PASSWORD);
     }
-
 
     @Test
     void everyRefreshReturnsANewRefreshTokenAndUsesUpTheOldOne() {
@@ -44,7 +44,8 @@ class SessionsApiTest {
 
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.get("refresh_token")).isNotNull().isNotEqualTo(first);
-        assertThat(api().get("/api/me", (String) second.get("access_token")).status()).isEqualTo(200);
+        assertThat(api().get("/api/me", (String) second.get("access_token")).status())
+                .isEqualTo(200);
         Api.Result third = api().refresh(second.get("refresh_token"));
         assertThat(third.status()).isEqualTo(200);
         assertThat(third.get("refresh_token")).isNotEqualTo(second.get("refresh_token"));
@@ -63,7 +64,9 @@ class SessionsApiTest {
         assertThat((String) replay.get("type")).endsWith("/invalid-grant");
         // The newer token of the same sign-in is dead too: whoever holds it must sign in again.
         assertThat(api().refresh(legit.get("refresh_token")).status()).isEqualTo(400);
-        long userId = ((Number) api().get("/api/me", (String) login.get("access_token")).get("id")).longValue();
+        long userId = ((Number)
+                        api().get("/api/me", (String) login.get("access_token")).get("id"))
+                .longValue();
         assertThat(auditActionsOf(userId)).contains("SESSION_REVOKED_ON_REUSE");
     }
 
@@ -84,20 +87,28 @@ class SessionsApiTest {
     void refreshAcceptsJsonToo() {
         Api.Result login = signedIn();
 
-        Api.Result r = api().post("/api/auth/token", Map.of("grant_type", "refresh_token",
-                "refresh_token", login.get("refresh_token")), null);
+        Api.Result r = api().post(
+                        "/api/auth/token",
+                        Map.of("grant_type", "refresh_token", "refresh_token", login.get("refresh_token")),
+                        null);
 
         assertThat(r.status()).isEqualTo(200);
     }
 
     @Test
     void malformedOrUnsupportedRefreshRequestsAre400Problems() {
-        Api.Result garbage = api().send(HttpRequest.POST("/api/auth/token", "%%%")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
-        Api.Result password = api().send(HttpRequest.POST("/api/auth/token", Map.of("grant_type", "password"))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
-        Api.Result missing = api().send(HttpRequest.POST("/api/auth/token", Map.of("grant_type", "refresh_token"))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        Api.Result garbage = api().send(
+                        HttpRequest.POST("/api/auth/token", "%%%")
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        null);
+        Api.Result password = api().send(
+                        HttpRequest.POST("/api/auth/token", Map.of("grant_type", "password"))
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        null);
+        Api.Result missing = api().send(
+                        HttpRequest.POST("/api/auth/token", Map.of("grant_type", "refresh_token"))
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        null);
 
         for (Api.Result r : new Api.Result[] {garbage, password, missing}) {
             assertThat(r.status()).isEqualTo(400);
@@ -122,24 +133,29 @@ class SessionsApiTest {
         api().register(email, PASSWORD, "E");
         Api.Result laptop = api().login(email, PASSWORD);
         Api.Result phone = api().login(email, PASSWORD);
-        long userId = ((Number) api().get("/api/me", (String) laptop.get("access_token")).get("id")).longValue();
+        long userId = ((Number) api().get("/api/me", (String) laptop.get("access_token"))
+                        .get("id"))
+                .longValue();
         // Issue times are whole seconds: make sure "now" is strictly after the tokens' second.
         Thread.sleep(1100);
 
-        Api.Result out = api().send(HttpRequest.POST("/api/auth/logout", Map.of())
-                .contentType(MediaType.APPLICATION_JSON_TYPE), (String) laptop.get("access_token"));
+        Api.Result out = api().send(
+                        HttpRequest.POST("/api/auth/logout", Map.of()).contentType(MediaType.APPLICATION_JSON_TYPE),
+                        (String) laptop.get("access_token"));
 
         assertThat(out.status()).isEqualTo(204);
         assertThat(api().refresh(phone.get("refresh_token")).status()).isEqualTo(400);
-        assertThat(api().get("/api/me", (String) phone.get("access_token")).status()).isEqualTo(401);
+        assertThat(api().get("/api/me", (String) phone.get("access_token")).status())
+                .isEqualTo(401);
         assertThat(api().get("/api/me", api().token(email, PASSWORD)).status()).isEqualTo(200);
         assertThat(auditActionsOf(userId)).contains("SIGNED_OUT_EVERYWHERE");
     }
 
     @Test
     void logoutWithNeitherTokenNorSignInIs401AndAnUnknownTokenChangesNothing() {
-        Api.Result anonymous = api().send(HttpRequest.POST("/api/auth/logout", Map.of())
-                .contentType(MediaType.APPLICATION_JSON_TYPE), null);
+        Api.Result anonymous = api().send(
+                        HttpRequest.POST("/api/auth/logout", Map.of()).contentType(MediaType.APPLICATION_JSON_TYPE),
+                        null);
         Api.Result unknown = api().post("/api/auth/logout", Map.of("refresh_token", "no-such-token"), null);
 
         assertThat(anonymous.status()).isEqualTo(401);

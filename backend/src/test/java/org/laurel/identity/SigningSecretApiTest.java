@@ -1,5 +1,7 @@
 package org.laurel.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -11,15 +13,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
 
 /** The test configuration sets no LAUREL_JWT_SECRET, so this whole suite runs on the generated one. */
 @MicronautTest(transactional = false)
@@ -34,7 +33,9 @@ class SigningSecretApiTest {
     @Inject
     SigningSecretRepository secrets;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void anAdminTokenForgedWithTheFormerDefaultSecretIsRefused() throws Exception {
@@ -61,16 +62,21 @@ class SigningSecretApiTest {
         String admin = api().adminToken();
         String adminId = String.valueOf(api().get("/api/me", admin).get("id"));
 
-        assertThat(api().get("/api/admin/users", hs256(secret, adminId, List.of("ADMIN"))).status()).isEqualTo(200);
-        assertThat(api().get("/api/admin/users", hs256(secret + "x", adminId, List.of("ADMIN"))).status()).isEqualTo(401);
+        assertThat(api().get("/api/admin/users", hs256(secret, adminId, List.of("ADMIN")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().get("/api/admin/users", hs256(secret + "x", adminId, List.of("ADMIN")))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aSecondInstanceOnTheSameDatabaseAcceptsTheFirstInstancesTokens() {
         String token = api().adminToken();
 
-        try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
-             HttpClient otherClient = HttpClient.create(other.getURL())) {
+        try (EmbeddedServer other =
+                        ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+                HttpClient otherClient = HttpClient.create(other.getURL())) {
             Api.Result r = new Api(otherClient).get("/api/admin/users", token);
 
             assertThat(r.status()).isEqualTo(200);
@@ -78,8 +84,13 @@ class SigningSecretApiTest {
     }
 
     static String hs256(String secret, String subject, List<String> roles) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles).issuer("laurel")
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .claim("roles", roles)
+                .issuer("laurel")
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return jwt.serialize();

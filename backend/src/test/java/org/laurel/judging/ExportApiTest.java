@@ -1,23 +1,22 @@
 package org.laurel.judging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Lives;
-import org.laurel.support.Lives.Live;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Lives;
+import org.laurel.support.Lives.Live;
 
 /** Scorecard and result exports, cell by cell, on a small season; text never runs as a formula. */
 @MicronautTest(transactional = false)
@@ -27,19 +26,27 @@ class ExportApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     List<List<String>> csv(String path, String token) {
-        HttpResponse<String> r = client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token), String.class);
+        HttpResponse<String> r =
+                client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token), String.class);
         assertThat(r.getContentType().map(Object::toString).orElse("")).startsWith("text/csv");
         assertThat(r.header("Content-Disposition")).startsWith("attachment;").contains(".csv");
         String body = r.body();
         assertThat(body).startsWith("\uFEFF");
-        return Arrays.stream(body.substring(1).split("\r\n")).map(ExportApiTest::cells).toList();
+        return Arrays.stream(body.substring(1).split("\r\n"))
+                .map(ExportApiTest::cells)
+                .toList();
     }
 
     static List<String> row(List<List<String>> rows, String entryId) {
-        return rows.stream().filter(r -> r.size() > 1 && r.get(1).equals(entryId)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals(entryId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Splits one CSV line (quoted fields with doubled quotes). */
@@ -74,13 +81,24 @@ class ExportApiTest {
     @Test
     void scorecardsAndResultsExportCellByCell() throws Exception {
         Live l = Lives.finalized(api());
-        long top = l.season().entryIds().get(1);   // 70, 80, 90 -> 80
+        long top = l.season().entryIds().get(1); // 70, 80, 90 -> 80
         List<List<String>> cards = csv("/api/rounds/" + l.roundId() + "/export/scorecards?format=csv", l.org());
-        assertThat(cards.get(0)).containsExactly("Entry ID", "Entry", "Category", "Judge", "Judge email", "Status",
-                "Updated at (Asia/Shanghai)", "Overall (0-100, weight 1)", "Weighted total (0-100)", "Private comment",
-                "Feedback to applicant");
+        assertThat(cards.get(0))
+                .containsExactly(
+                        "Entry ID",
+                        "Entry",
+                        "Category",
+                        "Judge",
+                        "Judge email",
+                        "Status",
+                        "Updated at (Asia/Shanghai)",
+                        "Overall (0-100, weight 1)",
+                        "Weighted total (0-100)",
+                        "Private comment",
+                        "Feedback to applicant");
         assertThat(cards).hasSize(7); // header + 3 judges x 2 entries
-        List<List<String>> topRows = cards.stream().filter(r -> r.get(0).equals(String.valueOf(top))).toList();
+        List<List<String>> topRows =
+                cards.stream().filter(r -> r.get(0).equals(String.valueOf(top))).toList();
         assertThat(topRows).extracting(r -> r.get(7)).containsExactlyInAnyOrder("70", "80", "90");
         assertThat(topRows).extracting(r -> r.get(8)).containsExactlyInAnyOrder("70", "80", "90");
         assertThat(topRows).allSatisfy(r -> {
@@ -92,13 +110,25 @@ class ExportApiTest {
         });
 
         List<List<String>> results = csv("/api/rounds/" + l.roundId() + "/export/results?format=csv", l.org());
-        assertThat(results.get(0).subList(0, 9)).containsExactly("Rank", "Entry ID", "Entry", "Category", "Score (TRIMMED_MEAN)",
-                "Judges", "Spread", "Std dev", "Flags");
+        assertThat(results.get(0).subList(0, 9))
+                .containsExactly(
+                        "Rank",
+                        "Entry ID",
+                        "Entry",
+                        "Category",
+                        "Score (TRIMMED_MEAN)",
+                        "Judges",
+                        "Spread",
+                        "Std dev",
+                        "Flags");
         String other = String.valueOf(l.season().entryIds().get(0));
-        // Ranks are per category: each entry is first in its own. 70/80/90: spread 20, sd 8.16; 60/65/100: spread 40, sd 17.8.
-        assertThat(row(results, String.valueOf(top)).subList(0, 9)).containsExactly("1", String.valueOf(top), "Entry 1",
-                "Application innovation", "80", "3", "20", "8.16", "");
-        assertThat(row(results, other).subList(0, 8)).containsExactly("1", other, "Entry 0", "Basic research", "65", "3", "40", "17.8");
+        // Ranks are per category: each entry is first in its own. 70/80/90: spread 20, sd 8.16; 60/65/100: spread 40,
+        // sd 17.8.
+        assertThat(row(results, String.valueOf(top)).subList(0, 9))
+                .containsExactly(
+                        "1", String.valueOf(top), "Entry 1", "Application innovation", "80", "3", "20", "8.16", "");
+        assertThat(row(results, other).subList(0, 8))
+                .containsExactly("1", other, "Entry 0", "Basic research", "65", "3", "40", "17.8");
         List<List<String>> mean = csv("/api/rounds/" + l.roundId() + "/export/results?format=csv&method=MEAN", l.org());
         assertThat(row(mean, other).get(4)).isEqualTo("75");
     }
@@ -109,16 +139,30 @@ class ExportApiTest {
         long entry = Lives.entryOfSlot(api(), l, 0);
         Lives.control(api(), l, "START_PITCH");
         Lives.control(api(), l, "OPEN_SCORING");
-        assertThat(api().put("/api/rounds/" + l.roundId() + "/entries/" + entry + "/scorecard", Map.of("scores",
-                Map.of(String.valueOf(l.criteria().get(0)), 50), "comment", "=HYPERLINK(\"http://x\",\"y\")", "feedback", "@SUM(A1)",
-                "submit", true), l.judges().get(0).token()).status()).isEqualTo(200);
+        assertThat(api().put(
+                                "/api/rounds/" + l.roundId() + "/entries/" + entry + "/scorecard",
+                                Map.of(
+                                        "scores",
+                                        Map.of(String.valueOf(l.criteria().get(0)), 50),
+                                        "comment",
+                                        "=HYPERLINK(\"http://x\",\"y\")",
+                                        "feedback",
+                                        "@SUM(A1)",
+                                        "submit",
+                                        true),
+                                l.judges().get(0).token())
+                        .status())
+                .isEqualTo(200);
 
         List<List<String>> cards = csv("/api/rounds/" + l.roundId() + "/export/scorecards", l.org());
         assertThat(cards.get(1).get(9)).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
         assertThat(cards.get(1).get(10)).isEqualTo("'@SUM(A1)");
 
-        HttpResponse<byte[]> xlsx = client.toBlocking().exchange(HttpRequest.GET("/api/rounds/" + l.roundId()
-                + "/export/scorecards?format=xlsx").bearerAuth(l.org()), byte[].class);
+        HttpResponse<byte[]> xlsx = client.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/api/rounds/" + l.roundId() + "/export/scorecards?format=xlsx")
+                                .bearerAuth(l.org()),
+                        byte[].class);
         assertThat(xlsx.getContentType().map(Object::toString).orElse("")).contains("spreadsheetml");
         String sheet = null;
         String strings = "";
@@ -139,9 +183,18 @@ class ExportApiTest {
         assertThat(sheet).isNotNull().doesNotContain("<f>");
         assertThat(strings + sheet).contains("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)");
 
-        assertThat(api().get("/api/rounds/" + l.roundId() + "/export/scorecards?format=pdf", l.org()).status()).isEqualTo(400);
-        assertThat(api().get("/api/rounds/" + l.roundId() + "/export/scorecards", l.judges().get(0).token()).status()).isEqualTo(403);
-        assertThat(api().get("/api/rounds/" + l.roundId() + "/export/results", null).status()).isEqualTo(401);
-        assertThat(api().get("/api/rounds/999999/export/results", l.org()).status()).isEqualTo(404);
+        assertThat(api().get("/api/rounds/" + l.roundId() + "/export/scorecards?format=pdf", l.org())
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().get(
+                                "/api/rounds/" + l.roundId() + "/export/scorecards",
+                                l.judges().get(0).token())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().get("/api/rounds/" + l.roundId() + "/export/results", null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api().get("/api/rounds/999999/export/results", l.org()).status())
+                .isEqualTo(404);
     }
 }

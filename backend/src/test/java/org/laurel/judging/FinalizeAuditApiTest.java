@@ -1,19 +1,18 @@
 package org.laurel.judging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
 
 /**
  * Finalizing a round is announced once: the trail records each entry's outcome, the entries
@@ -26,42 +25,75 @@ class FinalizeAuditApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void aFinalizedRoundsOutcomePerEntryIsInTheTrailOnTheEntriesAndToldToTheApplicants() {
         Seasons seasons = new Seasons(api());
         Seasons.Screened season = seasons.screenedAward(2); // one entry in each category
         String org = season.program().organizerToken();
-        Map<String, Object> round = new HashMap<>(Map.of("name", "Online review", "mode", "ONLINE", "aggregation", "MEAN",
-                "blind", true, "judgesPerEntry", 1, "advanceCount", 1,
-                "criteria", List.of(Map.of("name", "Innovation", "weight", 1, "min", 0, "max", 10, "step", 1))));
+        Map<String, Object> round = new HashMap<>(Map.of(
+                "name",
+                "Online review",
+                "mode",
+                "ONLINE",
+                "aggregation",
+                "MEAN",
+                "blind",
+                true,
+                "judgesPerEntry",
+                1,
+                "advanceCount",
+                1,
+                "criteria",
+                List.of(Map.of("name", "Innovation", "weight", 1, "min", 0, "max", 10, "step", 1))));
         Api.Result created = api().post("/api/programs/" + season.program().id() + "/rounds", round, org);
         long roundId = ((Number) created.get("id")).longValue();
         long criterion = ((Number) created.list("criteria").get(0).get("id")).longValue();
         Seasons.Person judge = seasons.person("judge", Set.of("JUDGE"), "Jury Institute");
-        assertThat(api().put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", List.of(judge.id())), org).status()).isEqualTo(200);
+        assertThat(api().put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", List.of(judge.id())), org)
+                        .status())
+                .isEqualTo(200);
         api().post("/api/rounds/" + roundId + "/assignments/auto", Map.of(), org);
-        assertThat(api().post("/api/rounds/" + roundId + "/open", Map.of(), org).status()).isEqualTo(200);
+        assertThat(api().post("/api/rounds/" + roundId + "/open", Map.of(), org).status())
+                .isEqualTo(200);
         long scored = season.entryIds().get(0);
         long unscored = season.entryIds().get(1);
-        assertThat(api().put("/api/rounds/" + roundId + "/entries/" + scored + "/scorecard",
-                Map.of("scores", Map.of(String.valueOf(criterion), 8), "submit", true), judge.token()).status()).isEqualTo(200);
+        assertThat(api().put(
+                                "/api/rounds/" + roundId + "/entries/" + scored + "/scorecard",
+                                Map.of("scores", Map.of(String.valueOf(criterion), 8), "submit", true),
+                                judge.token())
+                        .status())
+                .isEqualTo(200);
         api().post("/api/rounds/" + roundId + "/close", Map.of(), org);
 
-        assertThat(api().post("/api/rounds/" + roundId + "/finalize", Map.of(), org).status()).isEqualTo(200);
+        assertThat(api().post("/api/rounds/" + roundId + "/finalize", Map.of(), org)
+                        .status())
+                .isEqualTo(200);
 
-        List<Map<String, Object>> trail = api().get("/api/rounds/" + roundId + "/audit", org).list("items");
-        Map<String, Object> finalized = trail.stream().filter(i -> "ROUND_FINALIZED".equals(i.get("action"))).findFirst().orElseThrow();
-        assertThat((String) finalized.get("after")).contains("\"advancedEntries\":[" + scored + "]")
+        List<Map<String, Object>> trail =
+                api().get("/api/rounds/" + roundId + "/audit", org).list("items");
+        Map<String, Object> finalized = trail.stream()
+                .filter(i -> "ROUND_FINALIZED".equals(i.get("action")))
+                .findFirst()
+                .orElseThrow();
+        assertThat((String) finalized.get("after"))
+                .contains("\"advancedEntries\":[" + scored + "]")
                 .contains("\"notAdvancedEntries\":[" + unscored + "]");
         assertThat(api().get("/api/entries/" + scored, season.applicantToken()).list("timeline"))
-                .extracting(t -> t.get("type")).contains("ADVANCED");
-        assertThat(api().get("/api/entries/" + unscored, season.applicantToken()).list("timeline"))
-                .extracting(t -> t.get("type")).contains("NOT_ADVANCED");
-        assertThat(api().get("/api/entries/" + scored, season.applicantToken()).get("currentRoundId")).satisfies(v -> assertThat(((Number) v).longValue()).isEqualTo(roundId));
+                .extracting(t -> t.get("type"))
+                .contains("ADVANCED");
+        assertThat(api().get("/api/entries/" + unscored, season.applicantToken())
+                        .list("timeline"))
+                .extracting(t -> t.get("type"))
+                .contains("NOT_ADVANCED");
+        assertThat(api().get("/api/entries/" + scored, season.applicantToken()).get("currentRoundId"))
+                .satisfies(v -> assertThat(((Number) v).longValue()).isEqualTo(roundId));
         assertThat(api().get("/api/me/notifications", season.applicantToken()).list("items"))
-                .filteredOn(n -> "ROUND_OUTCOME".equals(n.get("kind"))).hasSize(2);
+                .filteredOn(n -> "ROUND_OUTCOME".equals(n.get("kind")))
+                .hasSize(2);
 
         Api.Result verified = api().post("/api/programs/" + season.program().id() + "/audit/verify", Map.of(), org);
         assertThat(verified.get("valid")).as(String.valueOf(verified.body())).isEqualTo(true);

@@ -1,15 +1,14 @@
 package org.laurel.judging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laurel.entries.EntryAccess.Sight;
 import org.laurel.judging.JudgingPolicy.Seat;
 import org.laurel.judging.JudgingPolicy.Standing;
 import org.laurel.programs.RoundStatus;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each question of the judging policy, answered from a judge's standing on one entry. */
 class JudgingPolicyTest {

@@ -1,19 +1,18 @@
 package org.laurel.judging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
 
 /** Every id an organizer names in a round's request must belong to that round's program (or panel). */
 @SuppressWarnings("unchecked")
@@ -24,13 +23,23 @@ class RoundScopeApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
-
-    Seasons seasons() { return new Seasons(api()); }
-
-    record Two(long ownRound, String ownOrganizer, Seasons.Person ownJudge, long ownEntry,
-               long foreignRound, String foreignOrganizer, Seasons.Person foreignJudge, long foreignEntry) {
+    Api api() {
+        return new Api(client);
     }
+
+    Seasons seasons() {
+        return new Seasons(api());
+    }
+
+    record Two(
+            long ownRound,
+            String ownOrganizer,
+            Seasons.Person ownJudge,
+            long ownEntry,
+            long foreignRound,
+            String foreignOrganizer,
+            Seasons.Person foreignJudge,
+            long foreignEntry) {}
 
     /** Two programs, each with one eligible entry, a round and a one-judge panel, assigned and open. */
     Two twoPrograms() {
@@ -42,12 +51,18 @@ class RoundScopeApiTest {
             Seasons.Screened s = seasons().screenedAward(1);
             org[i] = s.program().organizerToken();
             entry[i] = s.entryIds().get(0);
-            round[i] = ((Number) api().post("/api/programs/" + s.program().id() + "/rounds",
-                    new HashMap<>(JudgingApiTest.round(1, false)), org[i]).get("id")).longValue();
+            round[i] = ((Number) api().post(
+                                    "/api/programs/" + s.program().id() + "/rounds",
+                                    new HashMap<>(JudgingApiTest.round(1, false)),
+                                    org[i])
+                            .get("id"))
+                    .longValue();
             judge[i] = seasons().person("judge", Set.of("JUDGE"), "Jury " + i);
             api().put("/api/rounds/" + round[i] + "/panel", Map.of("judgeIds", List.of(judge[i].id())), org[i]);
             api().post("/api/rounds/" + round[i] + "/assignments/auto", Map.of(), org[i]);
-            assertThat(api().post("/api/rounds/" + round[i] + "/open", Map.of(), org[i]).status()).isEqualTo(200);
+            assertThat(api().post("/api/rounds/" + round[i] + "/open", Map.of(), org[i])
+                            .status())
+                    .isEqualTo(200);
         }
         return new Two(round[0], org[0], judge[0], entry[0], round[1], org[1], judge[1], entry[1]);
     }
@@ -56,15 +71,27 @@ class RoundScopeApiTest {
     void anOrganizerCannotRecordAConflictOnAnEntryOfAnotherProgram() {
         Two t = twoPrograms();
 
-        Api.Result r = api().post("/api/rounds/" + t.ownRound() + "/conflicts",
-                Map.of("entryId", t.foreignEntry(), "judgeId", t.foreignJudge().id(), "reason", "sabotage"), t.ownOrganizer());
+        Api.Result r = api().post(
+                        "/api/rounds/" + t.ownRound() + "/conflicts",
+                        Map.of(
+                                "entryId",
+                                t.foreignEntry(),
+                                "judgeId",
+                                t.foreignJudge().id(),
+                                "reason",
+                                "sabotage"),
+                        t.ownOrganizer());
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.contentType()).startsWith("application/problem+json");
         // The other program's judge still sees and scores its entry; its matrix shows no conflict.
-        assertThat(api().get("/api/rounds/" + t.foreignRound() + "/entries/" + t.foreignEntry(), t.foreignJudge().token()).status())
+        assertThat(api().get(
+                                "/api/rounds/" + t.foreignRound() + "/entries/" + t.foreignEntry(),
+                                t.foreignJudge().token())
+                        .status())
                 .isEqualTo(200);
-        Map<String, Object> matrix = api().get("/api/rounds/" + t.foreignRound() + "/assignments", t.foreignOrganizer()).body();
+        Map<String, Object> matrix = api().get("/api/rounds/" + t.foreignRound() + "/assignments", t.foreignOrganizer())
+                .body();
         assertThat((List<Map<String, Object>>) matrix.get("entries"))
                 .allSatisfy(row -> assertThat((List<?>) row.get("conflicts")).isEmpty());
     }
@@ -74,20 +101,42 @@ class RoundScopeApiTest {
         Two t = twoPrograms();
         String path = "/api/rounds/" + t.ownRound() + "/conflicts";
 
-        for (long unknown : new long[]{0, -1, 999_999_999L}) {
-            Api.Result r = api().post(path, Map.of("entryId", unknown, "judgeId", t.ownJudge().id(), "reason", "x"), t.ownOrganizer());
+        for (long unknown : new long[] {0, -1, 999_999_999L}) {
+            Api.Result r = api().post(
+                            path,
+                            Map.of("entryId", unknown, "judgeId", t.ownJudge().id(), "reason", "x"),
+                            t.ownOrganizer());
             assertThat(r.status()).as("entry " + unknown).isEqualTo(404);
             assertThat(r.contentType()).startsWith("application/problem+json");
         }
-        Api.Result offPanel = api().post(path, Map.of("entryId", t.ownEntry(), "judgeId", t.foreignJudge().id(), "reason", "x"),
-                t.ownOrganizer());
+        Api.Result offPanel = api().post(
+                        path,
+                        Map.of(
+                                "entryId",
+                                t.ownEntry(),
+                                "judgeId",
+                                t.foreignJudge().id(),
+                                "reason",
+                                "x"),
+                        t.ownOrganizer());
         assertThat(offPanel.status()).isEqualTo(400);
         assertThat(offPanel.fields()).contains("judgeId");
-        assertThat(api().post(path, Map.of("entryId", t.ownEntry(), "judgeId", -1, "reason", "x"), t.ownOrganizer()).status())
+        assertThat(api().post(path, Map.of("entryId", t.ownEntry(), "judgeId", -1, "reason", "x"), t.ownOrganizer())
+                        .status())
                 .isEqualTo(400);
         // The organizer's own entry and judge: recorded.
-        assertThat(api().post(path, Map.of("entryId", t.ownEntry(), "judgeId", t.ownJudge().id(), "reason", "former colleague"),
-                t.ownOrganizer()).status()).isEqualTo(200);
+        assertThat(api().post(
+                                path,
+                                Map.of(
+                                        "entryId",
+                                        t.ownEntry(),
+                                        "judgeId",
+                                        t.ownJudge().id(),
+                                        "reason",
+                                        "former colleague"),
+                                t.ownOrganizer())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -95,17 +144,42 @@ class RoundScopeApiTest {
         Two t = twoPrograms();
         String path = "/api/rounds/" + t.ownRound() + "/assignments";
 
-        assertThat(api().post(path, Map.of("entryId", t.foreignEntry(), "judgeId", t.ownJudge().id()), t.ownOrganizer()).status())
+        assertThat(api().post(
+                                path,
+                                Map.of(
+                                        "entryId",
+                                        t.foreignEntry(),
+                                        "judgeId",
+                                        t.ownJudge().id()),
+                                t.ownOrganizer())
+                        .status())
                 .isEqualTo(404);
-        assertThat(api().post(path, Map.of("entryId", 0, "judgeId", t.ownJudge().id()), t.ownOrganizer()).status()).isEqualTo(404);
-        assertThat(api().post(path, Map.of("entryId", t.ownEntry(), "judgeId", t.foreignJudge().id()), t.ownOrganizer()).status())
+        assertThat(api().post(path, Map.of("entryId", 0, "judgeId", t.ownJudge().id()), t.ownOrganizer())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().post(
+                                path,
+                                Map.of(
+                                        "entryId",
+                                        t.ownEntry(),
+                                        "judgeId",
+                                        t.foreignJudge().id()),
+                                t.ownOrganizer())
+                        .status())
                 .isEqualTo(400);
-        assertThat(api().send(io.micronaut.http.HttpRequest.DELETE(path + "/" + t.foreignEntry() + "/" + t.foreignJudge().id()),
-                t.ownOrganizer()).status()).isEqualTo(404);
+        assertThat(api().send(
+                                io.micronaut.http.HttpRequest.DELETE(path + "/" + t.foreignEntry() + "/"
+                                        + t.foreignJudge().id()),
+                                t.ownOrganizer())
+                        .status())
+                .isEqualTo(404);
         // Nothing changed in the other program.
-        Map<String, Object> matrix = api().get("/api/rounds/" + t.foreignRound() + "/assignments", t.foreignOrganizer()).body();
-        assertThat((List<Map<String, Object>>) matrix.get("entries")).singleElement()
-                .satisfies(row -> assertThat(JudgingApiTest.ids(row.get("judgeIds"))).containsExactly(t.foreignJudge().id()));
+        Map<String, Object> matrix = api().get("/api/rounds/" + t.foreignRound() + "/assignments", t.foreignOrganizer())
+                .body();
+        assertThat((List<Map<String, Object>>) matrix.get("entries"))
+                .singleElement()
+                .satisfies(row -> assertThat(JudgingApiTest.ids(row.get("judgeIds")))
+                        .containsExactly(t.foreignJudge().id()));
     }
 
     @Test
@@ -113,8 +187,11 @@ class RoundScopeApiTest {
         Two t = twoPrograms();
         Seasons.Person applicant = seasons().person("applicant", Set.of("APPLICANT"), null);
 
-        for (long id : new long[]{0, -1, 999_999_999L, applicant.id()}) {
-            Api.Result r = api().put("/api/rounds/" + t.ownRound() + "/panel", Map.of("judgeIds", List.of(id)), t.ownOrganizer());
+        for (long id : new long[] {0, -1, 999_999_999L, applicant.id()}) {
+            Api.Result r = api().put(
+                            "/api/rounds/" + t.ownRound() + "/panel",
+                            Map.of("judgeIds", List.of(id)),
+                            t.ownOrganizer());
             assertThat(r.status()).as("user " + id).isEqualTo(400);
             assertThat(r.fields()).contains("judgeIds");
         }

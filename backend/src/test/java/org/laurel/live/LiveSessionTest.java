@@ -1,25 +1,5 @@
 package org.laurel.live;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.laurel.live.LiveParts.Session;
-import org.laurel.live.LiveParts.SessionStatus;
-import org.laurel.live.LiveParts.Slot;
-import org.laurel.live.LiveSession.Allowed;
-import org.laurel.live.LiveSession.Change;
-import org.laurel.live.LiveSession.Counts;
-import org.laurel.live.LiveSession.RoundEffect;
-import org.laurel.live.LiveViews.ControlRequest;
-import org.laurel.programs.RoundStatus;
-import org.laurel.shared.ProblemException;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.laurel.live.LiveAction.CLOSE_SCORING;
@@ -40,6 +20,25 @@ import static org.laurel.live.SlotState.REVEALED;
 import static org.laurel.live.SlotState.SCORING;
 import static org.laurel.live.SlotState.SKIPPED;
 import static org.laurel.live.SlotState.WAITING;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.laurel.live.LiveParts.Session;
+import org.laurel.live.LiveParts.SessionStatus;
+import org.laurel.live.LiveParts.Slot;
+import org.laurel.live.LiveSession.Allowed;
+import org.laurel.live.LiveSession.Change;
+import org.laurel.live.LiveSession.Counts;
+import org.laurel.live.LiveSession.RoundEffect;
+import org.laurel.live.LiveViews.ControlRequest;
+import org.laurel.programs.RoundStatus;
+import org.laurel.shared.ProblemException;
 
 /** The live session aggregate: the slot table, every host action, and what the console may offer in each state. */
 class LiveSessionTest {
@@ -79,8 +78,19 @@ class LiveSessionTest {
 
     static Slot slot(long id, SlotState state, boolean scoringClosed) {
         boolean seen = state == REVEALED || state == DONE;
-        return new Slot(id, 1L, 100 + id, (int) id, null, 8, 7, state, state == WAITING ? null : T0, scoringClosed || seen,
-                seen ? "{}" : null, seen ? T0 : null);
+        return new Slot(
+                id,
+                1L,
+                100 + id,
+                (int) id,
+                null,
+                8,
+                7,
+                state,
+                state == WAITING ? null : T0,
+                scoringClosed || seen,
+                seen ? "{}" : null,
+                seen ? T0 : null);
     }
 
     static LiveSession live(SessionStatus status, Long current, Instant pausedAt, Slot... slots) {
@@ -104,12 +114,17 @@ class LiveSessionTest {
     }
 
     static Slot changed(Change change, long slotId) {
-        return change.changedSlots().stream().filter(s -> s.id() == slotId).findFirst().orElseThrow();
+        return change.changedSlots().stream()
+                .filter(s -> s.id() == slotId)
+                .findFirst()
+                .orElseThrow();
     }
 
     void refused(LiveSession live, ControlRequest request, String type) {
-        assertThatThrownBy(() -> apply(live, request)).as(request.action() + " refused")
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(type));
+        assertThatThrownBy(() -> apply(live, request))
+                .as(request.action() + " refused")
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.type()).isEqualTo(type));
     }
 
     // ---- the slot table ----------------------------------------------------------------------------
@@ -131,11 +146,11 @@ class LiveSessionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "PITCH, false, OPEN_SCORING, SCORING",   // Q&A may be skipped
-            "REVEALED, true, REOPEN_SCORING, SCORING",
-            "DONE, true, REOPEN_SCORING, SCORING",
-            "SCORING, true, REOPEN_SCORING, SCORING",
-            "WAITING, false, SKIP, SKIPPED",
+        "PITCH, false, OPEN_SCORING, SCORING", // Q&A may be skipped
+        "REVEALED, true, REOPEN_SCORING, SCORING",
+        "DONE, true, REOPEN_SCORING, SCORING",
+        "SCORING, true, REOPEN_SCORING, SCORING",
+        "WAITING, false, SKIP, SKIPPED",
     })
     void otherLegalMoves(SlotState from, boolean closed, LiveAction action, SlotState to) {
         assertThat(LiveSession.next(from, closed, action)).isEqualTo(to);
@@ -143,23 +158,24 @@ class LiveSessionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "WAITING, false, START_QA",
-            "WAITING, false, REVEAL",
-            "PITCH, false, START_PITCH",
-            "QA, false, START_QA",
-            "SCORING, false, NEXT",
-            "SCORING, true, CLOSE_SCORING",
-            "SCORING, false, REOPEN_SCORING",
-            "REVEALED, true, REVEAL",
-            "DONE, true, START_PITCH",
-            "SKIPPED, true, START_PITCH",
-            "PITCH, false, SKIP",
-            "QA, false, REOPEN_SCORING",
+        "WAITING, false, START_QA",
+        "WAITING, false, REVEAL",
+        "PITCH, false, START_PITCH",
+        "QA, false, START_QA",
+        "SCORING, false, NEXT",
+        "SCORING, true, CLOSE_SCORING",
+        "SCORING, false, REOPEN_SCORING",
+        "REVEALED, true, REVEAL",
+        "DONE, true, START_PITCH",
+        "SKIPPED, true, START_PITCH",
+        "PITCH, false, SKIP",
+        "QA, false, REOPEN_SCORING",
     })
     void illegalMovesAre409sThatNameTheState(SlotState from, boolean closed, LiveAction action) {
         assertThatThrownBy(() -> LiveSession.next(from, closed, action))
                 .isInstanceOf(ProblemException.Conflict.class)
-                .hasMessageContaining(action.name()).hasMessageContaining(from.name());
+                .hasMessageContaining(action.name())
+                .hasMessageContaining(from.name());
     }
 
     @Test
@@ -240,7 +256,9 @@ class LiveSessionTest {
         assertThat(c.session().currentSlotId()).isEqualTo(3L);
 
         Change wraps = apply(running(2L, slot(1, WAITING), slot(2, REVEALED)), on(NEXT));
-        assertThat(wraps.session().currentSlotId()).as("an earlier waiting slot comes last").isEqualTo(1L);
+        assertThat(wraps.session().currentSlotId())
+                .as("an earlier waiting slot comes last")
+                .isEqualTo(1L);
 
         Change last = apply(running(2L, slot(1, DONE), slot(2, REVEALED)), on(NEXT));
         assertThat(last.session().currentSlotId()).isNull();
@@ -249,8 +267,10 @@ class LiveSessionTest {
     @Test
     void reopeningNeedsAReasonAndAnOpenRoundAndRecordsTheReason() {
         LiveSession live = running(2L, slot(1, DONE), slot(2, REVEALED));
-        assertThatThrownBy(() -> apply(live, on(REOPEN_SCORING, 1))).isInstanceOfSatisfying(ProblemException.Invalid.class,
-                e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("reason"));
+        assertThatThrownBy(() -> apply(live, on(REOPEN_SCORING, 1)))
+                .isInstanceOfSatisfying(
+                        ProblemException.Invalid.class,
+                        e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("reason"));
 
         Change c = apply(live, new ControlRequest(REOPEN_SCORING, 1L, "Judge 2 mistyped", false));
         assertThat(changed(c, 1).state()).isEqualTo(SCORING);
@@ -307,7 +327,8 @@ class LiveSessionTest {
         assertThat(c.session().status()).isEqualTo(SessionStatus.ENDED);
         assertThat(c.roundEffect()).isEqualTo(RoundEffect.CLOSE);
         facts.status = RoundStatus.DRAFT;
-        assertThat(apply(running(null, slot(1, WAITING)), on(END)).roundEffect()).isEqualTo(RoundEffect.NONE);
+        assertThat(apply(running(null, slot(1, WAITING)), on(END)).roundEffect())
+                .isEqualTo(RoundEffect.NONE);
 
         LiveSession ended = live(SessionStatus.ENDED, null, null, slot(1, DONE));
         for (LiveAction action : LiveAction.values()) {
@@ -354,7 +375,8 @@ class LiveSessionTest {
         assertThat(none.nextStep()).isEqualTo(REVEAL);
 
         facts.counts = new Counts(2, 3);
-        assertThat(allowed(running(1L, slot(1, SCORING))).session()).as("partial: the host confirms")
+        assertThat(allowed(running(1L, slot(1, SCORING))).session())
+                .as("partial: the host confirms")
                 .containsExactly(CLOSE_SCORING, REVEAL, PAUSE);
         assertThat(allowed(running(1L, slot(1, SCORING, true))).session())
                 .containsExactly(REVEAL, PAUSE, REOPEN_SCORING);
@@ -368,7 +390,8 @@ class LiveSessionTest {
         assertThat(a.nextStep()).isEqualTo(NEXT);
 
         facts.status = RoundStatus.CLOSED;
-        assertThat(allowed(running(1L, slot(1, REVEALED))).session()).as("scores can no longer change")
+        assertThat(allowed(running(1L, slot(1, REVEALED))).session())
+                .as("scores can no longer change")
                 .containsExactly(NEXT, PAUSE, END);
     }
 
@@ -408,7 +431,9 @@ class LiveSessionTest {
     @Test
     void upNextIsTheCurrentWaitingSlotElseTheNextWaitingOne() {
         assertThat(running(2L, slot(1, WAITING), slot(2, WAITING)).upNext()).isEqualTo(2L);
-        assertThat(running(1L, slot(1, DONE), slot(2, SKIPPED), slot(3, WAITING)).upNext()).isEqualTo(3L);
+        assertThat(running(1L, slot(1, DONE), slot(2, SKIPPED), slot(3, WAITING))
+                        .upNext())
+                .isEqualTo(3L);
         assertThat(running(null, slot(1, DONE)).upNext()).isNull();
     }
 
@@ -421,13 +446,17 @@ class LiveSessionTest {
     @Test
     void aStartedSlotCannotLeaveTheSchedule() {
         LiveSession live = running(1L, slot(1, PITCH), slot(2, WAITING));
-        assertThatThrownBy(() -> live.removedBy(List.of(102L))).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo("slot-started"));
+        assertThatThrownBy(() -> live.removedBy(List.of(102L)))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.type()).isEqualTo("slot-started"));
     }
 
     @Test
     void afterANewScheduleABusyCurrentSlotStaysAndAWaitingOneFollowsTheOrder() {
-        assertThat(running(2L, slot(1, WAITING), slot(2, PITCH)).rescheduled(null, NOW).currentSlotId()).isEqualTo(2L);
+        assertThat(running(2L, slot(1, WAITING), slot(2, PITCH))
+                        .rescheduled(null, NOW)
+                        .currentSlotId())
+                .isEqualTo(2L);
         Session s = running(2L, slot(1, WAITING), slot(2, WAITING)).rescheduled(true, NOW);
         assertThat(s.currentSlotId()).isEqualTo(1L);
         assertThat(s.showJudgeNames()).isTrue();

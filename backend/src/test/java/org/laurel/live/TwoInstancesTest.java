@@ -1,18 +1,17 @@
 package org.laurel.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.laurel.support.Api;
 import org.laurel.support.Lives;
 import org.laurel.support.Lives.Live;
 import org.laurel.support.SseClient;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two Laurel instances on one PostgreSQL database (CI's PostgreSQL run): a judge scoring and a
@@ -26,20 +25,23 @@ class TwoInstancesTest {
     @Test
     void aSubscriberOnInstanceBSeesWhatHappensThroughInstanceA() throws Exception {
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, "test");
-             EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, "test");
-             HttpClient clientA = HttpClient.create(a.getURL())) {
+                EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, "test");
+                HttpClient clientA = HttpClient.create(a.getURL())) {
             Api api = new Api(clientA);
             Live l = Lives.create(api, 3);
             long entry = Lives.entryOfSlot(api, l, 0);
             long after = ((Number) api.get("/api/live/" + l.sessionId(), null).get("lastEventId")).longValue();
 
-            try (SseClient screen = new SseClient(b.getURL() + "/api/live/" + l.sessionId() + "/events?after=" + after, null).awaitOpen()) {
+            try (SseClient screen = new SseClient(
+                            b.getURL() + "/api/live/" + l.sessionId() + "/events?after=" + after, null)
+                    .awaitOpen()) {
                 assertThat(Lives.control(api, l, "START_PITCH").status()).isEqualTo(200);
                 assertThat(Lives.control(api, l, "OPEN_SCORING").status()).isEqualTo(200);
                 assertThat(next(screen)).contains("\"type\":\"START_PITCH\"");
                 assertThat(next(screen)).contains("\"type\":\"OPEN_SCORING\"");
 
-                assertThat(Lives.score(api, l, l.judges().get(0), entry, 70).status()).isEqualTo(200);
+                assertThat(Lives.score(api, l, l.judges().get(0), entry, 70).status())
+                        .isEqualTo(200);
                 String scored = next(screen);
                 assertThat(scored).contains("\"type\":\"SCORED\"").contains("\"submittedCount\":1");
 

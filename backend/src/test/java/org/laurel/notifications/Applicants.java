@@ -1,20 +1,18 @@
 package org.laurel.notifications;
 
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
 
 /** Applicants in the language of their choice, and their entries at each step, built through the API. */
 final class Applicants {
 
-    record Person(long id, String email, String token, String name) {
-    }
+    record Person(long id, String email, String token, String name) {}
 
     private final Api api;
     private final Seasons seasons;
@@ -46,7 +44,9 @@ final class Applicants {
         Api.Result created = api.post("/api/programs/" + program.id() + "/entries", body, applicant.token());
         assertThat(created.status()).isEqualTo(201);
         long id = ((Number) created.get("id")).longValue();
-        assertThat(api.post("/api/entries/" + id + "/submit", Map.of(), applicant.token()).status()).isEqualTo(200);
+        assertThat(api.post("/api/entries/" + id + "/submit", Map.of(), applicant.token())
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
@@ -55,12 +55,18 @@ final class Applicants {
         if (reason != null) {
             body.put("reason", reason);
         }
-        assertThat(api.post("/api/entries/" + entryId + "/eligibility", body, program.organizerToken()).status()).isEqualTo(200);
+        assertThat(api.post("/api/entries/" + entryId + "/eligibility", body, program.organizerToken())
+                        .status())
+                .isEqualTo(200);
     }
 
     void decideAll(Seasons.Program program, List<Long> entryIds) {
-        assertThat(api.post("/api/programs/" + program.id() + "/entries/eligibility",
-                Map.of("entryIds", entryIds, "eligible", true), program.organizerToken()).status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/programs/" + program.id() + "/entries/eligibility",
+                                Map.of("entryIds", entryIds, "eligible", true),
+                                program.organizerToken())
+                        .status())
+                .isEqualTo(200);
     }
 
     /**
@@ -83,11 +89,17 @@ final class Applicants {
         String criterion = String.valueOf(created.list("criteria").get(0).get("id"));
         Seasons.Person judge = seasons.person("judge", Set.of("JUDGE"), "Jury Hall");
         String base = "/api/rounds/" + roundId;
-        assertThat(api.put(base + "/panel", Map.of("judgeIds", List.of(judge.id())), org).status()).isEqualTo(200);
+        assertThat(api.put(base + "/panel", Map.of("judgeIds", List.of(judge.id())), org)
+                        .status())
+                .isEqualTo(200);
         assertThat(api.post(base + "/assignments/auto", Map.of(), org).status()).isEqualTo(200);
         assertThat(api.post(base + "/open", Map.of(), org).status()).isEqualTo(200);
-        scores.forEach((entry, score) -> assertThat(api.put(base + "/entries/" + entry + "/scorecard",
-                Map.of("scores", Map.of(criterion, score), "submit", true), judge.token()).status()).isEqualTo(200));
+        scores.forEach((entry, score) -> assertThat(api.put(
+                                base + "/entries/" + entry + "/scorecard",
+                                Map.of("scores", Map.of(criterion, score), "submit", true),
+                                judge.token())
+                        .status())
+                .isEqualTo(200));
         assertThat(api.post(base + "/close", Map.of(), org).status()).isEqualTo(200);
         Api.Result finalized = api.post(base + "/finalize", Map.of(), org);
         assertThat(finalized.status()).as("finalize %s", finalized.body()).isEqualTo(200);

@@ -1,11 +1,23 @@
 package org.laurel.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.notifications.MailServer.header;
+import static org.laurel.notifications.MailServer.subject;
+import static org.laurel.notifications.MailServer.text;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,19 +26,6 @@ import org.laurel.notifications.Applicants.Person;
 import org.laurel.support.Api;
 import org.laurel.support.MutableClock;
 import org.laurel.support.Seasons;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.notifications.MailServer.header;
-import static org.laurel.notifications.MailServer.subject;
-import static org.laurel.notifications.MailServer.text;
 
 /** Emails reach a real SMTP server (GreenMail), once each, in the recipient's language. */
 @MicronautTest(transactional = false)
@@ -63,7 +62,9 @@ class MailDeliveryTest implements TestPropertyProvider {
         smtp.close();
     }
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void submittingAnEntryEmailsTheApplicantOnceInTheirOwnLanguage() throws Exception {
@@ -81,11 +82,13 @@ class MailDeliveryTest implements TestPropertyProvider {
         assertThat(toLi).hasSize(1);
         MimeMessage zh = toLi.get(0);
         assertThat(subject(zh)).isEqualTo("申报已提交：钙钛矿电池");
-        assertThat(text(zh)).startsWith("李华，您好！\n\n")
+        assertThat(text(zh))
+                .startsWith("李华，您好！\n\n")
                 .contains("您在“" + programTitle + "”中的申报“钙钛矿电池”已成功提交。")
                 .contains("查看详情：http://localhost:8080/my/entries/" + liEntry)
                 .contains("此邮件由系统自动发送")
-                .doesNotContain("{").doesNotContain("<");
+                .doesNotContain("{")
+                .doesNotContain("<");
         assertThat(zh.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(zh.getFrom()[0].toString()).contains("awards@laurel.test");
         assertThat(header(zh, "Message-ID")).matches("<laurel\\.outbox\\.\\d+\\.\\d+@laurel\\.test>");
@@ -94,7 +97,8 @@ class MailDeliveryTest implements TestPropertyProvider {
         List<MimeMessage> toAnn = smtp.to(ann.email());
         assertThat(toAnn).hasSize(1);
         assertThat(subject(toAnn.get(0))).isEqualTo("Entry submitted: Solar forever");
-        assertThat(text(toAnn.get(0))).startsWith("Hello Ann Lee,\n\n")
+        assertThat(text(toAnn.get(0)))
+                .startsWith("Hello Ann Lee,\n\n")
                 .contains("Your entry “Solar forever” to " + programTitle + " has been submitted.")
                 .contains("View it in Laurel: http://localhost:8080/my/entries/" + annEntry);
 
@@ -123,15 +127,20 @@ class MailDeliveryTest implements TestPropertyProvider {
         applicants.decideAll(program, List.of(first, second)); // no change, no news
         sender.flush();
 
-        List<MimeMessage> decided = smtp.to(li.email()).stream().filter(m -> subject(m).startsWith("资格审查")).toList();
+        List<MimeMessage> decided = smtp.to(li.email()).stream()
+                .filter(m -> subject(m).startsWith("资格审查"))
+                .toList();
         assertThat(decided).singleElement().satisfies(m -> {
             assertThat(subject(m)).isEqualTo("资格审查未通过：钙钛矿电池");
-            assertThat(text(m)).contains("未通过资格审查").contains("主办方说明：缺少单位推荐信")
-                    .contains("/my/entries/" + liEntry);
+            assertThat(text(m)).contains("未通过资格审查").contains("主办方说明：缺少单位推荐信").contains("/my/entries/" + liEntry);
         });
-        List<MimeMessage> eligible = smtp.to(ann.email()).stream().filter(m -> subject(m).endsWith("is eligible")).toList();
-        assertThat(eligible).extracting(MailServer::subject).containsExactlyInAnyOrder(
-                "Your entry “Solar forever” is eligible", "Your entry “Wind forever” is eligible");
+        List<MimeMessage> eligible = smtp.to(ann.email()).stream()
+                .filter(m -> subject(m).endsWith("is eligible"))
+                .toList();
+        assertThat(eligible)
+                .extracting(MailServer::subject)
+                .containsExactlyInAnyOrder(
+                        "Your entry “Solar forever” is eligible", "Your entry “Wind forever” is eligible");
         assertThat(text(eligible.get(0))).contains("has passed the eligibility check");
         assertThat(smtp.to(ann.email())).hasSize(4); // two submissions, two decisions
     }
@@ -149,15 +158,18 @@ class MailDeliveryTest implements TestPropertyProvider {
         applicants.finalizeRound(program, "Online review", Map.of(liEntry, 9, annEntry, 4));
         sender.flush();
 
-        assertThat(smtp.to(li.email()).stream().filter(m -> subject(m).startsWith("晋级通知"))).singleElement()
+        assertThat(smtp.to(li.email()).stream().filter(m -> subject(m).startsWith("晋级通知")))
+                .singleElement()
                 .satisfies(m -> {
                     assertThat(subject(m)).isEqualTo("晋级通知：钙钛矿电池");
                     assertThat(text(m)).contains("已通过“Online review”，晋级下一轮。");
                 });
-        assertThat(smtp.to(ann.email()).stream().filter(m -> subject(m).startsWith("Round results"))).singleElement()
+        assertThat(smtp.to(ann.email()).stream().filter(m -> subject(m).startsWith("Round results")))
+                .singleElement()
                 .satisfies(m -> {
                     assertThat(subject(m)).isEqualTo("Round results for “Solar forever”");
-                    assertThat(text(m)).contains("The round “Online review” is complete")
+                    assertThat(text(m))
+                            .contains("The round “Online review” is complete")
                             .contains("did not advance this time");
                 });
     }
@@ -220,12 +232,14 @@ class MailDeliveryTest implements TestPropertyProvider {
     }
 
     private List<Map<String, Object>> outboxTo(String email) {
-        Api.Result r = api().get("/api/admin/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), api().adminToken());
+        Api.Result r = api().get(
+                        "/api/admin/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), api().adminToken());
         assertThat(r.status()).isEqualTo(200);
         return r.list("items");
     }
 
     private long secondsFromNow(Object instant) {
-        return Duration.between(clock.instant(), Instant.parse((String) instant)).toSeconds();
+        return Duration.between(clock.instant(), Instant.parse((String) instant))
+                .toSeconds();
     }
 }

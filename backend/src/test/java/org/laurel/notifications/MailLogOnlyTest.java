@@ -1,5 +1,7 @@
 package org.laurel.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -8,17 +10,14 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laurel.notifications.Applicants.Person;
 import org.laurel.support.Api;
 import org.laurel.support.MutableClock;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The test configuration names no SMTP server: emails go to the log and stay in the outbox. */
 @MicronautTest(transactional = false)
@@ -34,7 +33,9 @@ class MailLogOnlyTest {
     @Inject
     MutableClock clock;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void withoutAnSmtpServerEmailsAreLoggedAndKeptAsLoggedWithoutRetries() {

@@ -6,7 +6,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -70,7 +69,9 @@ final class MailServer implements AutoCloseable {
 
     /** Everything received for one address. */
     List<MimeMessage> to(String address) {
-        return Arrays.stream(green.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
+        return Arrays.stream(green.getReceivedMessages())
+                .filter(m -> addressedTo(m, address))
+                .toList();
     }
 
     /** Waits (briefly, polling) until {@code count} messages reached {@code address}; returns them. */
@@ -113,7 +114,9 @@ final class MailServer implements AutoCloseable {
     private static boolean addressedTo(MimeMessage m, String address) {
         try {
             Address[] to = m.getAllRecipients();
-            return to != null && Arrays.stream(to).anyMatch(a -> a instanceof InternetAddress i && address.equalsIgnoreCase(i.getAddress()));
+            return to != null
+                    && Arrays.stream(to)
+                            .anyMatch(a -> a instanceof InternetAddress i && address.equalsIgnoreCase(i.getAddress()));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

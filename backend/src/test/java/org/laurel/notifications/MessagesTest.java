@@ -1,31 +1,42 @@
 package org.laurel.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.laurel.notifications.Messages.Language;
 import org.laurel.notifications.Messages.Message;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class MessagesTest {
 
     /** Every variant a kind has: its required params, with each allowed value of the switching one. */
     private static List<Map<String, String>> variants(NotificationKind kind) {
-        Map<String, String> base = new HashMap<>(Map.of("entryTitle", "Perovskite", "programTitle", "Frontier Award",
-                "roundName", "Online review", "reason", "Missing letter", "tier", "Gold"));
+        Map<String, String> base = new HashMap<>(Map.of(
+                "entryTitle",
+                "Perovskite",
+                "programTitle",
+                "Frontier Award",
+                "roundName",
+                "Online review",
+                "reason",
+                "Missing letter",
+                "tier",
+                "Gold"));
         return switch (kind) {
             case ENTRY_SUBMITTED -> List.of(base);
             case ELIGIBILITY_DECIDED -> List.of(with(base, "eligible", "true"), with(base, "eligible", "false"));
             case ROUND_OUTCOME -> List.of(with(base, "advanced", "true"), with(base, "advanced", "false"));
-            case RESULTS_PUBLISHED -> List.of(with(base, "outcome", "AWARDED"), with(with(base, "outcome", "AWARDED"), "tier", ""),
-                    with(base, "outcome", "NOT_AWARDED"));
+            case RESULTS_PUBLISHED ->
+                List.of(
+                        with(base, "outcome", "AWARDED"),
+                        with(with(base, "outcome", "AWARDED"), "tier", ""),
+                        with(base, "outcome", "NOT_AWARDED"));
         };
     }
 
@@ -62,34 +73,51 @@ class MessagesTest {
 
     @Test
     void anIneligibleEntryIsToldTheOrganizersReasonAndAnEligibleOneIsNot() {
-        Map<String, String> params = Map.of("entryTitle", "Perovskite", "programTitle", "Frontier Award",
-                "eligible", "false", "reason", "The team letter is missing.");
-        assertThat(Messages.render(NotificationKind.ELIGIBILITY_DECIDED, Language.EN, params).body())
+        Map<String, String> params = Map.of(
+                "entryTitle",
+                "Perovskite",
+                "programTitle",
+                "Frontier Award",
+                "eligible",
+                "false",
+                "reason",
+                "The team letter is missing.");
+        assertThat(Messages.render(NotificationKind.ELIGIBILITY_DECIDED, Language.EN, params)
+                        .body())
                 .contains("The organizers gave this reason: The team letter is missing.");
-        assertThat(Messages.render(NotificationKind.ELIGIBILITY_DECIDED, Language.EN, with(params, "eligible", "true")).body())
+        assertThat(Messages.render(NotificationKind.ELIGIBILITY_DECIDED, Language.EN, with(params, "eligible", "true"))
+                        .body())
                 .doesNotContain("team letter");
-        assertThat(Messages.render(NotificationKind.ELIGIBILITY_DECIDED, Language.ZH, with(params, "reason", "")).body())
+        assertThat(Messages.render(NotificationKind.ELIGIBILITY_DECIDED, Language.ZH, with(params, "reason", ""))
+                        .body())
                 .doesNotContain("主办方说明");
     }
 
     @Test
     void resultsNameThePrizeWhenThereIsOne() {
-        Map<String, String> params = Map.of("programTitle", "Frontier Award", "outcome", "AWARDED", "tier", "Gold",
-                "entryTitle", "Perovskite");
+        Map<String, String> params = Map.of(
+                "programTitle", "Frontier Award", "outcome", "AWARDED", "tier", "Gold", "entryTitle", "Perovskite");
         assertThat(Messages.render(NotificationKind.RESULTS_PUBLISHED, Language.EN, params))
-                .isEqualTo(new Message("You have won Gold in Frontier Award",
+                .isEqualTo(new Message(
+                        "You have won Gold in Frontier Award",
                         "The results of Frontier Award have been published, and your entry “Perovskite” has won Gold."
                                 + " Congratulations!"));
-        assertThat(Messages.render(NotificationKind.RESULTS_PUBLISHED, Language.ZH, params).body())
+        assertThat(Messages.render(NotificationKind.RESULTS_PUBLISHED, Language.ZH, params)
+                        .body())
                 .isEqualTo("“Frontier Award”评选结果已公布。恭喜，您的申报“Perovskite”荣获Gold！");
-        assertThat(Messages.render(NotificationKind.RESULTS_PUBLISHED, Language.EN, Map.of("programTitle", "Frontier Award",
-                "outcome", "AWARDED")).body()).contains("your entry is among the winners");
+        assertThat(Messages.render(
+                                NotificationKind.RESULTS_PUBLISHED,
+                                Language.EN,
+                                Map.of("programTitle", "Frontier Award", "outcome", "AWARDED"))
+                        .body())
+                .contains("your entry is among the winners");
     }
 
     @Test
     void valuesAreInsertedAsTypedAndNeverExpandedAgain() {
         Map<String, String> params = Map.of("entryTitle", "{programTitle} costs $1 \\ <b>", "programTitle", "Award");
-        assertThat(Messages.render(NotificationKind.ENTRY_SUBMITTED, Language.EN, params).title())
+        assertThat(Messages.render(NotificationKind.ENTRY_SUBMITTED, Language.EN, params)
+                        .title())
                 .isEqualTo("Entry submitted: {programTitle} costs $1 \\ <b>");
     }
 
@@ -98,8 +126,9 @@ class MessagesTest {
         Message m = new Message("Entry submitted:\r\nBcc: someone", "Body.");
         Messages.Email en = Messages.email(Language.EN, "Ann", m, "https://laurel.example/my/entries/4");
         assertThat(en.subject()).isEqualTo("Entry submitted: Bcc: someone");
-        assertThat(en.text()).isEqualTo("Hello Ann,\n\nBody.\n\nView it in Laurel: https://laurel.example/my/entries/4\n\n"
-                + "— Laurel\nThis message was sent automatically; replies to it are not read.\n");
+        assertThat(en.text())
+                .isEqualTo("Hello Ann,\n\nBody.\n\nView it in Laurel: https://laurel.example/my/entries/4\n\n"
+                        + "— Laurel\nThis message was sent automatically; replies to it are not read.\n");
         assertThat(Messages.email(Language.ZH, "李华", m, null).text())
                 .isEqualTo("李华，您好！\n\nBody.\n\n—— Laurel 评审平台\n此邮件由系统自动发送，请勿直接回复。\n");
     }
@@ -107,19 +136,41 @@ class MessagesTest {
     @Test
     void missingOrUnknownParamsAreRefusedAtTheCall() {
         assertThatThrownBy(() -> NotificationKind.ENTRY_SUBMITTED.check(Map.of("entryTitle", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("programTitle");
-        assertThatThrownBy(() -> NotificationKind.ROUND_OUTCOME.check(Map.of("entryTitle", "x", "programTitle", "y",
-                "roundName", "z", "advanced", "yes"))).hasMessageContaining("advanced");
-        assertThatThrownBy(() -> NotificationKind.RESULTS_PUBLISHED.check(Map.of("programTitle", "y", "outcome", "WON")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("programTitle");
+        assertThatThrownBy(() -> NotificationKind.ROUND_OUTCOME.check(
+                        Map.of("entryTitle", "x", "programTitle", "y", "roundName", "z", "advanced", "yes")))
+                .hasMessageContaining("advanced");
+        assertThatThrownBy(
+                        () -> NotificationKind.RESULTS_PUBLISHED.check(Map.of("programTitle", "y", "outcome", "WON")))
                 .hasMessageContaining("outcome");
     }
 
     @Test
     void retriesWaitThirtySecondsThenTwiceAsLongEachTimeUpToTheCap() {
-        MailConfig config = new MailConfig(null, 587, null, null, "a@b.c", true, "http://x", 20, 10,
-                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofSeconds(10));
-        assertThat(List.of(1, 2, 3, 4, 7, 8, 40)).extracting(config::backoff).containsExactly(Duration.ofSeconds(30),
-                Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(32),
-                Duration.ofHours(1), Duration.ofHours(1));
+        MailConfig config = new MailConfig(
+                null,
+                587,
+                null,
+                null,
+                "a@b.c",
+                true,
+                "http://x",
+                20,
+                10,
+                Duration.ofSeconds(30),
+                Duration.ofHours(1),
+                Duration.ofMinutes(15),
+                Duration.ofSeconds(10));
+        assertThat(List.of(1, 2, 3, 4, 7, 8, 40))
+                .extracting(config::backoff)
+                .containsExactly(
+                        Duration.ofSeconds(30),
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(4),
+                        Duration.ofMinutes(32),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1));
     }
 }

@@ -1,23 +1,22 @@
 package org.laurel.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.laurel.events.EventLog;
 import org.laurel.notifications.Applicants.Person;
 import org.laurel.support.Api;
 import org.laurel.support.Seasons;
-
-import java.sql.Connection;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 class NotificationsApiTest {
@@ -35,7 +34,9 @@ class NotificationsApiTest {
     @Inject
     TransactionOperations<Connection> tx;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     @Test
     void anApplicantListsTheirNotificationsNewestFirstInTheirLanguageAndMarksThemRead() {
@@ -70,7 +71,8 @@ class NotificationsApiTest {
         assertThat(all.status()).isEqualTo(204);
         Api.Result after = api().get("/api/me/notifications", li.token());
         assertThat(after.get("unread")).isEqualTo(0);
-        assertThat(after.list("items")).allSatisfy(n -> assertThat(n.get("readAt")).isNotNull());
+        assertThat(after.list("items"))
+                .allSatisfy(n -> assertThat(n.get("readAt")).isNotNull());
     }
 
     @Test
@@ -89,7 +91,10 @@ class NotificationsApiTest {
             assertThat(n.get("title")).isEqualTo("Entry submitted: First");
             assertThat(n.get("link")).isEqualTo("/my/entries/" + first);
         });
-        assertThat(api().get("/api/me/notifications?page=0&size=1", ann.token()).list("items").get(0).get("link"))
+        assertThat(api().get("/api/me/notifications?page=0&size=1", ann.token())
+                        .list("items")
+                        .get(0)
+                        .get("link"))
                 .isEqualTo("/my/entries/" + second);
         Api.Result tooBig = api().get("/api/me/notifications?size=1000", ann.token());
         assertThat(tooBig.status()).isEqualTo(400);
@@ -102,21 +107,31 @@ class NotificationsApiTest {
         Person ann = applicants.register("Ann Lee", "en");
         Person bob = applicants.register("Bob Ray", "en");
         applicants.submit(applicants.openAward(), ann, "Solar forever", 0);
-        long annsId = ((Number) api().get("/api/me/notifications", ann.token()).list("items").get(0).get("id")).longValue();
+        long annsId = ((Number) api().get("/api/me/notifications", ann.token())
+                        .list("items")
+                        .get(0)
+                        .get("id"))
+                .longValue();
 
         assertThat(api().get("/api/me/notifications", bob.token()).get("total")).isEqualTo(0);
         Api.Result foreign = api().post("/api/me/notifications/" + annsId + "/read", Map.of(), bob.token());
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
         assertThat((String) foreign.get("type")).endsWith("/notification-not-found");
-        assertThat(api().post("/api/me/notifications/read-all", Map.of(), bob.token()).status()).isEqualTo(204);
-        assertThat(api().get("/api/me/notifications", ann.token()).get("unread")).isEqualTo(1);
-        assertThat(api().post("/api/me/notifications/999999999/read", Map.of(), ann.token()).status()).isEqualTo(404);
+        assertThat(api().post("/api/me/notifications/read-all", Map.of(), bob.token())
+                        .status())
+                .isEqualTo(204);
+        assertThat(api().get("/api/me/notifications", ann.token()).get("unread"))
+                .isEqualTo(1);
+        assertThat(api().post("/api/me/notifications/999999999/read", Map.of(), ann.token())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void withoutATokenEveryNotificationEndpointAnswers401() {
-        for (Api.Result r : List.of(api().get("/api/me/notifications", null),
+        for (Api.Result r : List.of(
+                api().get("/api/me/notifications", null),
                 api().post("/api/me/notifications/1/read", Map.of(), null),
                 api().post("/api/me/notifications/read-all", Map.of(), null),
                 api().get("/api/admin/outbox", null))) {
@@ -132,7 +147,9 @@ class NotificationsApiTest {
         applicants.submit(applicants.openAward(), ann, "Solar forever", 0);
 
         assertThat(api().get("/api/admin/outbox", ann.token()).status()).isEqualTo(403);
-        assertThat(api().get("/api/admin/outbox", api().newUser("org", Set.of("ORGANIZER"))).status()).isEqualTo(403);
+        assertThat(api().get("/api/admin/outbox", api().newUser("org", Set.of("ORGANIZER")))
+                        .status())
+                .isEqualTo(403);
         Api.Result r = api().get("/api/admin/outbox?status=PENDING&to=" + ann.email(), api().adminToken());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.list("items")).singleElement().satisfies(m -> {
@@ -141,7 +158,9 @@ class NotificationsApiTest {
             assertThat(m.get("status")).isEqualTo("PENDING");
             assertThat(m.get("attempts")).isEqualTo(0);
         });
-        assertThat(api().get("/api/admin/outbox?status=SENT&to=" + ann.email(), api().adminToken()).get("total")).isEqualTo(0);
+        assertThat(api().get("/api/admin/outbox?status=SENT&to=" + ann.email(), api().adminToken())
+                        .get("total"))
+                .isEqualTo(0);
         Api.Result wrong = api().get("/api/admin/outbox?status=LOST", api().adminToken());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
@@ -164,12 +183,18 @@ class NotificationsApiTest {
         Person ann = new Applicants(api()).register("Ann Lee", "en");
 
         assertThatThrownBy(() -> tx.executeWrite(status -> {
-            notifier.notify(ann.id(), NotificationKind.ENTRY_SUBMITTED, Map.of("entryTitle", "Ghost", "programTitle", "Award"));
-            throw new IllegalStateException("the change failed");
-        })).hasMessage("the change failed");
+                    notifier.notify(
+                            ann.id(),
+                            NotificationKind.ENTRY_SUBMITTED,
+                            Map.of("entryTitle", "Ghost", "programTitle", "Award"));
+                    throw new IllegalStateException("the change failed");
+                }))
+                .hasMessage("the change failed");
 
         assertThat(api().get("/api/me/notifications", ann.token()).get("total")).isEqualTo(0);
-        assertThat(api().get("/api/admin/outbox?to=" + ann.email(), api().adminToken()).get("total")).isEqualTo(0);
+        assertThat(api().get("/api/admin/outbox?to=" + ann.email(), api().adminToken())
+                        .get("total"))
+                .isEqualTo(0);
         assertThat(events.since(Notifier.topic(ann.id()), 0)).isEmpty();
     }
 
@@ -177,11 +202,19 @@ class NotificationsApiTest {
     void notifyingOutsideATransactionOrWithMissingParamsIsRefused() {
         Person ann = new Applicants(api()).register("Ann Lee", "en");
 
-        assertThatThrownBy(() -> notifier.notify(ann.id(), NotificationKind.ENTRY_SUBMITTED,
-                Map.of("entryTitle", "Ghost", "programTitle", "Award"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> notifier.notify(
+                        ann.id(),
+                        NotificationKind.ENTRY_SUBMITTED,
+                        Map.of("entryTitle", "Ghost", "programTitle", "Award")))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> tx.executeWrite(status -> {
-            notifier.notify(ann.id(), NotificationKind.ROUND_OUTCOME, Map.of("entryTitle", "Ghost", "programTitle", "Award"));
-            return null;
-        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("roundName");
+                    notifier.notify(
+                            ann.id(),
+                            NotificationKind.ROUND_OUTCOME,
+                            Map.of("entryTitle", "Ghost", "programTitle", "Award"));
+                    return null;
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("roundName");
     }
 }

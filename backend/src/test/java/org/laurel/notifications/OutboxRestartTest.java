@@ -1,19 +1,14 @@
 package org.laurel.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.laurel.notifications.MailServer.header;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.laurel.notifications.Applicants.Person;
-import org.laurel.notifications.NotificationParts.OutboxMail;
-import org.laurel.support.Api;
-import org.laurel.support.MutableClock;
-import org.laurel.support.Seasons;
-
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.laurel.notifications.MailServer.header;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.laurel.notifications.Applicants.Person;
+import org.laurel.notifications.NotificationParts.OutboxMail;
+import org.laurel.support.Api;
+import org.laurel.support.MutableClock;
+import org.laurel.support.Seasons;
 
 /**
  * The outbox across application lifetimes: each instance here is a whole application context on
@@ -58,7 +57,7 @@ class OutboxRestartTest {
         smtp.stop(); // nothing listens on the configured port while the first instance runs
         List<Person> applicants = new ArrayList<>();
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, instance(), "test");
-             HttpClient client = HttpClient.create(first.getURL())) {
+                HttpClient client = HttpClient.create(first.getURL())) {
             Applicants fixture = new Applicants(new Api(client));
             Seasons.Program program = fixture.openAward();
             for (int i = 0; i < 3; i++) {
@@ -84,7 +83,7 @@ class OutboxRestartTest {
     void theScheduledSenderOfANewInstanceDeliversWithoutBeingAsked() throws Exception {
         Person ann;
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, instance(), "test");
-             HttpClient client = HttpClient.create(first.getURL())) {
+                HttpClient client = HttpClient.create(first.getURL())) {
             Applicants fixture = new Applicants(new Api(client));
             ann = fixture.register("Ann Lee", "en");
             fixture.submit(fixture.openAward(), ann, "Solar forever", 0);
@@ -103,7 +102,7 @@ class OutboxRestartTest {
     void anEmailClaimedByAnInstanceThatDiedMidSendIsSentAgainAfterTheLeaseUnderTheSameMessageId() throws Exception {
         Person ann;
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, instance(), "test");
-             HttpClient client = HttpClient.create(first.getURL())) {
+                HttpClient client = HttpClient.create(first.getURL())) {
             Applicants fixture = new Applicants(new Api(client));
             ann = fixture.register("Ann Lee", "en");
             fixture.submit(fixture.openAward(), ann, "Solar forever", 0);
@@ -114,12 +113,13 @@ class OutboxRestartTest {
             for (List<OutboxMail> batch = sender.claim(); !batch.isEmpty(); batch = sender.claim()) {
                 claimed.addAll(batch);
             }
-            List<OutboxMail> anns = claimed.stream().filter(m -> m.toAddress().equals(ann.email())).toList();
+            List<OutboxMail> anns = claimed.stream()
+                    .filter(m -> m.toAddress().equals(ann.email()))
+                    .toList();
             assertThat(anns).hasSize(1);
             first.getApplicationContext().getBean(SmtpMailer.class).send(anns, new SmtpMailer.Outcomes() {
                 @Override
-                public void sent(OutboxMail mail) {
-                }
+                public void sent(OutboxMail mail) {}
 
                 @Override
                 public void failed(OutboxMail mail, Exception error, boolean permanent) {
@@ -146,8 +146,8 @@ class OutboxRestartTest {
     void twoInstancesWorkingTheOutboxAtOnceSendEachEmailOnce() throws Exception {
         List<Person> people = new ArrayList<>();
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, instance(), "test");
-             ApplicationContext b = ApplicationContext.run(instance(), "test");
-             HttpClient client = HttpClient.create(a.getURL())) {
+                ApplicationContext b = ApplicationContext.run(instance(), "test");
+                HttpClient client = HttpClient.create(a.getURL())) {
             Applicants fixture = new Applicants(new Api(client));
             for (int i = 0; i < 3; i++) {
                 people.add(fixture.register("Person " + i, "en"));
@@ -159,7 +159,9 @@ class OutboxRestartTest {
             tx.executeWrite(status -> {
                 List<Notifier.Notice> notices = new ArrayList<>();
                 for (int i = 0; i < 60; i++) {
-                    notices.add(new Notifier.Notice(people.get(i % 3).id(), NotificationKind.ELIGIBILITY_DECIDED,
+                    notices.add(new Notifier.Notice(
+                            people.get(i % 3).id(),
+                            NotificationKind.ELIGIBILITY_DECIDED,
                             Map.of("entryTitle", "Entry " + i, "programTitle", "Award", "eligible", "true")));
                 }
                 notifier.notifyEach(notices);
@@ -167,7 +169,8 @@ class OutboxRestartTest {
             });
 
             CountDownLatch go = new CountDownLatch(1);
-            CompletableFuture<Integer> byA = CompletableFuture.supplyAsync(() -> flushAfter(go, a.getApplicationContext()));
+            CompletableFuture<Integer> byA =
+                    CompletableFuture.supplyAsync(() -> flushAfter(go, a.getApplicationContext()));
             CompletableFuture<Integer> byB = CompletableFuture.supplyAsync(() -> flushAfter(go, b));
             go.countDown();
             assertThat(byA.get() + byB.get()).isGreaterThanOrEqualTo(60);
@@ -176,7 +179,8 @@ class OutboxRestartTest {
         for (Person p : people) {
             List<MimeMessage> got = smtp.to(p.email());
             assertThat(got).hasSize(20);
-            assertThat(got.stream().map(m -> header(m, "Message-ID")).distinct()).hasSize(20);
+            assertThat(got.stream().map(m -> header(m, "Message-ID")).distinct())
+                    .hasSize(20);
         }
     }
 

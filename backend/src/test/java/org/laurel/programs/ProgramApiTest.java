@@ -1,13 +1,12 @@
 package org.laurel.programs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.laurel.support.Seasons.awardBody;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.Seasons;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.laurel.support.Seasons.awardBody;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.Seasons;
 
 @MicronautTest(transactional = false)
 class ProgramApiTest {
@@ -26,7 +25,9 @@ class ProgramApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     Instant now = Instant.now();
 
@@ -34,16 +35,23 @@ class ProgramApiTest {
     void organizerCreatesADraftWithIdsForEveryNestedItem() {
         String organizer = api().newUser("org", Set.of("ORGANIZER"));
 
-        Api.Result r = api().post("/api/programs", awardBody("Frontier Innovation Award 2026 (test)", now, now.plus(Duration.ofDays(30))), organizer);
+        Api.Result r = api().post(
+                        "/api/programs",
+                        awardBody("Frontier Innovation Award 2026 (test)", now, now.plus(Duration.ofDays(30))),
+                        organizer);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.header("Location")).isEqualTo("/api/programs/" + r.get("id"));
         assertThat(r.get("status")).isEqualTo("DRAFT");
         assertThat((String) r.get("slug")).startsWith("frontier-innovation-award-2026");
         assertThat(r.get("canEdit")).isEqualTo(true);
-        assertThat(r.list("categories")).extracting(c -> c.get("name")).containsExactly("Basic research", "Application innovation");
+        assertThat(r.list("categories"))
+                .extracting(c -> c.get("name"))
+                .containsExactly("Basic research", "Application innovation");
         assertThat(r.list("categories")).allSatisfy(c -> assertThat(c.get("id")).isNotNull());
-        assertThat(r.list("formFields")).extracting(f -> f.get("key")).containsExactly("pitch", "stage", "website", "deck");
+        assertThat(r.list("formFields"))
+                .extracting(f -> f.get("key"))
+                .containsExactly("pitch", "stage", "website", "deck");
         assertThat(r.list("formFields").get(1).get("options")).isEqualTo(List.of("Idea", "Prototype", "Revenue"));
         Object basicResearchId = r.list("categories").get(0).get("id");
         assertThat(r.list("prizeTiers").get(1).get("categoryId")).isEqualTo(basicResearchId);
@@ -56,10 +64,12 @@ class ProgramApiTest {
         Map<String, Object> body = awardBody("Bad", now, now.minus(Duration.ofDays(1)));
         body.put("timeZone", "Mars/Olympus");
         body.put("slug", "Not A Slug");
-        body.put("formFields", List.of(
-                Map.of("key", "a", "label", "A", "type", "SELECT", "required", true),
-                Map.of("key", "a", "label", "A again", "type", "TEXT", "required", false),
-                Map.of("key", "9bad", "label", "B", "type", "TEXT", "required", false)));
+        body.put(
+                "formFields",
+                List.of(
+                        Map.of("key", "a", "label", "A", "type", "SELECT", "required", true),
+                        Map.of("key", "a", "label", "A again", "type", "TEXT", "required", false),
+                        Map.of("key", "9bad", "label", "B", "type", "TEXT", "required", false)));
 
         body.put("title", " ");
 
@@ -67,8 +77,15 @@ class ProgramApiTest {
 
         assertThat(r.status()).isEqualTo(400);
         // Shape problems and cross-field rules come back together.
-        assertThat(r.fields()).containsExactlyInAnyOrder("title", "slug", "formFields[2].key", "submissionClosesAt",
-                "timeZone", "formFields[0].options", "formFields[1].key");
+        assertThat(r.fields())
+                .containsExactlyInAnyOrder(
+                        "title",
+                        "slug",
+                        "formFields[2].key",
+                        "submissionClosesAt",
+                        "timeZone",
+                        "formFields[0].options",
+                        "formFields[1].key");
     }
 
     @Test
@@ -88,8 +105,12 @@ class ProgramApiTest {
     @Test
     void onlyOrganizersCreateAndAnonymousGets401() {
         Map<String, Object> body = awardBody("A", now, now.plus(Duration.ofDays(1)));
-        assertThat(api().post("/api/programs", body, api().newUser("app", Set.of("APPLICANT"))).status()).isEqualTo(403);
-        assertThat(api().post("/api/programs", body, api().newUser("judge", Set.of("JUDGE"))).status()).isEqualTo(403);
+        assertThat(api().post("/api/programs", body, api().newUser("app", Set.of("APPLICANT")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().post("/api/programs", body, api().newUser("judge", Set.of("JUDGE")))
+                        .status())
+                .isEqualTo(403);
         assertThat(api().post("/api/programs", body, null).status()).isEqualTo(401);
     }
 
@@ -97,7 +118,8 @@ class ProgramApiTest {
     void draftsAreVisibleOnlyToTheirOrganizersUntilPublished() {
         String organizer = api().newUser("org", Set.of("ORGANIZER"));
         String otherOrganizer = api().newUser("org2", Set.of("ORGANIZER"));
-        Api.Result created = api().post("/api/programs", awardBody("Secret draft", now, now.plus(Duration.ofDays(1))), organizer);
+        Api.Result created =
+                api().post("/api/programs", awardBody("Secret draft", now, now.plus(Duration.ofDays(1))), organizer);
         long id = ((Number) created.get("id")).longValue();
 
         assertThat(api().get("/api/programs/" + id, null).status()).isEqualTo(404);
@@ -113,9 +135,12 @@ class ProgramApiTest {
         Api.Result anonymous = api().get("/api/programs/" + id, null);
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.get("canEdit")).isEqualTo(false);
-        assertThat(api().get("/api/programs/slug/" + created.get("slug"), null).get("id")).isEqualTo(created.get("id"));
+        assertThat(api().get("/api/programs/slug/" + created.get("slug"), null).get("id"))
+                .isEqualTo(created.get("id"));
         assertThat(ids(api().get("/api/programs", null))).contains(id);
-        assertThat(api().post("/api/programs/" + id + "/publish", Map.of(), organizer).status()).isEqualTo(409);
+        assertThat(api().post("/api/programs/" + id + "/publish", Map.of(), organizer)
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -127,7 +152,9 @@ class ProgramApiTest {
         Api.Result r = api().put("/api/programs/" + program.id(), body, other);
 
         assertThat(r.status()).isEqualTo(403);
-        assertThat(api().post("/api/programs/" + program.id() + "/publish", Map.of(), other).status()).isEqualTo(403);
+        assertThat(api().post("/api/programs/" + program.id() + "/publish", Map.of(), other)
+                        .status())
+                .isEqualTo(403);
         assertThat(api().put("/api/programs/99999999", body, other).status()).isEqualTo(404);
     }
 
@@ -140,8 +167,11 @@ class ProgramApiTest {
         List<Map<String, Object>> fields = (List<Map<String, Object>>) view.get("formFields");
 
         Map<String, Object> body = new HashMap<>(awardBody("Renamed", now, now.plus(Duration.ofDays(2))));
-        body.put("categories", List.of(Map.of("id", categories.get(1).get("id"), "name", "Applied innovation"),
-                Map.of("name", "Social impact")));
+        body.put(
+                "categories",
+                List.of(
+                        Map.of("id", categories.get(1).get("id"), "name", "Applied innovation"),
+                        Map.of("name", "Social impact")));
         List<Map<String, Object>> keptFields = new ArrayList<>();
         Map<String, Object> pitch = new HashMap<>(fields.get(0));
         pitch.put("label", "Pitch in one line");
@@ -153,10 +183,14 @@ class ProgramApiTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.get("title")).isEqualTo("Renamed");
-        assertThat(r.list("categories").get(0).get("id")).isEqualTo(categories.get(1).get("id"));
-        assertThat(r.list("categories")).extracting(c -> c.get("name")).containsExactly("Applied innovation", "Social impact");
+        assertThat(r.list("categories").get(0).get("id"))
+                .isEqualTo(categories.get(1).get("id"));
+        assertThat(r.list("categories"))
+                .extracting(c -> c.get("name"))
+                .containsExactly("Applied innovation", "Social impact");
         assertThat(r.list("formFields")).hasSize(1);
-        assertThat(r.list("formFields").get(0).get("id")).isEqualTo(fields.get(0).get("id"));
+        assertThat(r.list("formFields").get(0).get("id"))
+                .isEqualTo(fields.get(0).get("id"));
         assertThat(r.list("formFields").get(0).get("label")).isEqualTo("Pitch in one line");
         assertThat(r.list("prizeTiers")).isEmpty();
     }
@@ -174,16 +208,21 @@ class ProgramApiTest {
 
         assertThat(r.status()).isEqualTo(409);
         assertThat((String) r.get("type")).endsWith("/category-in-use");
-        assertThat(api().get("/api/programs/" + program.id(), program.organizerToken()).list("categories")).hasSize(2);
+        assertThat(api().get("/api/programs/" + program.id(), program.organizerToken())
+                        .list("categories"))
+                .hasSize(2);
     }
 
     @Test
     void unknownProgramIs404() {
         assertThat(api().get("/api/programs/99999999", null).status()).isEqualTo(404);
-        assertThat(api().get("/api/programs/slug/no-such-program", null).status()).isEqualTo(404);
+        assertThat(api().get("/api/programs/slug/no-such-program", null).status())
+                .isEqualTo(404);
     }
 
     private static List<Long> ids(Api.Result list) {
-        return list.list("items").stream().map(p -> ((Number) p.get("id")).longValue()).toList();
+        return list.list("items").stream()
+                .map(p -> ((Number) p.get("id")).longValue())
+                .toList();
     }
 }

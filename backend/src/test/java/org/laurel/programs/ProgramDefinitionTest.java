@@ -1,25 +1,29 @@
 package org.laurel.programs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.laurel.programs.SaveProgramRequest.CategoryInput;
 import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 import org.laurel.shared.FieldError;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The cross-field rules of a program's definition, without a database. */
 class ProgramDefinitionTest {
 
     static final Instant OPENS = Instant.parse("2026-03-01T00:00:00Z");
 
-    static SaveProgramRequest request(Instant closes, String timeZone, List<CategoryInput> cats, List<FormFieldInput> fields,
-                                      List<PrizeTierInput> tiers) {
-        return new SaveProgramRequest(ProgramKind.AWARD, "Award", null, null, timeZone, OPENS, closes, cats, fields, tiers);
+    static SaveProgramRequest request(
+            Instant closes,
+            String timeZone,
+            List<CategoryInput> cats,
+            List<FormFieldInput> fields,
+            List<PrizeTierInput> tiers) {
+        return new SaveProgramRequest(
+                ProgramKind.AWARD, "Award", null, null, timeZone, OPENS, closes, cats, fields, tiers);
     }
 
     static FormFieldInput field(String key, FieldType type, List<String> options) {
@@ -32,29 +36,50 @@ class ProgramDefinitionTest {
 
     @Test
     void aConsistentDefinitionHasNoProblems() {
-        SaveProgramRequest r = request(OPENS.plusSeconds(60), "Asia/Shanghai",
+        SaveProgramRequest r = request(
+                OPENS.plusSeconds(60),
+                "Asia/Shanghai",
                 List.of(new CategoryInput(7L, "Basic research"), new CategoryInput(null, "Applied")),
-                List.of(field("pitch", FieldType.TEXT, null), field("stage", FieldType.SELECT, List.of("Idea", "Revenue"))),
-                List.of(new PrizeTierInput(null, "Gold", 1, 1, null, null), new PrizeTierInput(null, "Silver", 2, 1, 7L, null),
+                List.of(
+                        field("pitch", FieldType.TEXT, null),
+                        field("stage", FieldType.SELECT, List.of("Idea", "Revenue"))),
+                List.of(
+                        new PrizeTierInput(null, "Gold", 1, 1, null, null),
+                        new PrizeTierInput(null, "Silver", 2, 1, 7L, null),
                         new PrizeTierInput(null, "Bronze", 3, 1, null, " applied ")));
         assertThat(ProgramDefinition.problems(r, Set.of(7L))).isEmpty();
     }
 
     @Test
     void everyCrossFieldProblemIsReportedAtOnce() {
-        SaveProgramRequest r = request(OPENS, "Mars/Olympus",
+        SaveProgramRequest r = request(
+                OPENS,
+                "Mars/Olympus",
                 List.of(new CategoryInput(99L, "Research"), new CategoryInput(null, "research ")),
-                List.of(field("pitch", FieldType.TEXT, null), field("PITCH", FieldType.TEXT, null),
-                        field("stage", FieldType.SELECT, List.of()), field("size", FieldType.SELECT, List.of("S", "S"))),
-                List.of(new PrizeTierInput(null, "Gold", 1, 1, 5L, null), new PrizeTierInput(null, "Silver", 2, 1, null, "Nope")));
-        assertThat(fieldsOf(ProgramDefinition.problems(r, Set.of()))).containsExactlyInAnyOrder(
-                "submissionClosesAt", "timeZone", "categories[1].name", "formFields[1].key", "formFields[2].options",
-                "formFields[3].options", "categories[0].id", "prizeTiers[0].categoryId", "prizeTiers[1].categoryName");
+                List.of(
+                        field("pitch", FieldType.TEXT, null), field("PITCH", FieldType.TEXT, null),
+                        field("stage", FieldType.SELECT, List.of()),
+                                field("size", FieldType.SELECT, List.of("S", "S"))),
+                List.of(
+                        new PrizeTierInput(null, "Gold", 1, 1, 5L, null),
+                        new PrizeTierInput(null, "Silver", 2, 1, null, "Nope")));
+        assertThat(fieldsOf(ProgramDefinition.problems(r, Set.of())))
+                .containsExactlyInAnyOrder(
+                        "submissionClosesAt",
+                        "timeZone",
+                        "categories[1].name",
+                        "formFields[1].key",
+                        "formFields[2].options",
+                        "formFields[3].options",
+                        "categories[0].id",
+                        "prizeTiers[0].categoryId",
+                        "prizeTiers[1].categoryName");
     }
 
     @Test
     void valuesTheShapeCheckFoundMissingAreNotReportedAgain() {
-        SaveProgramRequest r = new SaveProgramRequest(ProgramKind.AWARD, "Award", null, null, null, null, null, null, null, null);
+        SaveProgramRequest r =
+                new SaveProgramRequest(ProgramKind.AWARD, "Award", null, null, null, null, null, null, null, null);
         assertThat(ProgramDefinition.problems(r, Set.of())).isEmpty();
     }
 }

@@ -1,13 +1,12 @@
 package org.laurel.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.simple.SimpleHttpRequest;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetSocketAddress;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ClientOriginTest {
 
@@ -24,7 +23,8 @@ class ClientOriginTest {
     @Test
     void forwardedForIsIgnoredFromAnUntrustedPeer() {
         ClientOrigin origin = new ClientOrigin("");
-        HttpRequest<?> request = from("203.0.113.9").header("X-Forwarded-For", "10.0.0.1").header("X-Forwarded-Proto", "https");
+        HttpRequest<?> request =
+                from("203.0.113.9").header("X-Forwarded-For", "10.0.0.1").header("X-Forwarded-Proto", "https");
         assertThat(origin.address(request)).isEqualTo("203.0.113.9");
         assertThat(origin.secure(request)).isFalse();
     }
@@ -49,9 +49,13 @@ class ClientOriginTest {
 
     @Test
     void rangesMatchByPrefix() {
-        assertThat(ClientOrigin.Cidr.parse("10.0.0.0/8").contains(new byte[]{10, 9, 8, 7})).isTrue();
-        assertThat(ClientOrigin.Cidr.parse("10.0.0.0/8").contains(new byte[]{11, 0, 0, 1})).isFalse();
-        assertThat(ClientOrigin.Cidr.parse("192.168.4.0/22").contains(new byte[]{(byte) 192, (byte) 168, 7, 1})).isTrue();
-        assertThat(ClientOrigin.Cidr.parse("192.168.4.0/22").contains(new byte[]{(byte) 192, (byte) 168, 8, 1})).isFalse();
+        assertThat(ClientOrigin.Cidr.parse("10.0.0.0/8").contains(new byte[] {10, 9, 8, 7}))
+                .isTrue();
+        assertThat(ClientOrigin.Cidr.parse("10.0.0.0/8").contains(new byte[] {11, 0, 0, 1}))
+                .isFalse();
+        assertThat(ClientOrigin.Cidr.parse("192.168.4.0/22").contains(new byte[] {(byte) 192, (byte) 168, 7, 1}))
+                .isTrue();
+        assertThat(ClientOrigin.Cidr.parse("192.168.4.0/22").contains(new byte[] {(byte) 192, (byte) 168, 8, 1}))
+                .isFalse();
     }
 }

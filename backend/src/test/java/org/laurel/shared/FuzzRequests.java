@@ -9,11 +9,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.validation.constraints.Min;
-import org.laurel.support.Api;
-import org.laurel.support.JsonText;
-import org.laurel.support.JsonText.Raw;
-import org.laurel.support.Seasons;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.laurel.support.Api;
+import org.laurel.support.JsonText;
+import org.laurel.support.JsonText.Raw;
+import org.laurel.support.Seasons;
 
 /**
  * Hostile variations of valid requests to every route the router knows. A route's valid request
@@ -36,21 +35,36 @@ import java.util.UUID;
  */
 final class FuzzRequests {
 
-    record Route(String method, String template, List<String> pathVariables, List<String> queryParams,
-                 Argument<?> body, boolean multipart, boolean form, boolean stream) {
-        String key() { return method + " " + template; }
+    record Route(
+            String method,
+            String template,
+            List<String> pathVariables,
+            List<String> queryParams,
+            Argument<?> body,
+            boolean multipart,
+            boolean form,
+            boolean stream) {
+        String key() {
+            return method + " " + template;
+        }
     }
 
-    record Request(String caller, String method, String uri, String contentType, byte[] body, Map<String, String> headers,
-                   String mutation) {
+    record Request(
+            String caller,
+            String method,
+            String uri,
+            String contentType,
+            byte[] body,
+            Map<String, String> headers,
+            String mutation) {
         String describe() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             text = text.length() > 300 ? text.substring(0, 300) + "...(" + text.length() + " chars)" : text;
             String uriText = uri.length() > 300 ? uri.substring(0, 300) + "..." : uri;
             Map<String, String> shown = new LinkedHashMap<>();
             headers.forEach((k, v) -> shown.put(k, v.length() > 40 ? v.substring(0, 40) + "..." : v));
-            return caller + " " + method + " " + uriText + " [" + mutation + "] " + (contentType == null ? "" : contentType + " ")
-                    + shown + " " + JsonText.write(text);
+            return caller + " " + method + " " + uriText + " [" + mutation + "] "
+                    + (contentType == null ? "" : contentType + " ") + shown + " " + JsonText.write(text);
         }
     }
 
@@ -59,40 +73,175 @@ final class FuzzRequests {
 
     /** Values a hostile client puts where any JSON value is expected. */
     static final List<Object> VALUES = List.of(
-            new Raw("NaN"), new Raw("Infinity"), new Raw("-Infinity"), new Raw("1e999"), new Raw("-1e999"), new Raw("1e308"),
-            new Raw("9223372036854775808"), new Raw("-9223372036854775809"), new Raw("2147483648"), new Raw("4.9e-324"),
-            new Raw("1" + "0".repeat(400)), new Raw("-0.0"), -1, 0, -0.5, 0.5, 1_000_000_000, Long.MAX_VALUE, Long.MIN_VALUE,
-            "NaN", "Infinity", "-Infinity", "1e999", "-1", "99999999999999999999",
-            "\u0000", "a\u0000b", "\ud800", "x\udc00y", "\udbff", "\u0007", "tab\there", "esc\u001b[31m", "\u007f",
-            BIG, "", "   ", "\uFEFF", "<script>alert(1)</script>", "' OR 1=1 --", "%00", "../../etc/passwd",
-            "2024-13-45T99:99:99Z", "NOT_A_CONSTANT", "draft", "1.5", "true",
-            true, false, List.of(), Map.of(), List.of(1, 2), List.of("\u0000"), Map.of("a", 1), Map.of("\u0000", "\u0000"),
-            new Raw(DEEP), new Raw("{\"a\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2001)));
+            new Raw("NaN"),
+            new Raw("Infinity"),
+            new Raw("-Infinity"),
+            new Raw("1e999"),
+            new Raw("-1e999"),
+            new Raw("1e308"),
+            new Raw("9223372036854775808"),
+            new Raw("-9223372036854775809"),
+            new Raw("2147483648"),
+            new Raw("4.9e-324"),
+            new Raw("1" + "0".repeat(400)),
+            new Raw("-0.0"),
+            -1,
+            0,
+            -0.5,
+            0.5,
+            1_000_000_000,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "1e999",
+            "-1",
+            "99999999999999999999",
+            "\u0000",
+            "a\u0000b",
+            "\ud800",
+            "x\udc00y",
+            "\udbff",
+            "\u0007",
+            "tab\there",
+            "esc\u001b[31m",
+            "\u007f",
+            BIG,
+            "",
+            "   ",
+            "\uFEFF",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "%00",
+            "../../etc/passwd",
+            "2024-13-45T99:99:99Z",
+            "NOT_A_CONSTANT",
+            "draft",
+            "1.5",
+            "true",
+            true,
+            false,
+            List.of(),
+            Map.of(),
+            List.of(1, 2),
+            List.of("\u0000"),
+            Map.of("a", 1),
+            Map.of("\u0000", "\u0000"),
+            new Raw(DEEP),
+            new Raw("{\"a\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2001)));
 
-    static final List<String> RAW_BODIES = List.of("", "{", "{\"a\":", "[1,2", "%%%", "null", "[]", "\"text\"", "123", "NaN",
-            "{\"a\":1}{\"b\":2}", "{\"a\":NaN}", "{'a':1}", "{\"a\":1,}", "\u0000", "{\"title\":\"a\u0000b\"}", DEEP,
-            "<?xml version=\"1.0\"?><a/>", "\uFEFF{}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\u0000\"}", "{\"a\":\"\\uZZZZ\"}");
+    static final List<String> RAW_BODIES = List.of(
+            "",
+            "{",
+            "{\"a\":",
+            "[1,2",
+            "%%%",
+            "null",
+            "[]",
+            "\"text\"",
+            "123",
+            "NaN",
+            "{\"a\":1}{\"b\":2}",
+            "{\"a\":NaN}",
+            "{'a':1}",
+            "{\"a\":1,}",
+            "\u0000",
+            "{\"title\":\"a\u0000b\"}",
+            DEEP,
+            "<?xml version=\"1.0\"?><a/>",
+            "\uFEFF{}",
+            "{\"a\":\"\\ud800\"}",
+            "{\"a\":\"\\u0000\"}",
+            "{\"a\":\"\\uZZZZ\"}");
 
-    static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data", "multipart/form-data; boundary=nothing", "application/json; charset=ISO-8859-1",
-            "application/json; charset=nonsense", "application/octet-stream", "*/*", "application/problem+json", "garbage",
-            "application/json; boundary=\"x", "text/event-stream");
+    static final List<String> CONTENT_TYPES = List.of(
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "multipart/form-data; boundary=nothing",
+            "application/json; charset=ISO-8859-1",
+            "application/json; charset=nonsense",
+            "application/octet-stream",
+            "*/*",
+            "application/problem+json",
+            "garbage",
+            "application/json; boundary=\"x",
+            "text/event-stream");
 
     /** Already percent-encoded, as they travel in a URI. */
-    static final List<String> PATH_VALUES = List.of("0", "-1", "9223372036854775807", "9223372036854775808", "999999999",
-            "abc", "1.5", "%00", "1%00", "%ED%A0%80", "%C0%80", "%FF", "NaN", "Infinity", "1e3", "%20", "-0", "0x10", "%2e%2e",
-            "1%0A2", "%E2%80%AE", "x".repeat(3000), "1;2", "%25");
+    static final List<String> PATH_VALUES = List.of(
+            "0",
+            "-1",
+            "9223372036854775807",
+            "9223372036854775808",
+            "999999999",
+            "abc",
+            "1.5",
+            "%00",
+            "1%00",
+            "%ED%A0%80",
+            "%C0%80",
+            "%FF",
+            "NaN",
+            "Infinity",
+            "1e3",
+            "%20",
+            "-0",
+            "0x10",
+            "%2e%2e",
+            "1%0A2",
+            "%E2%80%AE",
+            "x".repeat(3000),
+            "1;2",
+            "%25");
 
-    static final List<String> QUERY_VALUES = List.of("%00", "a%00b", "%ED%A0%80", "%FF", "NaN", "Infinity", "-1", "0",
-            "99999999999999999999", "abc", "1e999", "x".repeat(3000), "", "%25", "DRAFT", "draft", "%27%20OR%201%3D1--", "%07",
-            "1.5", "-9223372036854775809", "%0D%0A", "csv", "xlsx", "MEAN", "%E2%80%AE");
+    static final List<String> QUERY_VALUES = List.of(
+            "%00",
+            "a%00b",
+            "%ED%A0%80",
+            "%FF",
+            "NaN",
+            "Infinity",
+            "-1",
+            "0",
+            "99999999999999999999",
+            "abc",
+            "1e999",
+            "x".repeat(3000),
+            "",
+            "%25",
+            "DRAFT",
+            "draft",
+            "%27%20OR%201%3D1--",
+            "%07",
+            "1.5",
+            "-9223372036854775809",
+            "%0D%0A",
+            "csv",
+            "xlsx",
+            "MEAN",
+            "%E2%80%AE");
 
-    static final List<String> FORMS = List.of("%%%", "", "grant_type=refresh_token", "refresh_token=abc",
-            "grant_type=password&username=a&password=b", "grant_type=refresh_token&refresh_token=%00",
-            "grant_type=refresh_token&refresh_token=%ED%A0%80", "grant_type=%ZZ&refresh_token=x", "=&=&",
-            "grant_type=refresh_token&refresh_token=a&refresh_token=b", "a=" + "x".repeat(100_000), "grant_type=%00",
-            "grant_type=refresh_token&refresh_token=eyJhbGciOiJIUzI1NiJ9.e30.abc", "grant_type=refresh_token&refresh_token="
-                    + "x".repeat(20_000), "grant_type&refresh_token", "\u0000=\u0000", "grant_type=client_credentials");
+    static final List<String> FORMS = List.of(
+            "%%%",
+            "",
+            "grant_type=refresh_token",
+            "refresh_token=abc",
+            "grant_type=password&username=a&password=b",
+            "grant_type=refresh_token&refresh_token=%00",
+            "grant_type=refresh_token&refresh_token=%ED%A0%80",
+            "grant_type=%ZZ&refresh_token=x",
+            "=&=&",
+            "grant_type=refresh_token&refresh_token=a&refresh_token=b",
+            "a=" + "x".repeat(100_000),
+            "grant_type=%00",
+            "grant_type=refresh_token&refresh_token=eyJhbGciOiJIUzI1NiJ9.e30.abc",
+            "grant_type=refresh_token&refresh_token=" + "x".repeat(20_000),
+            "grant_type&refresh_token",
+            "\u0000=\u0000",
+            "grant_type=client_credentials");
 
     private final FuzzSeason season;
     private final Map<String, Object> examples = new LinkedHashMap<>();
@@ -103,7 +252,9 @@ final class FuzzRequests {
     }
 
     static List<Route> routes(Router router) {
-        return org.laurel.support.Endpoints.of(router).values().stream().map(FuzzRequests::route).toList();
+        return org.laurel.support.Endpoints.of(router).values().stream()
+                .map(FuzzRequests::route)
+                .toList();
     }
 
     private static Route route(UriRouteInfo<?, ?> info) {
@@ -111,15 +262,26 @@ final class FuzzRequests {
         List<String> queryParams = new ArrayList<>();
         for (Argument<?> a : info.getTargetMethod().getArguments()) {
             if (a.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
-                queryParams.add(a.getAnnotationMetadata().stringValue(QueryValue.class).filter(s -> !s.isEmpty()).orElse(a.getName()));
+                queryParams.add(a.getAnnotationMetadata()
+                        .stringValue(QueryValue.class)
+                        .filter(s -> !s.isEmpty())
+                        .orElse(a.getName()));
             }
         }
         boolean multipart = info.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE);
-        boolean form = info.getConsumes().contains(MediaType.APPLICATION_FORM_URLENCODED_TYPE) && !info.getConsumes().contains(MediaType.APPLICATION_JSON_TYPE);
+        boolean form = info.getConsumes().contains(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                && !info.getConsumes().contains(MediaType.APPLICATION_JSON_TYPE);
         boolean stream = info.getProduces().contains(MediaType.TEXT_EVENT_STREAM_TYPE);
         Argument<?> body = info.getBodyArgument().orElse(null);
-        return new Route(info.getHttpMethodName(), template, info.getUriMatchTemplate().getVariableNames(), queryParams, body,
-                multipart, form, stream);
+        return new Route(
+                info.getHttpMethodName(),
+                template,
+                info.getUriMatchTemplate().getVariableNames(),
+                queryParams,
+                body,
+                multipart,
+                form,
+                stream);
     }
 
     /** Per route, the callers it did not turn away at the door: most requests go to them, to reach the code behind. */
@@ -143,7 +305,8 @@ final class FuzzRequests {
         Map<String, String> path = new LinkedHashMap<>();
         route.pathVariables().forEach(v -> path.put(v, validId(route.template(), v, random)));
         Map<String, String> query = new LinkedHashMap<>();
-        String contentType = route.form() ? "application/x-www-form-urlencoded"
+        String contentType = route.form()
+                ? "application/x-www-form-urlencoded"
                 : route.multipart() ? "multipart/form-data; boundary=FuzzBoundary" : "application/json";
         Object valid = route.form() || route.multipart() ? null : example(route);
         byte[] body = valid == null ? null : utf8(JsonText.write(valid));
@@ -156,13 +319,15 @@ final class FuzzRequests {
         String kind = kinds.get(random.nextInt(kinds.size()));
         switch (kind) {
             case "path" -> {
-                String v = route.pathVariables().get(random.nextInt(route.pathVariables().size()));
+                String v = route.pathVariables()
+                        .get(random.nextInt(route.pathVariables().size()));
                 String value = random.nextInt(6) == 0 ? foreignId(random) : pick(PATH_VALUES, random);
                 path.put(v, value);
                 mutation = "path " + v + "=" + abbreviate(value);
             }
             case "query" -> {
-                String name = route.queryParams().isEmpty() || random.nextInt(4) == 0 ? pick(List.of("page", "size", "q", "x", "%00"), random)
+                String name = route.queryParams().isEmpty() || random.nextInt(4) == 0
+                        ? pick(List.of("page", "size", "q", "x", "%00"), random)
                         : pick(route.queryParams(), random);
                 String value = pick(QUERY_VALUES, random);
                 query.put(name, value);
@@ -179,9 +344,12 @@ final class FuzzRequests {
             }
             case "raw" -> {
                 String raw = random.nextInt(3) == 0 && body != null
-                        ? new String(body, StandardCharsets.UTF_8).substring(0, random.nextInt(Math.max(1, body.length)))
+                        ? new String(body, StandardCharsets.UTF_8)
+                                .substring(0, random.nextInt(Math.max(1, body.length)))
                         : pick(RAW_BODIES, random);
-                body = random.nextInt(10) == 0 ? new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0x80, (byte) 0xFF, '"', '}'} : utf8(raw);
+                body = random.nextInt(10) == 0
+                        ? new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0x80, (byte) 0xFF, '"', '}'}
+                        : utf8(raw);
                 mutation = "raw body";
             }
             case "form" -> {
@@ -192,7 +360,9 @@ final class FuzzRequests {
                 mutation = "form";
             }
             case "multipart" -> {
-                String[] names = {"deck.pdf", "a\u0000b.pdf", "\ud800.pdf", "x\u0007.pdf", BIG + ".pdf", "", "..", "\u202Efdp.exe"};
+                String[] names = {
+                    "deck.pdf", "a\u0000b.pdf", "\ud800.pdf", "x\u0007.pdf", BIG + ".pdf", "", "..", "\u202Efdp.exe"
+                };
                 String[] keys = {"deck", "\u0000", "a\u0000b", "\udc00", "pitch", BIG, "", "nope"};
                 int variant = random.nextInt(6);
                 String file = pick(List.of(names), random);
@@ -201,7 +371,9 @@ final class FuzzRequests {
                     case 0 -> multipart(file, "deck", FuzzSeason.PDF_TEXT, "FuzzBoundary");
                     case 1 -> multipart("deck.pdf", key, FuzzSeason.PDF_TEXT, "FuzzBoundary");
                     case 2 -> multipart(file, key, "not a pdf at all", "FuzzBoundary");
-                    case 3 -> utf8("--FuzzBoundary\r\nContent-Disposition: form-data; name=\"fieldKey\"\r\n\r\ndeck\r\n--FuzzBoundary--\r\n");
+                    case 3 ->
+                        utf8(
+                                "--FuzzBoundary\r\nContent-Disposition: form-data; name=\"fieldKey\"\r\n\r\ndeck\r\n--FuzzBoundary--\r\n");
                     case 4 -> java.util.Arrays.copyOf(multipart(file, key, FuzzSeason.PDF_TEXT, "FuzzBoundary"), 60);
                     default -> multipart(file, key, FuzzSeason.PDF_TEXT, "Other");
                 };
@@ -218,11 +390,24 @@ final class FuzzRequests {
         }
         if (route.stream()) {
             // A valid session id would open an endless event stream: streams are fuzzed through invalid ids only.
-            route.pathVariables().forEach(v -> path.put(v, pick(PATH_VALUES.stream().filter(p -> !p.matches("\\d{1,3}")).toList(), random)));
+            route.pathVariables()
+                    .forEach(v -> path.put(
+                            v,
+                            pick(
+                                    PATH_VALUES.stream()
+                                            .filter(p -> !p.matches("\\d{1,3}"))
+                                            .toList(),
+                                    random)));
         }
         String uri = expand(route.template(), path) + queryString(query);
-        return new Request(caller, route.method(), uri, contentType, route.method().equals("GET") && !kind.equals("raw") ? null : body,
-                headers, mutation);
+        return new Request(
+                caller,
+                route.method(),
+                uri,
+                contentType,
+                route.method().equals("GET") && !kind.equals("raw") ? null : body,
+                headers,
+                mutation);
     }
 
     private static List<String> kinds(Route route, Object valid) {
@@ -235,9 +420,21 @@ final class FuzzRequests {
         if (route.form()) {
             kinds.addAll(List.of("form", "form", "form", "form", "form", "content-type"));
         } else if (route.multipart()) {
-            kinds.addAll(List.of("multipart", "multipart", "multipart", "multipart", "multipart", "content-type", "raw"));
+            kinds.addAll(
+                    List.of("multipart", "multipart", "multipart", "multipart", "multipart", "content-type", "raw"));
         } else if (valid != null) {
-            kinds.addAll(List.of("field", "field", "field", "field", "field", "field", "field", "field", "raw", "raw", "content-type"));
+            kinds.addAll(List.of(
+                    "field",
+                    "field",
+                    "field",
+                    "field",
+                    "field",
+                    "field",
+                    "field",
+                    "field",
+                    "raw",
+                    "raw",
+                    "content-type"));
         } else if (!route.method().equals("GET")) {
             kinds.add("raw");
         }
@@ -270,7 +467,21 @@ final class FuzzRequests {
             }
             if (op == 2) {
                 Object v = map.remove(key);
-                map.put(pick(List.of("\u0000", "a\u0000b", "\ud800", "-1", "0", "NaN", "abc", "1e999", "99999999999999999999", ""), random), v);
+                map.put(
+                        pick(
+                                List.of(
+                                        "\u0000",
+                                        "a\u0000b",
+                                        "\ud800",
+                                        "-1",
+                                        "0",
+                                        "NaN",
+                                        "abc",
+                                        "1e999",
+                                        "99999999999999999999",
+                                        ""),
+                                random),
+                        v);
                 return "rename key " + where;
             }
             map.put((String) key, value);
@@ -285,13 +496,13 @@ final class FuzzRequests {
         if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : ((Map<String, Object>) map).entrySet()) {
                 String p = path.isEmpty() ? String.valueOf(e.getKey()) : path + "." + e.getKey();
-                places.add(new Object[]{map, e.getKey(), p});
+                places.add(new Object[] {map, e.getKey(), p});
                 collect(e.getValue(), p, places);
             }
         } else if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 String p = path + "[" + i + "]";
-                places.add(new Object[]{list, i, p});
+                places.add(new Object[] {list, i, p});
                 collect(list.get(i), p, places);
             }
         }
@@ -315,14 +526,25 @@ final class FuzzRequests {
         String token = season.callers().get(caller);
         String forged = token == null ? "abc" : token.substring(0, token.length() - 4) + "AAAA";
         List<Map.Entry<String, String>> headers = List.of(
-                Map.entry("Authorization", "Bearer garbage"), Map.entry("Authorization", "Bearer " + forged),
-                Map.entry("Authorization", "Basic Zm9vOmJhcg=="), Map.entry("Authorization", "Bearer"),
-                Map.entry("Authorization", "Bearer " + "a".repeat(6000)), Map.entry("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30."),
-                Map.entry("Accept", "application/xml"), Map.entry("Accept", "text/event-stream"), Map.entry("Accept", "garbage/;;"),
-                Map.entry("X-Forwarded-For", "999.1.1.1, garbage, ::zz"), Map.entry("X-Forwarded-For", "\u00ff\u00fe"),
-                Map.entry("X-Forwarded-Proto", "gopher"), Map.entry("Last-Event-ID", "-1"), Map.entry("Last-Event-ID", "NaN"),
-                Map.entry("Last-Event-ID", "99999999999999999999"), Map.entry("Accept-Language", "zz-ZZ;q=NaN"),
-                Map.entry("If-None-Match", "\"\u00ff\""), Map.entry("Origin", "null"), Map.entry("User-Agent", "x".repeat(4000)));
+                Map.entry("Authorization", "Bearer garbage"),
+                Map.entry("Authorization", "Bearer " + forged),
+                Map.entry("Authorization", "Basic Zm9vOmJhcg=="),
+                Map.entry("Authorization", "Bearer"),
+                Map.entry("Authorization", "Bearer " + "a".repeat(6000)),
+                Map.entry("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30."),
+                Map.entry("Accept", "application/xml"),
+                Map.entry("Accept", "text/event-stream"),
+                Map.entry("Accept", "garbage/;;"),
+                Map.entry("X-Forwarded-For", "999.1.1.1, garbage, ::zz"),
+                Map.entry("X-Forwarded-For", "\u00ff\u00fe"),
+                Map.entry("X-Forwarded-Proto", "gopher"),
+                Map.entry("Last-Event-ID", "-1"),
+                Map.entry("Last-Event-ID", "NaN"),
+                Map.entry("Last-Event-ID", "99999999999999999999"),
+                Map.entry("Accept-Language", "zz-ZZ;q=NaN"),
+                Map.entry("If-None-Match", "\"\u00ff\""),
+                Map.entry("Origin", "null"),
+                Map.entry("User-Agent", "x".repeat(4000)));
         return pick(headers, random);
     }
 
@@ -373,20 +595,34 @@ final class FuzzRequests {
     private void writeExamples() {
         List<Long> entries = season.entryIds();
         String entry = String.valueOf(entries.get(0));
-        examples.put("POST /api/auth/register", (java.util.function.Supplier<Object>) () -> Map.of("email", Api.uniqueEmail("fuzz"),
-                "password", Api.PASSWORD, "displayName", "Fuzz"));
+        examples.put("POST /api/auth/register", (java.util.function.Supplier<Object>)
+                () -> Map.of("email", Api.uniqueEmail("fuzz"), "password", Api.PASSWORD, "displayName", "Fuzz"));
         examples.put("POST /api/auth/login", Map.of("username", "nobody@fuzz.example.org", "password", Api.PASSWORD));
-        examples.put("POST /api/admin/users", (java.util.function.Supplier<Object>) () -> Map.of("email", Api.uniqueEmail("fuzz"),
-                "password", Api.PASSWORD, "displayName", "Fuzz", "roles", List.of("JUDGE")));
+        examples.put("POST /api/admin/users", (java.util.function.Supplier<Object>) () -> Map.of(
+                "email",
+                Api.uniqueEmail("fuzz"),
+                "password",
+                Api.PASSWORD,
+                "displayName",
+                "Fuzz",
+                "roles",
+                List.of("JUDGE")));
         examples.put("PUT /api/admin/users/{id}/roles", Map.of("roles", List.of("JUDGE")));
-        examples.put("POST /api/programs", (java.util.function.Supplier<Object>) () -> Seasons.awardBody("Fuzz award",
-                Instant.now(), Instant.now().plus(Duration.ofDays(5))));
+        examples.put("POST /api/programs", (java.util.function.Supplier<Object>) () ->
+                Seasons.awardBody("Fuzz award", Instant.now(), Instant.now().plus(Duration.ofDays(5))));
         examples.put("PUT /api/programs/{id}", season.programView());
         examples.put("POST /api/programs/{programId}/rounds", FuzzSeason.onlineRound());
         examples.put("PUT /api/rounds/{id}", FuzzSeason.onlineRound());
-        examples.put("PUT /api/rounds/{id}/panel", Map.of("judgeIds", season.ids().get("judge").stream().map(Long::valueOf).toList()));
-        examples.put("POST /api/rounds/{id}/assignments", Map.of("entryId", entries.get(0), "judgeId", season.judgeId()));
-        examples.put("POST /api/rounds/{id}/conflicts", Map.of("entryId", entries.get(0), "judgeId", season.judgeId(), "reason", "Former colleague"));
+        examples.put(
+                "PUT /api/rounds/{id}/panel",
+                Map.of(
+                        "judgeIds",
+                        season.ids().get("judge").stream().map(Long::valueOf).toList()));
+        examples.put(
+                "POST /api/rounds/{id}/assignments", Map.of("entryId", entries.get(0), "judgeId", season.judgeId()));
+        examples.put(
+                "POST /api/rounds/{id}/conflicts",
+                Map.of("entryId", entries.get(0), "judgeId", season.judgeId(), "reason", "Former colleague"));
         examples.put("POST /api/rounds/{id}/open", Map.of("reason", "Reopened"));
         examples.put("PUT /api/rounds/{roundId}/entries/{entryId}/scorecard", FuzzSeason.scorecard(season.criteria()));
         examples.put("POST /api/rounds/{roundId}/entries/{entryId}/conflict", Map.of("reason", "I know them"));
@@ -399,12 +635,32 @@ final class FuzzRequests {
         examples.put("POST /api/programs/{programId}/entries", entryBody);
         examples.put("PUT /api/entries/{id}", entryBody);
         examples.put("POST /api/entries/{id}/eligibility", Map.of("eligible", true, "reason", "Fine"));
-        examples.put("POST /api/programs/{programId}/entries/eligibility", Map.of("entryIds", List.of(entries.get(0)), "eligible", true));
+        examples.put(
+                "POST /api/programs/{programId}/entries/eligibility",
+                Map.of("entryIds", List.of(entries.get(0)), "eligible", true));
         examples.put("POST /api/rounds/{roundId}/live", FuzzSeason.schedule(entries));
-        examples.put("POST /api/live/{sessionId}/control", Map.of("action", "PAUSE", "slotId", Long.valueOf(season.ids().get("slot").get(0)),
-                "reason", "Break"));
-        examples.put("POST /api/programs/{programId}/announcements", Map.of("winners", List.of(Map.of("entryId", Long.valueOf(entry),
-                "prizeTierId", Long.valueOf(season.ids().get("tier").get(0)))), "reason", "Fuzz", "publishScores", false));
+        examples.put(
+                "POST /api/live/{sessionId}/control",
+                Map.of(
+                        "action",
+                        "PAUSE",
+                        "slotId",
+                        Long.valueOf(season.ids().get("slot").get(0)),
+                        "reason",
+                        "Break"));
+        examples.put(
+                "POST /api/programs/{programId}/announcements",
+                Map.of(
+                        "winners",
+                        List.of(Map.of(
+                                "entryId",
+                                Long.valueOf(entry),
+                                "prizeTierId",
+                                Long.valueOf(season.ids().get("tier").get(0)))),
+                        "reason",
+                        "Fuzz",
+                        "publishScores",
+                        false));
     }
 
     /** A plausible value of a type, read from its introspection (records are introspected for serialization). */
@@ -450,7 +706,10 @@ final class FuzzRequests {
             Argument<?>[] params = argument.getTypeParameters();
             return params.length < 2 ? Map.of() : Map.of("key", generate(params[1], name, depth + 1));
         }
-        return BeanIntrospector.SHARED.findIntrospection(type).map(i -> bean(i, depth)).orElse(Map.of());
+        return BeanIntrospector.SHARED
+                .findIntrospection(type)
+                .map(i -> bean(i, depth))
+                .orElse(Map.of());
     }
 
     private Map<String, Object> bean(BeanIntrospection<?> introspection, int depth) {
@@ -463,9 +722,10 @@ final class FuzzRequests {
 
     static byte[] multipart(String fileName, String fieldKey, String content, String boundary) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n"));
-        out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"fieldKey\"\r\n\r\n" + fieldKey + "\r\n"));
+        out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n"));
+        out.writeBytes(utf8(
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"fieldKey\"\r\n\r\n" + fieldKey + "\r\n"));
         out.writeBytes(utf8("--" + boundary + "--\r\n"));
         return out.toByteArray();
     }
@@ -483,8 +743,10 @@ final class FuzzRequests {
             return "";
         }
         StringBuilder q = new StringBuilder("?");
-        query.forEach((k, v) -> q.append(q.length() > 1 ? "&" : "").append(k.startsWith("%") ? k : URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(v));
+        query.forEach((k, v) -> q.append(q.length() > 1 ? "&" : "")
+                .append(k.startsWith("%") ? k : URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(v));
         return q.toString();
     }
 

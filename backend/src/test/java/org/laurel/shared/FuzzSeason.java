@@ -3,17 +3,15 @@ package org.laurel.shared;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
-import org.laurel.support.Api;
-import org.laurel.support.Lives;
-import org.laurel.support.Seasons;
-
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.laurel.support.Api;
+import org.laurel.support.Lives;
+import org.laurel.support.Seasons;
 
 /**
  * A season with something behind every kind of id the API takes: a program whose live final is
@@ -21,8 +19,14 @@ import java.util.Set;
  * assignments and a saved scorecard, a second live round running, a draft entry with a file, a
  * notification. The callers are the people of that season.
  */
-record FuzzSeason(Map<String, String> callers, Map<String, List<String>> ids, Map<String, Object> programView,
-                  List<Long> criteria, long judgeId, List<Long> entryIds, long draftId) {
+record FuzzSeason(
+        Map<String, String> callers,
+        Map<String, List<String>> ids,
+        Map<String, Object> programView,
+        List<Long> criteria,
+        long judgeId,
+        List<Long> entryIds,
+        long draftId) {
 
     static final String PDF_TEXT = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 
@@ -34,14 +38,33 @@ record FuzzSeason(Map<String, String> callers, Map<String, List<String>> ids, Ma
         Seasons.Program awarded = finalized.season().program();
         List<Seasons.Person> judges = finalized.judges();
         List<Long> judgeIds = judges.stream().map(Seasons.Person::id).toList();
-        Map<String, Object> awardedView = api.get("/api/programs/" + awarded.id(), awarded.organizerToken()).body();
-        long gold = ((List<Map<String, Object>>) awardedView.get("prizeTiers")).stream().filter(t -> "Gold".equals(t.get("name")))
-                .map(t -> ((Number) t.get("id")).longValue()).findFirst().orElseThrow();
+        Map<String, Object> awardedView = api.get("/api/programs/" + awarded.id(), awarded.organizerToken())
+                .body();
+        long gold = ((List<Map<String, Object>>) awardedView.get("prizeTiers"))
+                .stream()
+                        .filter(t -> "Gold".equals(t.get("name")))
+                        .map(t -> ((Number) t.get("id")).longValue())
+                        .findFirst()
+                        .orElseThrow();
         long winner = finalized.season().entryIds().get(1);
-        check(api.post("/api/programs/" + awarded.id() + "/announcements", Map.of("winners",
-                List.of(Map.of("entryId", winner, "prizeTierId", gold)), "reason", "One prize", "publishScores", true,
-                "releaseFeedback", true), awarded.organizerToken()), 201, 200);
-        String certificate = (String) api.get("/api/entries/" + winner + "/outcome", finalized.season().applicantToken())
+        check(
+                api.post(
+                        "/api/programs/" + awarded.id() + "/announcements",
+                        Map.of(
+                                "winners",
+                                List.of(Map.of("entryId", winner, "prizeTierId", gold)),
+                                "reason",
+                                "One prize",
+                                "publishScores",
+                                true,
+                                "releaseFeedback",
+                                true),
+                        awarded.organizerToken()),
+                201,
+                200);
+        String certificate = (String) api.get(
+                        "/api/entries/" + winner + "/outcome",
+                        finalized.season().applicantToken())
                 .get("certificateCode");
 
         // 2. An open call with an online round that is open, every entry assigned, one scorecard saved,
@@ -53,26 +76,51 @@ record FuzzSeason(Map<String, String> callers, Map<String, List<String>> ids, Ma
         List<Long> entries = screened.entryIds();
         Api.Result online = check(api.post("/api/programs/" + program.id() + "/rounds", onlineRound(), org), 201);
         long onlineId = ((Number) online.get("id")).longValue();
-        List<Long> criteria = online.list("criteria").stream().map(c -> ((Number) c.get("id")).longValue()).toList();
+        List<Long> criteria = online.list("criteria").stream()
+                .map(c -> ((Number) c.get("id")).longValue())
+                .toList();
         check(api.put("/api/rounds/" + onlineId + "/panel", Map.of("judgeIds", judgeIds), org), 200);
         check(api.post("/api/rounds/" + onlineId + "/assignments/auto", Map.of(), org), 200);
         check(api.post("/api/rounds/" + onlineId + "/open", Map.of(), org), 200);
-        check(api.put("/api/rounds/" + onlineId + "/entries/" + entries.get(0) + "/scorecard", scorecard(criteria), judges.get(0).token()), 200);
-        long draft = ((Number) check(api.post("/api/programs/" + program.id() + "/entries", Seasons.entryBody(program, "Draft"), applicant), 201)
-                .get("id")).longValue();
+        check(
+                api.put(
+                        "/api/rounds/" + onlineId + "/entries/" + entries.get(0) + "/scorecard",
+                        scorecard(criteria),
+                        judges.get(0).token()),
+                200);
+        long draft = ((Number) check(
+                                api.post(
+                                        "/api/programs/" + program.id() + "/entries",
+                                        Seasons.entryBody(program, "Draft"),
+                                        applicant),
+                                201)
+                        .get("id"))
+                .longValue();
         MultipartBody file = MultipartBody.builder()
-                .addPart("file", "deck.pdf", MediaType.of("application/pdf"), PDF_TEXT.getBytes(StandardCharsets.US_ASCII))
-                .addPart("fieldKey", "deck").build();
-        Api.Result attached = check(api.send(HttpRequest.POST("/api/entries/" + draft + "/attachments", file)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), applicant), 201);
+                .addPart(
+                        "file",
+                        "deck.pdf",
+                        MediaType.of("application/pdf"),
+                        PDF_TEXT.getBytes(StandardCharsets.US_ASCII))
+                .addPart("fieldKey", "deck")
+                .build();
+        Api.Result attached = check(
+                api.send(
+                        HttpRequest.POST("/api/entries/" + draft + "/attachments", file)
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                        applicant),
+                201);
         Map<String, Object> view = api.get("/api/programs/" + program.id(), org).body();
 
         // 3. A live roadshow that is running.
         Lives.Live live = Lives.create(api, 3);
         check(Lives.control(api, live, "START_PITCH"), 200);
 
-        List<Map<String, Object>> notes = api.get("/api/me/notifications", applicant).list("items");
-        String notification = notes == null || notes.isEmpty() ? "1" : String.valueOf(notes.get(0).get("id"));
+        List<Map<String, Object>> notes =
+                api.get("/api/me/notifications", applicant).list("items");
+        String notification = notes == null || notes.isEmpty()
+                ? "1"
+                : String.valueOf(notes.get(0).get("id"));
         Seasons.Person target = seasons.person("target", Set.of("JUDGE"), "Target Inc");
 
         Map<String, String> callers = new LinkedHashMap<>();
@@ -87,7 +135,9 @@ record FuzzSeason(Map<String, String> callers, Map<String, List<String>> ids, Ma
         callers.put("admin", api.adminToken());
 
         Map<String, List<String>> ids = new HashMap<>();
-        ids.put("program", strings(program.id(), awarded.id(), live.season().program().id()));
+        ids.put(
+                "program",
+                strings(program.id(), awarded.id(), live.season().program().id()));
         ids.put("round", strings(onlineId, live.roundId(), finalized.roundId()));
         List<Long> allEntries = new java.util.ArrayList<>(entries);
         allEntries.add(draft);
@@ -119,9 +169,11 @@ record FuzzSeason(Map<String, String> callers, Map<String, List<String>> ids, Ma
         body.put("blind", false);
         body.put("judgesPerEntry", 3);
         body.put("advanceCount", 1);
-        body.put("criteria", List.of(
-                Map.of("name", "Innovation", "weight", 2, "min", 0, "max", 10, "step", 0.5, "tieBreakOrder", 1),
-                Map.of("name", "Feasibility", "weight", 1, "min", 0, "max", 10, "step", 0.5)));
+        body.put(
+                "criteria",
+                List.of(
+                        Map.of("name", "Innovation", "weight", 2, "min", 0, "max", 10, "step", 0.5, "tieBreakOrder", 1),
+                        Map.of("name", "Feasibility", "weight", 1, "min", 0, "max", 10, "step", 0.5)));
         return body;
     }
 
@@ -132,9 +184,11 @@ record FuzzSeason(Map<String, String> callers, Map<String, List<String>> ids, Ma
     }
 
     static Map<String, Object> schedule(List<Long> entries) {
-        return Map.of("slots", List.of(
-                Map.of("entryId", entries.get(0), "order", 1, "pitchMinutes", 8, "qaMinutes", 7),
-                Map.of("entryId", entries.get(1), "order", 2, "pitchMinutes", 8, "qaMinutes", 7)));
+        return Map.of(
+                "slots",
+                List.of(
+                        Map.of("entryId", entries.get(0), "order", 1, "pitchMinutes", 8, "qaMinutes", 7),
+                        Map.of("entryId", entries.get(1), "order", 2, "pitchMinutes", 8, "qaMinutes", 7)));
     }
 
     private static Api.Result check(Api.Result r, int... expected) {

@@ -1,24 +1,23 @@
 package org.laurel.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.laurel.support.Api;
-import org.laurel.support.JsonText;
-import org.laurel.support.Seasons;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
+import org.laurel.support.JsonText;
+import org.laurel.support.Seasons;
 
 /** One regression per class of failure the fuzzer found: each is a 400 in plain words, naming the field. */
 @MicronautTest(transactional = false)
@@ -28,23 +27,31 @@ class HostileInputApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     Api.Result json(String method, String path, String body, String token) {
-        return api().send(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path).body(body)
-                .contentType(MediaType.APPLICATION_JSON_TYPE), token);
+        return api().send(
+                        HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path)
+                                .body(body)
+                                .contentType(MediaType.APPLICATION_JSON_TYPE),
+                        token);
     }
 
     static void assertPlain(Api.Result r) {
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(JsonText.write(r.body())).doesNotContainPattern("org\\.laurel|io\\.micronaut|java\\.|Exception|Feature|fasterxml|SELECT");
+        assertThat(JsonText.write(r.body()))
+                .doesNotContainPattern("org\\.laurel|io\\.micronaut|java\\.|Exception|Feature|fasterxml|SELECT");
     }
 
     @Test
     void aBodyInAnUnknownCharsetIsRefusedNotDecoded() {
         // Found by the fuzz test: sign-out decoded its body with the named charset and failed with a 500.
-        Api.Result r = api().send(HttpRequest.POST("/api/auth/logout", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .contentType(MediaType.of("application/json; charset=nonsense")), null);
+        Api.Result r = api().send(
+                        HttpRequest.POST("/api/auth/logout", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                .contentType(MediaType.of("application/json; charset=nonsense")),
+                        null);
 
         assertThat(r.status()).isEqualTo(415);
         assertPlain(r);
@@ -52,8 +59,12 @@ class HostileInputApiTest {
 
     @Test
     void aNulCharacterInAJsonStringIsRefusedNamingTheField() {
-        Api.Result r = json("POST", "/api/auth/register", JsonText.write(Map.of("email", Api.uniqueEmail("nul"),
-                "password", Api.PASSWORD, "displayName", "Ann\u0000")), null);
+        Api.Result r = json(
+                "POST",
+                "/api/auth/register",
+                JsonText.write(
+                        Map.of("email", Api.uniqueEmail("nul"), "password", Api.PASSWORD, "displayName", "Ann\u0000")),
+                null);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.fields()).containsExactly("displayName");
@@ -63,8 +74,11 @@ class HostileInputApiTest {
     @Test
     void anUnpairedSurrogateDeepInsideABodyIsRefusedWithItsPath() {
         String organizer = api().newUser("organizer", Set.of("ORGANIZER"));
-        Map<String, Object> body = new HashMap<>(Seasons.awardBody("Surrogates", Instant.now(), Instant.now().plus(Duration.ofDays(2))));
-        body.put("formFields", List.of(Map.of("key", "pitch", "label", "Pitch \ud800", "type", "TEXT", "required", true)));
+        Map<String, Object> body = new HashMap<>(
+                Seasons.awardBody("Surrogates", Instant.now(), Instant.now().plus(Duration.ofDays(2))));
+        body.put(
+                "formFields",
+                List.of(Map.of("key", "pitch", "label", "Pitch \ud800", "type", "TEXT", "required", true)));
 
         Api.Result r = json("POST", "/api/programs", JsonText.write(body), organizer);
 
@@ -77,7 +91,8 @@ class HostileInputApiTest {
     void nonFiniteAndOversizedNumbersAreRefusedBeforeTheyReachAService() {
         String admin = api().newUser("organizer", Set.of("ORGANIZER"));
         for (String number : List.of("NaN", "Infinity", "1e999", "\"NaN\"", "\"-Infinity\"", "9223372036854775808")) {
-            Api.Result r = json("POST", "/api/rounds/1/assignments", "{\"entryId\":1,\"judgeId\":" + number + "}", admin);
+            Api.Result r =
+                    json("POST", "/api/rounds/1/assignments", "{\"entryId\":1,\"judgeId\":" + number + "}", admin);
             assertThat(r.status()).as(number).isEqualTo(400);
             assertPlain(r);
         }
@@ -97,7 +112,8 @@ class HostileInputApiTest {
 
     @Test
     void aNulCharacterInAPathSegmentIsRefusedBeforeItReachesALookup() {
-        for (String path : List.of("/api/programs/slug/a%00b", "/api/public/certificates/%00", "/api/public/programs/%00/winners")) {
+        for (String path : List.of(
+                "/api/programs/slug/a%00b", "/api/public/certificates/%00", "/api/public/programs/%00/winners")) {
             Api.Result r = api().get(path, null);
             assertThat(r.status()).as(path).isEqualTo(400);
             assertThat(r.fields()).containsExactly("path");
@@ -115,7 +131,10 @@ class HostileInputApiTest {
     @Test
     void malformedFormsOnTheTokenEndpointAre400() {
         for (String form : List.of("%%%", "grant_type=refresh_token&refresh_token=%00", "grant_type=%ZZ")) {
-            Api.Result r = api().send(HttpRequest.POST("/api/auth/token", form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+            Api.Result r = api().send(
+                            HttpRequest.POST("/api/auth/token", form)
+                                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                            null);
             assertThat(r.status()).as(form).isEqualTo(400);
             assertPlain(r);
         }

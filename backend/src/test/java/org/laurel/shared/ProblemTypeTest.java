@@ -1,8 +1,8 @@
 package org.laurel.shared;
 
-import io.micronaut.http.HttpStatus;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The problem catalogue ({@link ProblemType}) and the code agree: every type the server can send
@@ -35,7 +34,8 @@ class ProblemTypeTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern STATUS_ARGUMENT = Pattern.compile("\\s*(?:io\\.micronaut\\.http\\.)?HttpStatus\\.\\w+\\s*");
+    private static final Pattern STATUS_ARGUMENT =
+            Pattern.compile("\\s*(?:io\\.micronaut\\.http\\.)?HttpStatus\\.\\w+\\s*");
     private static final Pattern HELPER = Pattern.compile("ProblemException\\s+(\\w+)\\s*\\(\\s*String\\s+type\\b");
 
     @Test
@@ -43,7 +43,9 @@ class ProblemTypeTest {
         Map<String, Set<String>> sent = typesInSources();
         Map<String, Set<String>> missing = new TreeMap<>(sent);
         missing.keySet().removeIf(slug -> ProblemType.ofSlug(slug).isPresent());
-        assertThat(missing).as("problem types sent but not catalogued in shared/ProblemType.java (type -> files)").isEmpty();
+        assertThat(missing)
+                .as("problem types sent but not catalogued in shared/ProblemType.java (type -> files)")
+                .isEmpty();
     }
 
     @Test
@@ -59,14 +61,18 @@ class ProblemTypeTest {
                 .map(ProblemType::slug)
                 .filter(slug -> !sent.contains(slug))
                 .toList();
-        assertThat(unused).as("catalogued problem types that no code sends any more").isEmpty();
+        assertThat(unused)
+                .as("catalogued problem types that no code sends any more")
+                .isEmpty();
     }
 
     @Test
     void everyFrameworkStatusHasACataloguedType() {
         for (HttpStatus status : HttpStatus.values()) {
             if (status.getCode() >= 400) {
-                assertThat(ProblemType.ofSlug(Problems.typeFor(status))).as(status.name()).isPresent();
+                assertThat(ProblemType.ofSlug(Problems.typeFor(status)))
+                        .as(status.name())
+                        .isPresent();
             }
         }
     }
@@ -74,14 +80,16 @@ class ProblemTypeTest {
     /** Guards the scanner itself: each way of making a problem is recognised. */
     @Test
     void theScannerFindsEveryShapeOfProblem() {
-        assertThat(typesInSources()).containsKeys(
-                "entry-not-found",        // super("...") in a module's problem class
-                "bad-credentials",        // super(HttpStatus.X, "...")
-                "scoring-closed",         // new ProblemException.Conflict("...")
-                "unsupported-charset",    // Problems.response(HttpStatus.X, "...")
-                "login-throttled", "registration-throttled", // new TooManyRequests(a ? "..." : "...")
-                "no-current-slot",        // a module's helper: conflict("...")
-                "validation");            // ProblemException.Invalid's own type
+        assertThat(typesInSources())
+                .containsKeys(
+                        "entry-not-found", // super("...") in a module's problem class
+                        "bad-credentials", // super(HttpStatus.X, "...")
+                        "scoring-closed", // new ProblemException.Conflict("...")
+                        "unsupported-charset", // Problems.response(HttpStatus.X, "...")
+                        "login-throttled",
+                        "registration-throttled", // new TooManyRequests(a ? "..." : "...")
+                        "no-current-slot", // a module's helper: conflict("...")
+                        "validation"); // ProblemException.Invalid's own type
     }
 
     @Test
@@ -104,14 +112,20 @@ class ProblemTypeTest {
         Path swagger = Path.of("target/classes/META-INF/swagger");
         String document;
         try (Stream<Path> files = Files.list(swagger)) {
-            document = Files.readString(files.filter(f -> f.toString().endsWith(".yml")).findFirst().orElseThrow());
+            document = Files.readString(
+                    files.filter(f -> f.toString().endsWith(".yml")).findFirst().orElseThrow());
         }
-        assertThat(document).contains("    Problem:", "application/problem+json", "$ref: \"#/components/schemas/ProblemType\"",
-                "x-enum-descriptions:");
+        assertThat(document)
+                .contains(
+                        "    Problem:",
+                        "application/problem+json",
+                        "$ref: \"#/components/schemas/ProblemType\"",
+                        "x-enum-descriptions:");
         for (ProblemType type : ProblemType.values()) {
             // YAML quotes a value with braces (the http-{status} family).
             assertThat(document.contains("- " + type.uri() + "\n") || document.contains("- \"" + type.uri() + "\"\n"))
-                    .as(type.uri()).isTrue();
+                    .as(type.uri())
+                    .isTrue();
         }
     }
 
@@ -123,7 +137,8 @@ class ProblemTypeTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
                 for (String slug : typesIn(source)) {
-                    found.computeIfAbsent(slug, s -> new TreeSet<>()).add(MAIN.relativize(file).toString());
+                    found.computeIfAbsent(slug, s -> new TreeSet<>())
+                            .add(MAIN.relativize(file).toString());
                 }
             }
         } catch (IOException e) {
@@ -133,8 +148,8 @@ class ProblemTypeTest {
     }
 
     static Set<String> typesIn(String source) {
-        List<String> openers = new ArrayList<>(List.of("new\\s+ProblemException\\.\\w+", "new\\s+TooManyRequests",
-                "Problems\\.(?:response|body)"));
+        List<String> openers = new ArrayList<>(
+                List.of("new\\s+ProblemException\\.\\w+", "new\\s+TooManyRequests", "Problems\\.(?:response|body)"));
         if (source.contains("ProblemException") || source.contains("TooManyRequests")) {
             openers.add("\\bsuper");
         }
@@ -143,14 +158,17 @@ class ProblemTypeTest {
             openers.add("\\b" + helper.group(1));
         }
         Set<String> types = new TreeSet<>();
-        Matcher call = Pattern.compile("(?:" + String.join("|", openers) + ")\\s*\\(").matcher(source);
+        Matcher call =
+                Pattern.compile("(?:" + String.join("|", openers) + ")\\s*\\(").matcher(source);
         while (call.find()) {
             List<String> arguments = arguments(source, call.end());
             if (arguments.isEmpty()) {
                 continue;
             }
-            String type = arguments.size() > 1 && STATUS_ARGUMENT.matcher(arguments.get(0)).matches()
-                    ? arguments.get(1) : arguments.get(0);
+            String type = arguments.size() > 1
+                            && STATUS_ARGUMENT.matcher(arguments.get(0)).matches()
+                    ? arguments.get(1)
+                    : arguments.get(0);
             Matcher literal = LITERAL.matcher(type);
             while (literal.find()) {
                 if (SLUG.matcher(literal.group(1)).matches()) {

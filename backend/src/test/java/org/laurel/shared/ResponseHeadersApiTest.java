@@ -1,5 +1,8 @@
 package org.laurel.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -7,13 +10,9 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The browser policy headers, for pages, API answers, refusals, the big screen and Swagger UI. */
 @MicronautTest(transactional = false)
@@ -25,7 +24,9 @@ class ResponseHeadersApiTest {
     @Client("/")
     HttpClient client;
 
-    Api api() { return new Api(client); }
+    Api api() {
+        return new Api(client);
+    }
 
     Api.Result page(String path) {
         return api().send(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE, MediaType.ALL_TYPE), null);
@@ -33,16 +34,30 @@ class ResponseHeadersApiTest {
 
     @Test
     void theAppPolicyAllowsOnlyOwnScriptsAndNoFraming() {
-        for (Api.Result r : new Api.Result[]{page("/"), page("/programs/12"), api().get("/api/programs", null),
-                api().get("/api/me", null), api().get("/api/no-such-thing", null)}) {
+        for (Api.Result r : new Api.Result[] {
+            page("/"),
+            page("/programs/12"),
+            api().get("/api/programs", null),
+            api().get("/api/me", null),
+            api().get("/api/no-such-thing", null)
+        }) {
             String csp = r.header("Content-Security-Policy");
-            assertThat(csp).contains("default-src 'self'", "script-src 'self';", "style-src 'self';", "img-src 'self' data: blob:", "connect-src 'self'",
-                    "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+            assertThat(csp)
+                    .contains(
+                            "default-src 'self'",
+                            "script-src 'self';",
+                            "style-src 'self';",
+                            "img-src 'self' data: blob:",
+                            "connect-src 'self'",
+                            "object-src 'none'",
+                            "base-uri 'self'",
+                            "form-action 'self'",
+                            "frame-ancestors 'none'");
             assertThat(csp).doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
             assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
-            assertThat(r.header("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()",
-                    "payment=()", "usb=()");
+            assertThat(r.header("Permissions-Policy"))
+                    .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
         }
     }
 
@@ -73,13 +88,15 @@ class ResponseHeadersApiTest {
         assertThat(api().get("/api/me", token).header("Cache-Control")).isEqualTo("no-store");
         assertThat(api().get("/api/programs", null).header("Cache-Control")).isEqualTo("no-store");
         assertThat(api().post("/api/auth/login", Map.of("username", "x@example.org", "password", "nope"), null)
-                .header("Cache-Control")).isEqualTo("no-store");
+                        .header("Cache-Control"))
+                .isEqualTo("no-store");
         assertThat(page("/programs").header("Cache-Control")).isEqualTo("no-cache");
     }
 
     @Test
     void hstsIsSentOnlyWhenTheClientCameOverTls() {
-        assertThat(api().get("/api/programs", null).header("Strict-Transport-Security")).isNull();
+        assertThat(api().get("/api/programs", null).header("Strict-Transport-Security"))
+                .isNull();
         // The test client connects from 127.0.0.1, configured here as a trusted proxy.
         Api.Result viaTls = api().send(HttpRequest.GET("/api/programs").header("X-Forwarded-Proto", "https"), null);
         assertThat(viaTls.header("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");

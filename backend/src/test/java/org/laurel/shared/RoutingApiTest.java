@@ -1,5 +1,7 @@
 package org.laurel.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -7,13 +9,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @MicronautTest(transactional = false)
 class RoutingApiTest {
@@ -25,10 +23,11 @@ class RoutingApiTest {
     @Test
     void unknownApiPathsAreProblemJson404ForEveryVerb() {
         Api api = new Api(client);
-        for (Api.Result r : new Api.Result[]{
-                api.get("/api/no-such-thing", null),
-                api.post("/api/no-such-thing", Map.of("a", 1), null),
-                api.send(HttpRequest.GET("/api/programs/12/nothing").accept(MediaType.TEXT_HTML_TYPE), null)}) {
+        for (Api.Result r : new Api.Result[] {
+            api.get("/api/no-such-thing", null),
+            api.post("/api/no-such-thing", Map.of("a", 1), null),
+            api.send(HttpRequest.GET("/api/programs/12/nothing").accept(MediaType.TEXT_HTML_TYPE), null)
+        }) {
             assertThat(r.status()).isEqualTo(404);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.get("status")).isEqualTo(404);
@@ -49,8 +48,13 @@ class RoutingApiTest {
     @Test
     void theOpenApiDocumentAndItsUiArePublished() {
         String yaml = fetch("/swagger/laurel-0.1.yml");
-        assertThat(yaml).contains("/api/auth/login").contains("/api/auth/token").contains("/api/admin/users/{id}/roles")
-                .contains("/api/me").contains("/api/programs/{programId}/entries").contains("/api/entries/{id}/submit");
+        assertThat(yaml)
+                .contains("/api/auth/login")
+                .contains("/api/auth/token")
+                .contains("/api/admin/users/{id}/roles")
+                .contains("/api/me")
+                .contains("/api/programs/{programId}/entries")
+                .contains("/api/entries/{id}/submit");
         assertThat(fetch("/swagger-ui/index.html")).contains("swagger");
     }
 
@@ -61,7 +65,8 @@ class RoutingApiTest {
 
     private String fetch(String path) {
         try {
-            return client.toBlocking().retrieve(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE, MediaType.ALL_TYPE));
+            return client.toBlocking()
+                    .retrieve(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE, MediaType.ALL_TYPE));
         } catch (HttpClientResponseException e) {
             if (path.equals("/") && e.getStatus().getCode() == 404) {
                 return null;

@@ -8,7 +8,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +30,22 @@ public final class Api {
     }
 
     public record Result(int status, Map<String, Object> body, HttpResponse<?> raw) {
-        public String header(String name) { return raw.getHeaders().get(name); }
+        public String header(String name) {
+            return raw.getHeaders().get(name);
+        }
 
-        public String contentType() { return raw.getContentType().map(MediaType::toString).orElse(""); }
+        public String contentType() {
+            return raw.getContentType().map(MediaType::toString).orElse("");
+        }
 
-        public Object get(String key) { return body == null ? null : body.get(key); }
+        public Object get(String key) {
+            return body == null ? null : body.get(key);
+        }
 
         @SuppressWarnings("unchecked")
-        public List<Map<String, Object>> list(String key) { return (List<Map<String, Object>>) body.get(key); }
+        public List<Map<String, Object>> list(String key) {
+            return (List<Map<String, Object>>) body.get(key);
+        }
 
         /** The invalid fields of a validation problem. */
         public List<String> fields() {
@@ -51,20 +58,29 @@ public final class Api {
             request.bearerAuth(token);
         }
         try {
-            HttpResponse<Map<String, Object>> response = http.exchange(request, Argument.mapOf(String.class, Object.class));
+            HttpResponse<Map<String, Object>> response =
+                    http.exchange(request, Argument.mapOf(String.class, Object.class));
             return new Result(response.code(), response.getBody().orElse(null), response);
         } catch (HttpClientResponseException e) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> body = e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElse(null);
+            Map<String, Object> body = e.getResponse()
+                    .getBody(Argument.mapOf(String.class, Object.class))
+                    .orElse(null);
             return new Result(e.getStatus().getCode(), body, e.getResponse());
         }
     }
 
-    public Result get(String path, String token) { return send(HttpRequest.GET(path), token); }
+    public Result get(String path, String token) {
+        return send(HttpRequest.GET(path), token);
+    }
 
-    public Result post(String path, Object body, String token) { return send(HttpRequest.POST(path, body), token); }
+    public Result post(String path, Object body, String token) {
+        return send(HttpRequest.POST(path, body), token);
+    }
 
-    public Result put(String path, Object body, String token) { return send(HttpRequest.PUT(path, body), token); }
+    public Result put(String path, Object body, String token) {
+        return send(HttpRequest.PUT(path, body), token);
+    }
 
     /** Each address gets a domain of its own, so no two test users look like colleagues to conflict detection. */
     public static String uniqueEmail(String prefix) {
@@ -90,17 +106,24 @@ public final class Api {
 
     /** Trades a refresh token for new tokens, as the front end does (a form body, as OAuth 2 has it). */
     public Result refresh(Object refreshToken) {
-        return send(HttpRequest.POST("/api/auth/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        return send(
+                HttpRequest.POST(
+                                "/api/auth/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                null);
     }
 
-    public String adminToken() { return token(ADMIN_EMAIL, ADMIN_PASSWORD); }
+    public String adminToken() {
+        return token(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
 
     /** A fresh account with the given roles, created by the admin; returns its access token. */
     public String newUser(String prefix, Set<String> roles) {
         String email = uniqueEmail(prefix);
-        Result r = post("/api/admin/users", Map.of("email", email, "password", PASSWORD, "displayName", prefix,
-                "roles", roles), adminToken());
+        Result r = post(
+                "/api/admin/users",
+                Map.of("email", email, "password", PASSWORD, "displayName", prefix, "roles", roles),
+                adminToken());
         if (r.status() != 201) {
             throw new IllegalStateException("could not create " + email + ": " + r.body());
         }

@@ -61,7 +61,7 @@ public final class DatabaseFingerprint implements AutoCloseable {
     private List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, "public", "%", new String[]{"TABLE", "BASE TABLE"})) {
+        try (ResultSet rs = meta.getTables(null, "public", "%", new String[] {"TABLE", "BASE TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase();
                 if (!excluded.contains(name) && !name.equals("flyway_schema_history")) {
@@ -75,7 +75,8 @@ public final class DatabaseFingerprint implements AutoCloseable {
 
     private String digest(String table) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<Integer> columns = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {

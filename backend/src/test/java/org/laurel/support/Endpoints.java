@@ -2,7 +2,6 @@ package org.laurel.support;
 
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,8 +11,7 @@ import java.util.TreeMap;
  */
 public final class Endpoints {
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /**
      * Every route by "METHOD /template" (query templates dropped), sorted. Micronaut adds a HEAD
@@ -22,7 +20,8 @@ public final class Endpoints {
     public static Map<String, UriRouteInfo<?, ?>> of(Router router) {
         Map<String, UriRouteInfo<?, ?>> all = new TreeMap<>();
         router.uriRoutes().forEach(info -> all.putIfAbsent(key(info), info));
-        all.keySet().removeIf(key -> key.startsWith("HEAD ") && all.containsKey("GET " + key.substring("HEAD ".length())));
+        all.keySet()
+                .removeIf(key -> key.startsWith("HEAD ") && all.containsKey("GET " + key.substring("HEAD ".length())));
         return all;
     }
 

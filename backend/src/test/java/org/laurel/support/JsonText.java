@@ -14,11 +14,12 @@ public final class JsonText {
     /** Text written into the document unchanged. */
     public record Raw(String text) {
         @Override
-        public String toString() { return text.length() > 60 ? text.substring(0, 60) + "..." : text; }
+        public String toString() {
+            return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        }
     }
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -58,7 +59,10 @@ public final class JsonText {
             }
             out.append(']');
         } else if (value instanceof Iterable<?> items) {
-            write(java.util.stream.StreamSupport.stream(items.spliterator(), false).toList(), out);
+            write(
+                    java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                            .toList(),
+                    out);
         } else {
             string(value.toString(), out);
         }

@@ -2,7 +2,6 @@ package org.laurel.support;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,11 +25,17 @@ public class MutableClock extends Clock {
     }
 
     @Override
-    public ZoneId getZone() { return ZoneOffset.UTC; }
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
     @Override
-    public Clock withZone(ZoneId zone) { return this; }
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
 
     @Override
-    public Instant instant() { return Instant.now().plus(offset.get()); }
+    public Instant instant() {
+        return Instant.now().plus(offset.get());
+    }
 }

@@ -45,12 +45,19 @@ public final class OwnDatabase implements AutoCloseable {
         return new OwnDatabase(url, "sa", "", null, null);
     }
 
-    public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
 
     /** Properties that point an application context at this database. */
     public Map<String, Object> properties() {
-        return Map.of("datasources.default.url", url, "datasources.default.username", user,
-                "datasources.default.password", password);
+        return Map.of(
+                "datasources.default.url",
+                url,
+                "datasources.default.username",
+                user,
+                "datasources.default.password",
+                password);
     }
 
     public Connection connect() throws SQLException {
@@ -62,7 +69,8 @@ public final class OwnDatabase implements AutoCloseable {
         if (adminUrl != null) {
             execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } else {
-            try (Connection c = connect(); Statement s = c.createStatement()) {
+            try (Connection c = connect();
+                    Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } catch (SQLException ignored) {
                 // already gone
@@ -71,7 +79,8 @@ public final class OwnDatabase implements AutoCloseable {
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -27,27 +27,51 @@ public final class Seasons {
         body.put("submissionOpensAt", opens.toString());
         body.put("submissionClosesAt", closes.toString());
         body.put("categories", List.of(Map.of("name", "Basic research"), Map.of("name", "Application innovation")));
-        body.put("formFields", List.of(
-                Map.of("key", "pitch", "label", "One-line pitch", "type", "TEXT", "required", true, "maxLength", 80),
-                Map.of("key", "stage", "label", "Stage", "type", "SELECT", "required", true,
-                        "options", List.of("Idea", "Prototype", "Revenue")),
-                Map.of("key", "website", "label", "Website", "type", "URL", "required", false),
-                Map.of("key", "deck", "label", "Pitch deck", "type", "FILE", "required", false)));
-        body.put("prizeTiers", List.of(
-                Map.of("name", "Gold", "rank", 1, "count", 1),
-                Map.of("name", "Silver", "rank", 2, "count", 2, "categoryName", "Basic research")));
+        body.put(
+                "formFields",
+                List.of(
+                        Map.of(
+                                "key",
+                                "pitch",
+                                "label",
+                                "One-line pitch",
+                                "type",
+                                "TEXT",
+                                "required",
+                                true,
+                                "maxLength",
+                                80),
+                        Map.of(
+                                "key",
+                                "stage",
+                                "label",
+                                "Stage",
+                                "type",
+                                "SELECT",
+                                "required",
+                                true,
+                                "options",
+                                List.of("Idea", "Prototype", "Revenue")),
+                        Map.of("key", "website", "label", "Website", "type", "URL", "required", false),
+                        Map.of("key", "deck", "label", "Pitch deck", "type", "FILE", "required", false)));
+        body.put(
+                "prizeTiers",
+                List.of(
+                        Map.of("name", "Gold", "rank", 1, "count", 1),
+                        Map.of("name", "Silver", "rank", 2, "count", 2, "categoryName", "Basic research")));
         return body;
     }
 
-    public record Program(long id, String organizerToken, List<Long> categoryIds, Map<String, Object> view) {
-    }
+    public record Program(long id, String organizerToken, List<Long> categoryIds, Map<String, Object> view) {}
 
     /** A published award open from an hour ago until {@code closesIn} from now. */
     public Program openAward(Duration closesIn) {
         String organizer = api.newUser("organizer", Set.of("ORGANIZER"));
         Instant now = Instant.now();
-        Api.Result created = api.post("/api/programs", awardBody("Award " + System.nanoTime(), now.minus(Duration.ofHours(1)),
-                now.plus(closesIn)), organizer);
+        Api.Result created = api.post(
+                "/api/programs",
+                awardBody("Award " + System.nanoTime(), now.minus(Duration.ofHours(1)), now.plus(closesIn)),
+                organizer);
         if (created.status() != 201) {
             throw new IllegalStateException("program not created: " + created.body());
         }
@@ -78,19 +102,21 @@ public final class Seasons {
         body.put("summary", "We make perovskite cells last ten years.");
         body.put("organization", "Photon Labs");
         body.put("team", List.of(Map.of("name", "Wang Wei", "email", "wei@photon.example", "role", "CEO")));
-        body.put("answers", Map.of("pitch", "Solar that lasts", "stage", "Prototype", "website", "https://photon.example"));
+        body.put(
+                "answers",
+                Map.of("pitch", "Solar that lasts", "stage", "Prototype", "website", "https://photon.example"));
         return body;
     }
 
-    public record Applicant(String token, long entryId) {
-    }
+    public record Applicant(String token, long entryId) {}
 
     /** A new applicant with a draft entry in {@code program}. */
     public Applicant draft(Program program) {
         String email = Api.uniqueEmail("applicant");
         api.register(email, Api.PASSWORD, "Applicant");
         String token = api.token(email, Api.PASSWORD);
-        Api.Result entry = api.post("/api/programs/" + program.id() + "/entries", entryBody(program, "Entry " + email), token);
+        Api.Result entry =
+                api.post("/api/programs/" + program.id() + "/entries", entryBody(program, "Entry " + email), token);
         if (entry.status() != 201) {
             throw new IllegalStateException("entry not created: " + entry.body());
         }
@@ -107,14 +133,13 @@ public final class Seasons {
         return a;
     }
 
-    public record Person(long id, String token, String email) {
-    }
+    public record Person(long id, String token, String email) {}
 
     /** A new account with the given roles (and organization), created by the admin. */
     public Person person(String prefix, Set<String> roles, String organization) {
         String email = Api.uniqueEmail(prefix);
-        Map<String, Object> body = new HashMap<>(Map.of("email", email, "password", Api.PASSWORD, "displayName", prefix,
-                "roles", roles));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("email", email, "password", Api.PASSWORD, "displayName", prefix, "roles", roles));
         if (organization != null) {
             body.put("organization", organization);
         }
@@ -125,8 +150,7 @@ public final class Seasons {
         return new Person(((Number) r.get("id")).longValue(), api.token(email, Api.PASSWORD), email);
     }
 
-    public record Screened(Program program, List<Long> entryIds, String applicantToken) {
-    }
+    public record Screened(Program program, List<Long> entryIds, String applicantToken) {}
 
     /** An award with {@code count} submitted entries (alternating categories), all found eligible. */
     public Screened screenedAward(int count) {
@@ -139,13 +163,17 @@ public final class Seasons {
             Map<String, Object> body = entryBody(program, "Entry " + i);
             body.put("categoryId", program.categoryIds().get(i % 2));
             body.put("organization", "Startup " + i);
-            long id = ((Number) api.post("/api/programs/" + program.id() + "/entries", body, token).get("id")).longValue();
+            long id = ((Number) api.post("/api/programs/" + program.id() + "/entries", body, token)
+                            .get("id"))
+                    .longValue();
             api.post("/api/entries/" + id + "/submit", Map.of(), token);
             ids.add(id);
         }
         for (int from = 0; from < ids.size(); from += 500) {
-            api.post("/api/programs/" + program.id() + "/entries/eligibility",
-                    Map.of("entryIds", ids.subList(from, Math.min(ids.size(), from + 500)), "eligible", true), program.organizerToken());
+            api.post(
+                    "/api/programs/" + program.id() + "/entries/eligibility",
+                    Map.of("entryIds", ids.subList(from, Math.min(ids.size(), from + 500)), "eligible", true),
+                    program.organizerToken());
         }
         return new Screened(program, ids, token);
     }

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 /** Reads a text/event-stream as a browser would: events with their id and data; heartbeats kept apart. */
 public final class SseClient implements AutoCloseable {
 
-    public record SseEvent(String id, String name, String data) {
-    }
+    public record SseEvent(String id, String name, String data) {}
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
@@ -35,22 +34,25 @@ public final class SseClient implements AutoCloseable {
             String[] id = {null};
             String[] name = {null};
             StringBuilder data = new StringBuilder();
-            Thread t = new Thread(() -> r.body().forEach(line -> {
-                if (line.isEmpty()) {
-                    if (data.length() > 0 || name[0] != null) {
-                        events.add(new SseEvent(id[0], name[0], data.toString()));
-                    }
-                    id[0] = null;
-                    name[0] = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id:")) {
-                    id[0] = line.substring(3).strip();
-                } else if (line.startsWith("event:")) {
-                    name[0] = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).stripLeading());
-                }
-            }), "sse-reader");
+            Thread t = new Thread(
+                    () -> r.body().forEach(line -> {
+                        if (line.isEmpty()) {
+                            if (data.length() > 0 || name[0] != null) {
+                                events.add(new SseEvent(id[0], name[0], data.toString()));
+                            }
+                            id[0] = null;
+                            name[0] = null;
+                            data.setLength(0);
+                        } else if (line.startsWith("id:")) {
+                            id[0] = line.substring(3).strip();
+                        } else if (line.startsWith("event:")) {
+                            name[0] = line.substring(6).strip();
+                        } else if (line.startsWith("data:")) {
+                            data.append(data.length() > 0 ? "\n" : "")
+                                    .append(line.substring(5).stripLeading());
+                        }
+                    }),
+                    "sse-reader");
             t.setDaemon(true);
             t.start();
         });
