@@ -34,7 +34,7 @@ describe('ScorecardHeader', () => {
     document.body.innerHTML = ''
   })
 
-  async function render(props: Record<string, unknown>) {
+  async function render(props: { sequence: QueueItem[]; entryId: number }) {
     const page = defineComponent({ render: () => null })
     const router = createRouter({
       history: createMemoryHistory(),
@@ -45,7 +45,7 @@ describe('ScorecardHeader', () => {
     })
     await router.push('/')
     wrapper = mount(ScorecardHeader, {
-      props: { data: DATA, programTitle: 'Startup Cup', status: 'NOT_STARTED', card: null, ...props },
+      props: { data: DATA, programTitle: 'Startup Cup', status: 'NOT_STARTED' as const, card: null, ...props },
       global: { plugins: [router, createAppI18n('en'), ElementPlus] },
       attachTo: document.body,
     })
@@ -74,7 +74,7 @@ describe('ScorecardHeader', () => {
     expect(root.querySelectorAll('nav button[disabled]')).toHaveLength(1)
     wrapper?.unmount()
     document.body.innerHTML = ''
-    const single = await render({ sequence: SEQUENCE.slice(0, 1), entryId: 10, card: null })
+    const single = await render({ sequence: SEQUENCE.slice(0, 1), entryId: 10 })
     expect(single.querySelector('nav')).toBeNull()
   })
 })
