@@ -6,6 +6,7 @@ import { mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import RoundDashboardHeader from './RoundDashboardHeader.vue'
 import type { RoundView } from '@/api/judging'
+import type { LifecycleStep } from '@/composables/useRoundLifecycle'
 import { createAppI18n } from '@/i18n'
 
 const ROUND: RoundView = {
@@ -38,7 +39,7 @@ describe('RoundDashboardHeader', () => {
     document.body.innerHTML = ''
   })
 
-  async function render(round: RoundView, busy: string | null = null) {
+  async function render(round: RoundView, busy: LifecycleStep | null = null) {
     const emitted: string[] = []
     const router = createRouter({
       history: createMemoryHistory(),
