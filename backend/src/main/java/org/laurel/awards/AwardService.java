@@ -257,7 +257,7 @@ public class AwardService {
         return documents.view(shown, program, latest.version(), false);
     }
 
-    // ---- rules ----------------------------------------------------------------------------
+    // ---- helpers --------------------------------------------------------------------------
 
     static String sha256(String content) {
         return org.laurel.shared.Sha256.hex(content);
