@@ -2,11 +2,8 @@ package org.laurel.awards;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,10 +21,6 @@ import org.laurel.awards.AwardViews.Candidate;
 import org.laurel.awards.AwardViews.Content;
 import org.laurel.awards.AwardViews.Proposal;
 import org.laurel.awards.AwardViews.PublishRequest;
-import org.laurel.awards.AwardViews.PublishedTier;
-import org.laurel.awards.AwardViews.PublishedWinner;
-import org.laurel.awards.AwardViews.TierProposal;
-import org.laurel.awards.AwardViews.WinnerInput;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.entries.EntryFacts;
 import org.laurel.entries.EntryViews;
@@ -59,7 +52,7 @@ public class AwardService {
     private final EntryDirectory entries;
     private final IdentityService identity;
     private final ApplicationEventPublisher<WinnersPublished> published;
-    private final JsonMapper json;
+    private final AnnouncementDocuments documents;
     private final Clock clock;
 
     AwardService(
@@ -71,7 +64,7 @@ public class AwardService {
             EntryDirectory entries,
             IdentityService identity,
             ApplicationEventPublisher<WinnersPublished> published,
-            JsonMapper json,
+            AnnouncementDocuments documents,
             Clock clock) {
         this.announcements = announcements;
         this.certificates = certificates;
@@ -81,7 +74,7 @@ public class AwardService {
         this.entries = entries;
         this.identity = identity;
         this.published = published;
-        this.json = json;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -153,14 +146,14 @@ public class AwardService {
                 .collect(Collectors.toMap(ProgramView.PrizeTierView::id, Function.identity()));
         Map<Long, Candidate> contenders =
                 f.ranking().stream().collect(Collectors.toMap(Candidate::entryId, Function.identity()));
-        validate(request, tiers, contenders);
+        WinnerChoice.validate(request, tiers, contenders);
         Announcement previous =
                 announcements.findFirstByProgramIdOrderByVersionDesc(programId).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         if (previous != null && blank(request.note())) {
             errors.add(new FieldError("note", "a correction needs a note saying what changed and why"));
         }
-        boolean departs = departs(
+        boolean departs = WinnerChoice.departs(
                 request.winners(),
                 WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), f.program()::categoryName));
         if (departs && blank(request.reason())) {
@@ -170,8 +163,8 @@ public class AwardService {
             throw new ProblemException.Invalid(errors.get(0).message(), errors);
         }
         int version = previous == null ? 1 : previous.version() + 1;
-        Content content = content(f, request, tiers, contenders, version);
-        String canonical = write(content);
+        Content content = AnnouncementDocuments.content(f.program(), request, contenders, version);
+        String canonical = documents.write(content);
         Instant now = clock.instant();
         Announcement saved;
         try {
@@ -228,11 +221,11 @@ public class AwardService {
                 f.program().title(),
                 version,
                 Map.copyOf(tierByWinner),
-                previous == null ? null : winnersOf(previous),
+                previous == null ? null : documents.winnersOf(previous),
                 after,
                 reason,
                 changes));
-        return view(saved, f.program(), saved.version(), true);
+        return documents.view(saved, f.program(), saved.version(), true);
     }
 
     public List<AnnouncementView> history(long programId, long organizerId) {
@@ -244,7 +237,7 @@ public class AwardService {
         identity.getAll(all.stream().map(Announcement::publishedBy).distinct().toList())
                 .forEach((id, u) -> names.put(id, u.displayName()));
         return all.stream()
-                .map(a -> view(a, program, latest, first, names.get(a.publishedBy()), true))
+                .map(a -> documents.view(a, program, latest, first, names.get(a.publishedBy()), true))
                 .toList();
     }
 
@@ -261,181 +254,10 @@ public class AwardService {
                         .findByProgramIdAndVersion(program.id(), version)
                         .orElseThrow(() -> new ProblemException.NotFound(
                                 "announcement-not-found", "There is no version " + version + " of this announcement."));
-        return view(shown, program, latest.version(), false);
+        return documents.view(shown, program, latest.version(), false);
     }
 
-    // ---- rules ----------------------------------------------------------------------------
-
-    private void validate(
-            PublishRequest request, Map<Long, ProgramView.PrizeTierView> tiers, Map<Long, Candidate> contenders) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<Long, Integer> perTier = new HashMap<>();
-        Set<Long> seen = new java.util.HashSet<>();
-        for (int i = 0; i < request.winners().size(); i++) {
-            WinnerInput w = request.winners().get(i);
-            ProgramView.PrizeTierView tier = tiers.get(w.prizeTierId());
-            Candidate c = contenders.get(w.entryId());
-            if (tier == null) {
-                errors.add(new FieldError("winners[" + i + "].prizeTierId", "is not a prize tier of this program"));
-            }
-            if (c == null) {
-                errors.add(new FieldError(
-                        "winners[" + i + "].entryId",
-                        "entry " + w.entryId() + " is not ranked in the final round, or no longer competes"));
-            } else if (!seen.add(w.entryId())) {
-                errors.add(new FieldError("winners[" + i + "].entryId", "entry " + w.entryId() + " is listed twice"));
-            }
-            if (tier != null
-                    && c != null
-                    && tier.categoryId() != null
-                    && !tier.categoryId().equals(c.categoryId())) {
-                errors.add(new FieldError("winners[" + i + "].prizeTierId", tier.name() + " is for another category"));
-            }
-            if (tier != null) {
-                perTier.merge(tier.id(), 1, Integer::sum);
-            }
-        }
-        perTier.forEach((id, n) -> {
-            ProgramView.PrizeTierView tier = tiers.get(id);
-            if (n > tier.count()) {
-                errors.add(new FieldError(
-                        "winners",
-                        tier.name() + " has " + tier.count() + " place" + (tier.count() == 1 ? "" : "s") + "; " + n
-                                + " winners given"));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new ProblemException.Invalid(
-                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " winners are invalid", errors);
-        }
-    }
-
-    /**
-     * Whether the chosen winners differ from the ranking's proposal: another entry, another tier,
-     * a place left empty. Settling a tie at a tier's last place between the tied entries is not a
-     * departure: the ranking cannot tell them apart.
-     */
-    static boolean departs(List<WinnerInput> chosen, List<TierProposal> proposal) {
-        Map<Long, Set<Long>> givenByTier = new HashMap<>();
-        chosen.forEach(w -> givenByTier
-                .computeIfAbsent(w.prizeTierId(), k -> new java.util.HashSet<>())
-                .add(w.entryId()));
-        Set<Long> tiers = new java.util.HashSet<>(givenByTier.keySet());
-        for (TierProposal t : proposal) {
-            tiers.remove(t.tierId());
-            Set<Long> given = givenByTier.getOrDefault(t.tierId(), Set.of());
-            Set<Long> allowed = new java.util.HashSet<>();
-            t.proposed().forEach(c -> allowed.add(c.entryId()));
-            t.tiedAtBoundary().forEach(c -> allowed.add(c.entryId()));
-            if (given.size() != t.proposed().size() || !allowed.containsAll(given)) {
-                return true;
-            }
-            Set<Long> sure = new java.util.HashSet<>();
-            t.proposed().stream()
-                    .filter(c -> t.tiedAtBoundary().stream().noneMatch(x -> x.entryId() == c.entryId()))
-                    .forEach(c -> sure.add(c.entryId()));
-            if (!given.containsAll(sure)) {
-                return true;
-            }
-        }
-        return !tiers.isEmpty();
-    }
-
-    private Content content(
-            Final f,
-            PublishRequest request,
-            Map<Long, ProgramView.PrizeTierView> tiers,
-            Map<Long, Candidate> contenders,
-            int version) {
-        Map<Long, List<PublishedWinner>> byTier = new LinkedHashMap<>();
-        request.winners().forEach(w -> {
-            Candidate c = contenders.get(w.entryId());
-            byTier.computeIfAbsent(w.prizeTierId(), k -> new ArrayList<>())
-                    .add(new PublishedWinner(
-                            c.entryId(),
-                            c.title(),
-                            c.organization(),
-                            request.publishScores() ? c.rank() : null,
-                            request.publishScores() ? c.score() : null));
-        });
-        List<PublishedTier> published = f.program().prizeTiers().stream()
-                .filter(t -> byTier.containsKey(t.id()))
-                .map(t -> new PublishedTier(
-                        t.id(),
-                        t.name(),
-                        t.rank(),
-                        t.categoryId(),
-                        f.program().categoryName(t.categoryId()),
-                        // By rank when ranks are published; otherwise by title, so the order gives no ranking away.
-                        byTier.get(t.id()).stream()
-                                .sorted(
-                                        request.publishScores()
-                                                ? java.util.Comparator.comparing(PublishedWinner::rank)
-                                                        .thenComparing(PublishedWinner::entryId)
-                                                : java.util.Comparator.comparing(PublishedWinner::title)
-                                                        .thenComparing(PublishedWinner::entryId))
-                                .toList()))
-                .toList();
-        return new Content(f.program().title(), version, published);
-    }
-
-    private AnnouncementView view(Announcement a, ProgramView program, int latest, boolean forOrganizer) {
-        Instant first = a.version() == 1
-                ? a.publishedAt()
-                : announcements
-                        .findByProgramIdAndVersion(a.programId(), 1)
-                        .map(Announcement::publishedAt)
-                        .orElse(null);
-        String by = forOrganizer
-                ? identity.getAll(List.of(a.publishedBy())).values().stream()
-                        .findFirst()
-                        .map(u -> u.displayName())
-                        .orElse(null)
-                : null;
-        return view(a, program, latest, first, by, forOrganizer);
-    }
-
-    private AnnouncementView view(
-            Announcement a, ProgramView program, int latest, Instant first, String by, boolean forOrganizer) {
-        Content content = read(a.content());
-        return new AnnouncementView(
-                a.programId(),
-                program.slug(),
-                a.version(),
-                latest,
-                a.publishedAt(),
-                first,
-                a.version() > 1,
-                a.note(),
-                a.publishScores(),
-                a.releaseFeedback(),
-                a.sha256(),
-                content.tiers(),
-                by,
-                forOrganizer ? a.departureReason() : null);
-    }
-
-    private Map<Long, String> winnersOf(Announcement a) {
-        Map<Long, String> out = new LinkedHashMap<>();
-        read(a.content()).tiers().forEach(t -> t.winners().forEach(w -> out.put(w.entryId(), t.name())));
-        return out;
-    }
-
-    Content read(String content) {
-        try {
-            return json.readValue(content, Content.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String write(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    // ---- helpers --------------------------------------------------------------------------
 
     static String sha256(String content) {
         return org.laurel.shared.Sha256.hex(content);

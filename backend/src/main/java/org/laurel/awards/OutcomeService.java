@@ -27,7 +27,7 @@ public class OutcomeService {
 
     private final AwardParts.Announcements announcements;
     private final AwardParts.Certificates certificates;
-    private final AwardService awards;
+    private final AnnouncementDocuments documents;
     private final EntryService entries;
     private final ProgramService programs;
     private final ScoringService scoring;
@@ -43,14 +43,14 @@ public class OutcomeService {
     OutcomeService(
             AwardParts.Announcements announcements,
             AwardParts.Certificates certificates,
-            AwardService awards,
+            AnnouncementDocuments documents,
             EntryService entries,
             ProgramService programs,
             ScoringService scoring,
             CertificatePdf pdf) {
         this.announcements = announcements;
         this.certificates = certificates;
-        this.awards = awards;
+        this.documents = documents;
         this.entries = entries;
         this.programs = programs;
         this.scoring = scoring;
@@ -86,7 +86,7 @@ public class OutcomeService {
         Certificate c = find(code);
         Announcement a = announcements.findById(c.announcementId()).orElseThrow();
         ProgramView program = programs.find(c.programId());
-        PublishedWinner w = winner(awards.read(a.content()), c.entryId());
+        PublishedWinner w = winner(documents.read(a.content()), c.entryId());
         boolean current = announcements
                 .findFirstByProgramIdOrderByVersionDesc(c.programId())
                 .map(latest -> latest.id().equals(a.id()) || stillWinner(latest, c))
@@ -132,7 +132,7 @@ public class OutcomeService {
     }
 
     private boolean stillWinner(Announcement latest, Certificate c) {
-        return awards.read(latest.content()).tiers().stream()
+        return documents.read(latest.content()).tiers().stream()
                 .anyMatch(t -> t.name().equals(c.tierName())
                         && t.winners().stream().anyMatch(w -> w.entryId() == c.entryId()));
     }

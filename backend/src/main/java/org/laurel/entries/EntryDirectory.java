@@ -145,7 +145,7 @@ public class EntryDirectory {
                 labelled,
                 attachments.findByEntryIdOrderById(entryId).stream()
                         .filter(a -> !files.hides(a))
-                        .map(a -> EntryService.view(a, files.name(a)))
+                        .map(a -> EntryViewer.view(a, files.name(a)))
                         .toList(),
                 blind);
     }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,20 +21,14 @@ import org.laurel.entries.EntryEvents.EntryUpdated;
 import org.laurel.entries.EntryEvents.EntryWithdrawn;
 import org.laurel.entries.EntryParts.Attachment;
 import org.laurel.entries.EntryParts.TimelineStep;
-import org.laurel.entries.EntryViews.Applicant;
 import org.laurel.entries.EntryViews.AttachmentView;
 import org.laurel.entries.EntryViews.EntrySummary;
 import org.laurel.entries.EntryViews.EntryView;
-import org.laurel.entries.EntryViews.TimelineItem;
-import org.laurel.entries.SaveEntryRequest.TeamMember;
-import org.laurel.identity.IdentityService;
-import org.laurel.identity.UserView;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramStatus;
 import org.laurel.programs.ProgramView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
-import org.laurel.shared.RequestChecks;
 
 /**
  * Entries, the applicant's side: start, save, submit, withdraw, attach files, read their own.
@@ -52,11 +45,10 @@ public class EntryService {
     private final EntryRepositories.Attachments attachments;
     private final AttachmentStore store;
     private final ProgramService programs;
-    private final IdentityService identity;
     private final EntryPolicy policy;
-    private final EntryJson json;
+    private final EntryForm form;
+    private final EntryViewer viewer;
     private final Clock clock;
-    private final RequestChecks checks;
     private final ApplicationEventPublisher<EntryCreated> created;
     private final ApplicationEventPublisher<EntryUpdated> updated;
     private final ApplicationEventPublisher<EntrySubmitted> submitted;
@@ -69,11 +61,10 @@ public class EntryService {
             EntryRepositories.Attachments attachments,
             AttachmentStore store,
             ProgramService programs,
-            IdentityService identity,
             EntryPolicy policy,
-            EntryJson json,
+            EntryForm form,
+            EntryViewer viewer,
             Clock clock,
-            RequestChecks checks,
             ApplicationEventPublisher<EntryCreated> created,
             ApplicationEventPublisher<EntryUpdated> updated,
             ApplicationEventPublisher<EntrySubmitted> submitted,
@@ -84,11 +75,10 @@ public class EntryService {
         this.attachments = attachments;
         this.store = store;
         this.programs = programs;
-        this.identity = identity;
         this.policy = policy;
-        this.json = json;
+        this.form = form;
+        this.viewer = viewer;
         this.clock = clock;
-        this.checks = checks;
         this.created = created;
         this.updated = updated;
         this.submitted = submitted;
@@ -107,11 +97,11 @@ public class EntryService {
         Deadline deadline = Deadline.of(program, arrivedAt);
         deadline.requireOpen();
         Entry entry = Entry.start(programId, applicantId, arrivedAt);
-        apply(entry, request, program, deadline, Set.of());
+        form.apply(entry, request, program, deadline, Set.of());
         entry = entries.save(entry);
         record(entry, "CREATED", applicantId, null);
         created.publishEvent(new EntryCreated(applicantId, programId, entry.getId(), entry.getTitle()));
-        return view(entry, program);
+        return viewer.view(entry, program);
     }
 
     @Transactional
@@ -120,13 +110,13 @@ public class EntryService {
         ProgramView program = programs.find(entry.getProgramId());
         Deadline deadline = Deadline.of(program, arrivedAt);
         entry.requireEditable("edit", deadline);
-        apply(entry, request, program, deadline, attachedKeys(entryId));
+        form.apply(entry, request, program, deadline, attachedKeys(entryId));
         entry = save(entry);
         if (entry.getStatus() == EntryStatus.SUBMITTED) {
             record(entry, "UPDATED", userId, null);
             updated.publishEvent(new EntryUpdated(userId, entry.getProgramId(), entryId, entry.getTitle()));
         }
-        return view(entry, program);
+        return viewer.view(entry, program);
     }
 
     @Transactional
@@ -135,14 +125,14 @@ public class EntryService {
         ProgramView program = programs.find(entry.getProgramId());
         Deadline deadline = Deadline.of(program, arrivedAt);
         entry.requireEditable("submit", deadline);
-        requireComplete(entry, program, attachedKeys(entryId));
+        form.requireComplete(entry, program, attachedKeys(entryId));
         if (entry.submit(deadline)) {
             entry = save(entry);
             record(entry, "SUBMITTED", userId, null);
             submitted.publishEvent(
                     new EntrySubmitted(entry.getApplicantId(), entry.getProgramId(), entryId, entry.getTitle()));
         }
-        return view(entry, program);
+        return viewer.view(entry, program);
     }
 
     @Transactional
@@ -153,7 +143,7 @@ public class EntryService {
         entry = save(entry);
         record(entry, "WITHDRAWN", userId, null);
         withdrawn.publishEvent(new EntryWithdrawn(userId, entry.getProgramId(), entryId, from));
-        return view(entry, programs.find(entry.getProgramId()));
+        return viewer.view(entry, programs.find(entry.getProgramId()));
     }
 
     public List<EntrySummary> mine(long applicantId) {
@@ -183,7 +173,7 @@ public class EntryService {
 
     public EntryView get(long entryId, long userId) {
         Entry entry = policy.readableBy(entryId, userId);
-        return view(entry, programs.find(entry.getProgramId()));
+        return viewer.view(entry, programs.find(entry.getProgramId()));
     }
 
     // ---- attachments --------------------------------------------------------------------
@@ -221,7 +211,7 @@ public class EntryService {
             record(entry, "FILE_ADDED", userId, saved.fileName());
             fileChanged.publishEvent(new EntryFileChanged(
                     userId, entry.getProgramId(), entryId, entry.getStatus(), true, saved.fileName()));
-            return view(saved);
+            return EntryViewer.view(saved);
         } catch (RuntimeException e) {
             store.delete(stored.storageName()); // no row, no file
             throw e;
@@ -239,7 +229,7 @@ public class EntryService {
                     .filter(a -> !a.id().equals(attachmentId) && a.fieldKey() != null)
                     .map(Attachment::fieldKey)
                     .collect(Collectors.toSet());
-            requireComplete(entry, program, remaining);
+            form.requireComplete(entry, program, remaining);
         }
         attachments.delete(attachment);
         record(entry, "FILE_REMOVED", userId, attachment.fileName());
@@ -275,60 +265,12 @@ public class EntryService {
     /** The applicant's own entry (404 for anyone else, organizers included: outcomes are personal). */
     public EntryView getOwn(long entryId, long applicantId) {
         Entry entry = policy.ownOnly(entryId, applicantId);
-        return view(entry, programs.find(entry.getProgramId()));
+        return viewer.view(entry, programs.find(entry.getProgramId()));
     }
 
     /** Organizers of the entry's program (once submitted) may read its audit trail. */
     public void requireOrganizerOf(long entryId, long userId) {
         policy.organizedBy(entryId, userId);
-    }
-
-    // ---- rules --------------------------------------------------------------------------
-
-    /** Copies the request onto the entry, checking its shape, and its completeness once submitted. */
-    private void apply(
-            Entry entry, SaveEntryRequest r, ProgramView program, Deadline deadline, Set<String> attachedKeys) {
-        List<FieldError> errors = new ArrayList<>(checks.check(r)); // shape and form answers, reported together
-        if (r.categoryId() != null && !program.hasCategory(r.categoryId())) {
-            errors.add(new FieldError("categoryId", "is not a category of this program"));
-        }
-        FormValidator.Result form = FormValidator.check(program.formFields(), r.answers(), false, attachedKeys);
-        errors.addAll(form.errors());
-        if (!errors.isEmpty()) {
-            throw new EntryProblems.Incomplete(errors);
-        }
-        List<TeamMember> team = r.team() == null
-                ? List.of()
-                : r.team().stream()
-                        .map(m -> new TeamMember(m.name().strip(), blank(m.email()), blank(m.role())))
-                        .toList();
-        entry.edit(
-                r.title().strip(),
-                r.categoryId(),
-                r.summary() == null ? "" : r.summary().strip(),
-                blank(r.organization()),
-                json.write(team),
-                json.write(form.answers()),
-                deadline);
-        if (entry.getStatus() == EntryStatus.SUBMITTED) {
-            requireComplete(entry, program, attachedKeys);
-        }
-    }
-
-    /** What a submission needs beyond a valid draft; every gap is reported at once. */
-    private void requireComplete(Entry entry, ProgramView program, Set<String> attachedKeys) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!program.categories().isEmpty() && entry.getCategoryId() == null) {
-            errors.add(new FieldError("categoryId", "choose a category"));
-        }
-        if (entry.getSummary() == null || entry.getSummary().isBlank()) {
-            errors.add(new FieldError("summary", "is required"));
-        }
-        errors.addAll(FormValidator.check(program.formFields(), json.answers(entry), true, attachedKeys)
-                .errors());
-        if (!errors.isEmpty()) {
-            throw new EntryProblems.Incomplete(errors);
-        }
     }
 
     // ---- plumbing -----------------------------------------------------------------------
@@ -358,52 +300,5 @@ public class EntryService {
                 .findById(attachmentId)
                 .filter(a -> a.entryId() == entryId)
                 .orElseThrow(() -> new EntryProblems.AttachmentNotFound(attachmentId));
-    }
-
-    EntryView view(Entry e, ProgramView program) {
-        UserView who = identity.get(e.getApplicantId());
-        return new EntryView(
-                e.getId(),
-                program.id(),
-                program.title(),
-                program.slug(),
-                e.getCategoryId(),
-                e.getTitle(),
-                e.getSummary(),
-                e.getOrganization(),
-                json.team(e),
-                json.answers(e),
-                e.getStatus(),
-                e.getCurrentRoundId(),
-                e.getEligibilityReason(),
-                e.getCreatedAt(),
-                e.getUpdatedAt(),
-                e.getSubmittedAt(),
-                program.submissionClosesAt(),
-                e.isEditable(Deadline.of(program, clock.instant())),
-                applicant(who, who.id()),
-                attachments.findByEntryIdOrderById(e.getId()).stream()
-                        .map(EntryService::view)
-                        .toList(),
-                timeline.findByEntryIdOrderById(e.getId()).stream()
-                        .map(t -> new TimelineItem(t.at(), t.type(), t.note()))
-                        .toList());
-    }
-
-    private static AttachmentView view(Attachment a) {
-        return view(a, a.fileName());
-    }
-
-    static AttachmentView view(Attachment a, String shownName) {
-        return new AttachmentView(
-                a.id(), a.fieldKey(), shownName, a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt());
-    }
-
-    static Applicant applicant(@Nullable UserView u, long id) {
-        return u == null ? new Applicant(id, "?", "?") : new Applicant(u.id(), u.displayName(), u.email());
-    }
-
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -41,6 +41,7 @@ public class ScreeningService {
     private final EntryRepositories.Attachments attachments;
     private final EntryRepositories.Timeline timeline;
     private final EntryService applicantSide;
+    private final EntryViewer viewer;
     private final EntryPolicy policy;
     private final ProgramService programs;
     private final IdentityService identity;
@@ -53,6 +54,7 @@ public class ScreeningService {
             EntryRepositories.Attachments attachments,
             EntryRepositories.Timeline timeline,
             EntryService applicantSide,
+            EntryViewer viewer,
             EntryPolicy policy,
             ProgramService programs,
             IdentityService identity,
@@ -63,6 +65,7 @@ public class ScreeningService {
         this.attachments = attachments;
         this.timeline = timeline;
         this.applicantSide = applicantSide;
+        this.viewer = viewer;
         this.policy = policy;
         this.programs = programs;
         this.identity = identity;
@@ -126,7 +129,7 @@ public class ScreeningService {
                                 e.getOrganization(),
                                 e.getStatus(),
                                 e.getEligibilityReason(),
-                                EntryService.applicant(people.get(e.getApplicantId()), e.getApplicantId()),
+                                EntryViewer.applicant(people.get(e.getApplicantId()), e.getApplicantId()),
                                 e.getSubmittedAt(),
                                 e.getUpdatedAt(),
                                 fileCounts.getOrDefault(e.getId(), 0L).intValue()),
@@ -146,7 +149,7 @@ public class ScreeningService {
                 organizerId,
                 decide(entry, request.eligible(), request.reason(), organizerId).stream()
                         .toList());
-        return applicantSide.view(entry, program);
+        return viewer.view(entry, program);
     }
 
     /** Each entry is decided on its own: one that cannot be decided is reported, the others still are. */

@@ -22,9 +22,6 @@ import org.laurel.judging.JudgingParts.PanelMember;
 import org.laurel.judging.JudgingParts.RoundEntry;
 import org.laurel.judging.JudgingViews.AssignmentMatrix;
 import org.laurel.judging.JudgingViews.AutoAssignResult;
-import org.laurel.judging.JudgingViews.ConflictView;
-import org.laurel.judging.JudgingViews.EntryRow;
-import org.laurel.judging.JudgingViews.JudgeSummary;
 import org.laurel.judging.JudgingViews.PanelView;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundStatus;
@@ -46,6 +43,8 @@ public class PanelService {
     private final IdentityService identity;
     private final JudgingPolicy policy;
     private final ConflictRegister register;
+    private final RoundLineup lineup;
+    private final AssignmentMatrices matrices;
     private final ApplicationEventPublisher<PanelSet> panelSet;
     private final ApplicationEventPublisher<JudgesAssigned> assigned;
     private final ApplicationEventPublisher<JudgeUnassigned> unassigned;
@@ -62,6 +61,8 @@ public class PanelService {
             IdentityService identity,
             JudgingPolicy policy,
             ConflictRegister register,
+            RoundLineup lineup,
+            AssignmentMatrices matrices,
             ApplicationEventPublisher<PanelSet> panelSet,
             ApplicationEventPublisher<JudgesAssigned> assigned,
             ApplicationEventPublisher<JudgeUnassigned> unassigned,
@@ -76,6 +77,8 @@ public class PanelService {
         this.identity = identity;
         this.policy = policy;
         this.register = register;
+        this.lineup = lineup;
+        this.matrices = matrices;
         this.panelSet = panelSet;
         this.assigned = assigned;
         this.unassigned = unassigned;
@@ -123,7 +126,7 @@ public class PanelService {
 
     public PanelView panel(long roundId, long organizerId) {
         rounds.get(roundId, organizerId);
-        return new PanelView(roundId, judges(roundId, assignments.findByRoundId(roundId)));
+        return new PanelView(roundId, matrices.judges(roundId, assignments.findByRoundId(roundId)));
     }
 
     /** Tops up every entry to k judges, after detecting conflicts; reports entries that cannot be served. */
@@ -131,7 +134,7 @@ public class PanelService {
     public AutoAssignResult autoAssign(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
-        List<RoundEntry> inRound = syncEntries(round);
+        List<RoundEntry> inRound = lineup.sync(round);
         register.detect(round, inRound, organizerId);
         List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream()
                 .map(PanelMember::judgeId)
@@ -140,7 +143,7 @@ public class PanelService {
             throw new ProblemException.Conflict(
                     "empty-panel", "No judges", "Choose the round's judges before assigning.");
         }
-        Set<String> conflicted = conflictKeys(inRound);
+        Set<String> conflicted = lineup.conflictKeys(inRound);
         List<AssignmentPlanner.Pair> existing = assignments.findByRoundId(roundId).stream()
                 .map(a -> new AssignmentPlanner.Pair(a.entryId(), a.judgeId()))
                 .toList();
@@ -160,7 +163,7 @@ public class PanelService {
                 null,
                 "AUTO",
                 Map.of("added", plan.added().size(), "shortfalls", plan.shortfalls())));
-        return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrix(round, inRound));
+        return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrices.of(round, inRound));
     }
 
     /**
@@ -172,7 +175,7 @@ public class PanelService {
     public List<Long> assignWholePanel(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
-        List<RoundEntry> inRound = syncEntries(round);
+        List<RoundEntry> inRound = lineup.sync(round);
         List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream()
                 .map(PanelMember::judgeId)
                 .toList();
@@ -181,7 +184,7 @@ public class PanelService {
                     "empty-panel", "No judges", "Choose the round's judges before scheduling the live session.");
         }
         register.detect(round, inRound, organizerId);
-        Set<String> conflicted = conflictKeys(inRound);
+        Set<String> conflicted = lineup.conflictKeys(inRound);
         Set<String> existing = assignments.findByRoundId(roundId).stream()
                 .map(a -> a.judgeId() + ":" + a.entryId())
                 .collect(Collectors.toSet());
@@ -230,7 +233,7 @@ public class PanelService {
 
     public AssignmentMatrix assignments(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
-        return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
+        return matrices.of(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
 
     @Transactional
@@ -238,7 +241,7 @@ public class PanelService {
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
         entries.requireOfProgram(round.programId(), entryId);
-        List<RoundEntry> inRound = syncEntries(round);
+        List<RoundEntry> inRound = lineup.sync(round);
         if (inRound.stream().noneMatch(e -> e.entryId() == entryId)) {
             throw new ProblemException.Invalid(
                     "The entry is not in this round", List.of(new FieldError("entryId", "is not in this round")));
@@ -252,7 +255,7 @@ public class PanelService {
             assigned.publishEvent(new JudgesAssigned(
                     organizerId, round.programId(), roundId, entryId, "MANUAL", Map.of("judgeId", judgeId)));
         }
-        return matrix(round, inRound);
+        return matrices.of(round, inRound);
     }
 
     @Transactional
@@ -275,7 +278,7 @@ public class PanelService {
         }
         assignments.delete(a);
         unassigned.publishEvent(new JudgeUnassigned(organizerId, round.programId(), roundId, entryId, judgeId));
-        return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
+        return matrices.of(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
 
     /** An organizer records a conflict; any assignment of that judge to the entry goes. */
@@ -286,102 +289,7 @@ public class PanelService {
         requireOnPanel(roundId, request.judgeId());
         register.record(
                 round, request.entryId(), request.judgeId(), request.reason().strip(), "ORGANIZER", organizerId);
-        return matrix(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
-    }
-
-    /**
-     * The entries of a round: fixed once it has opened. Before that they follow the program:
-     * round 1 takes the eligible entries, a later round those the previous round advanced.
-     */
-    List<RoundEntry> syncEntries(RoundView round) {
-        List<RoundEntry> current = roundEntries.findByRoundIdOrderByEntryId(round.id());
-        if (round.status() != RoundStatus.DRAFT) {
-            return current;
-        }
-        Map<Long, Long> wanted = new HashMap<>();
-        if (round.position() == 1) {
-            entries.eligible(round.programId()).forEach(e -> wanted.put(e.entryId(), e.categoryId()));
-        } else {
-            RoundView previous = rounds.byPosition(round.programId(), round.position() - 1);
-            List<Long> advanced = roundEntries.findByRoundIdOrderByEntryId(previous.id()).stream()
-                    .filter(e -> Boolean.TRUE.equals(e.advanced()))
-                    .map(RoundEntry::entryId)
-                    .toList();
-            entries.facts(advanced).forEach(e -> wanted.put(e.entryId(), e.categoryId()));
-        }
-        Set<Long> have = current.stream().map(RoundEntry::entryId).collect(Collectors.toSet());
-        List<RoundEntry> gone =
-                current.stream().filter(e -> !wanted.containsKey(e.entryId())).toList();
-        if (!gone.isEmpty()) {
-            Set<Long> goneIds = gone.stream().map(RoundEntry::entryId).collect(Collectors.toSet());
-            assignments.deleteAll(assignments.findByRoundId(round.id()).stream()
-                    .filter(a -> goneIds.contains(a.entryId()))
-                    .toList());
-            roundEntries.deleteAll(gone);
-        }
-        roundEntries.saveAll(wanted.entrySet().stream()
-                .filter(w -> !have.contains(w.getKey()))
-                .map(w -> new RoundEntry(null, round.id(), w.getKey(), w.getValue(), null))
-                .toList());
-        return roundEntries.findByRoundIdOrderByEntryId(round.id());
-    }
-
-    /** "judgeId:entryId" for every conflict on the round's entries. */
-    Set<String> conflictKeys(List<RoundEntry> inRound) {
-        return inRound.isEmpty() ? Set.of() : register.keys(inRound.get(0).roundId());
-    }
-
-    private AssignmentMatrix matrix(RoundView round, List<RoundEntry> inRound) {
-        List<Assignment> all = assignments.findByRoundId(round.id());
-        Map<Long, List<Long>> judgesOf = new HashMap<>();
-        all.forEach(a ->
-                judgesOf.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a.judgeId()));
-        Map<Long, List<ConflictView>> conflictsOf = new HashMap<>();
-        if (!inRound.isEmpty()) {
-            conflicts
-                    .findInRound(round.id())
-                    .forEach(c -> conflictsOf
-                            .computeIfAbsent(c.entryId(), k -> new ArrayList<>())
-                            .add(new ConflictView(c.judgeId(), c.reason(), c.source())));
-        }
-        Map<Long, String> titles = entries.titlesIn(round.programId());
-        List<EntryRow> rows = inRound.stream()
-                .map(e -> {
-                    List<Long> js = judgesOf.getOrDefault(e.entryId(), List.of()).stream()
-                            .sorted()
-                            .toList();
-                    return new EntryRow(
-                            e.entryId(),
-                            titles.getOrDefault(e.entryId(), "?"),
-                            e.categoryId(),
-                            js,
-                            conflictsOf.getOrDefault(e.entryId(), List.of()),
-                            Math.max(0, round.judgesPerEntry() - js.size()));
-                })
-                .toList();
-        List<JudgeSummary> judges = judges(round.id(), all);
-        int min = judges.stream().mapToInt(JudgeSummary::load).min().orElse(0);
-        int max = judges.stream().mapToInt(JudgeSummary::load).max().orElse(0);
-        return new AssignmentMatrix(round.id(), round.judgesPerEntry(), judges, rows, min, max);
-    }
-
-    private List<JudgeSummary> judges(long roundId, List<Assignment> all) {
-        List<Long> ids = panels.findByRoundIdOrderByJudgeId(roundId).stream()
-                .map(PanelMember::judgeId)
-                .toList();
-        Map<Long, UserView> users = identity.getAll(ids);
-        Map<Long, Long> load = all.stream().collect(Collectors.groupingBy(Assignment::judgeId, Collectors.counting()));
-        return ids.stream()
-                .map(id -> {
-                    UserView u = users.get(id);
-                    return new JudgeSummary(
-                            id,
-                            u.displayName(),
-                            u.email(),
-                            u.organization(),
-                            load.getOrDefault(id, 0L).intValue());
-                })
-                .toList();
+        return matrices.of(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
 
     /** A judge named in an organizer's request about a round must sit on its panel (400 otherwise, unknown ids included). */

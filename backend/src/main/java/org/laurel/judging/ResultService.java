@@ -16,14 +16,10 @@ import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
-import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingParts.RoundEntry;
 import org.laurel.judging.JudgingParts.Snapshot;
 import org.laurel.judging.JudgingViews.ComparisonItem;
 import org.laurel.judging.JudgingViews.ComparisonView;
-import org.laurel.judging.JudgingViews.EntryProgress;
-import org.laurel.judging.JudgingViews.JudgeProgress;
-import org.laurel.judging.JudgingViews.ProgressView;
 import org.laurel.judging.JudgingViews.ResultItem;
 import org.laurel.judging.JudgingViews.ResultsView;
 import org.laurel.judging.JudgingViews.SnapshotView;
@@ -43,9 +39,8 @@ public class ResultService {
 
     private final JudgingRepositories.RoundEntries roundEntries;
     private final JudgingRepositories.Scorecards scorecards;
-    private final JudgingRepositories.Assignments assignments;
     private final JudgingRepositories.Snapshots snapshots;
-    private final PanelService panels;
+    private final RoundLineup lineup;
     private final ScoringService scoring;
     private final RoundService rounds;
     private final EntryDirectory entries;
@@ -56,9 +51,8 @@ public class ResultService {
     ResultService(
             JudgingRepositories.RoundEntries roundEntries,
             JudgingRepositories.Scorecards scorecards,
-            JudgingRepositories.Assignments assignments,
             JudgingRepositories.Snapshots snapshots,
-            PanelService panels,
+            RoundLineup lineup,
             ScoringService scoring,
             RoundService rounds,
             EntryDirectory entries,
@@ -67,9 +61,8 @@ public class ResultService {
             Clock clock) {
         this.roundEntries = roundEntries;
         this.scorecards = scorecards;
-        this.assignments = assignments;
         this.snapshots = snapshots;
-        this.panels = panels;
+        this.lineup = lineup;
         this.scoring = scoring;
         this.rounds = rounds;
         this.entries = entries;
@@ -85,7 +78,7 @@ public class ResultService {
     public RoundView open(long roundId, @Nullable String reason, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         if (round.status() == RoundStatus.DRAFT) {
-            panels.syncEntries(round);
+            lineup.sync(round);
         }
         return rounds.open(roundId, reason, organizerId);
     }
@@ -216,51 +209,9 @@ public class ResultService {
                 .filter(c -> wanted.contains(c.entryId()))
                 .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson())))
                 .toList();
-        Set<String> conflicted = panels.conflictKeys(roundEntries.findByRoundIdOrderByEntryId(round.id()));
+        Set<String> conflicted = lineup.conflictKeys(roundEntries.findByRoundIdOrderByEntryId(round.id()));
         return Aggregation.rank(
                 Results.rubric(round), Results.settings(round, round.aggregation()), refs, cards, conflicted);
-    }
-
-    public ProgressView progress(long roundId, long organizerId) {
-        RoundView round = rounds.get(roundId, organizerId);
-        List<Assignment> all = assignments.findByRoundId(roundId);
-        Map<String, Scorecard> cards = new HashMap<>();
-        scorecards.findByRoundId(roundId).forEach(c -> cards.put(c.getJudgeId() + ":" + c.getEntryId(), c));
-        Map<Long, int[]> perJudge = new HashMap<>();
-        Map<Long, int[]> perEntry = new HashMap<>();
-        for (Assignment a : all) {
-            Scorecard c = cards.get(a.judgeId() + ":" + a.entryId());
-            int[] j = perJudge.computeIfAbsent(a.judgeId(), k -> new int[3]);
-            int[] e = perEntry.computeIfAbsent(a.entryId(), k -> new int[2]);
-            j[0]++;
-            e[0]++;
-            if (c != null && c.submitted()) {
-                j[2]++;
-                e[1]++;
-            } else if (c != null) {
-                j[1]++;
-            }
-        }
-        Map<Long, UserView> people = identity.getAll(perJudge.keySet());
-        List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
-        Map<Long, String> titles = entries.titlesIn(round.programId());
-        return new ProgressView(
-                roundId,
-                perJudge.entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .map(e -> new JudgeProgress(
-                                e.getKey(),
-                                people.get(e.getKey()).displayName(),
-                                e.getValue()[0],
-                                e.getValue()[1],
-                                e.getValue()[2]))
-                        .toList(),
-                inRound.stream()
-                        .map(e -> {
-                            int[] p = perEntry.getOrDefault(e.entryId(), new int[2]);
-                            return new EntryProgress(e.entryId(), titles.getOrDefault(e.entryId(), "?"), p[0], p[1]);
-                        })
-                        .toList());
     }
 
     /** Per judge, the weighted totals of their submitted cards (conflicted cards left out). */
@@ -332,7 +283,7 @@ public class ResultService {
 
     private Input input(RoundView round) {
         List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT
-                ? panels.syncEntries(round)
+                ? lineup.sync(round)
                 : roundEntries.findByRoundIdOrderByEntryId(round.id());
         List<Aggregation.EntryRef> refs = inRound.stream()
                 .map(e -> new Aggregation.EntryRef(e.entryId(), e.categoryId()))
@@ -341,7 +292,7 @@ public class ResultService {
                 .map(c -> Results.card(c.entryId(), c.judgeId(), scoring.read(c.valuesJson())))
                 .toList();
         Map<Long, String> titles = entries.titlesIn(round.programId());
-        return new Input(refs, cards, panels.conflictKeys(inRound), titles);
+        return new Input(refs, cards, lineup.conflictKeys(inRound), titles);
     }
 
     @io.micronaut.serde.annotation.Serdeable

@@ -46,15 +46,22 @@ class RoundJudgingController {
 
     private final PanelService panels;
     private final ResultService results;
+    private final RoundProgress progress;
     private final RoundService rounds;
     private final AuditTrail audit;
     private final JudgingExport export;
 
     RoundJudgingController(
-            PanelService panels, ResultService results, RoundService rounds, AuditTrail audit, JudgingExport export) {
+            PanelService panels,
+            ResultService results,
+            RoundProgress progress,
+            RoundService rounds,
+            AuditTrail audit,
+            JudgingExport export) {
         this.export = export;
         this.panels = panels;
         this.results = results;
+        this.progress = progress;
         this.rounds = rounds;
         this.audit = audit;
     }
@@ -143,7 +150,7 @@ class RoundJudgingController {
     @Operation(summary = "Who has scored what")
     @Get("/progress")
     ProgressView progress(long id, Authentication auth) {
-        return results.progress(id, Principals.id(auth));
+        return progress.progress(id, Principals.id(auth));
     }
 
     @Operation(summary = "The frozen ranking of a finalized round, with version and SHA-256")

@@ -9,18 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.laurel.programs.RoundEvents.RoundChanged;
 import org.laurel.programs.RoundEvents.RoundClosed;
 import org.laurel.programs.RoundEvents.RoundCreated;
 import org.laurel.programs.RoundEvents.RoundFinalized;
 import org.laurel.programs.RoundEvents.RoundOpened;
 import org.laurel.programs.RoundParts.Criterion;
-import org.laurel.programs.SaveRoundRequest.CriterionInput;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 import org.laurel.shared.VersionedCache;
@@ -34,6 +30,7 @@ public class RoundService {
 
     private final ProgramRepositories.Rounds rounds;
     private final ProgramRepositories.Criteria criteria;
+    private final Rubrics rubrics;
     private final ProgramService programs;
     private final Clock clock;
     private final ApplicationEventPublisher<RoundCreated> created;
@@ -45,6 +42,7 @@ public class RoundService {
     RoundService(
             ProgramRepositories.Rounds rounds,
             ProgramRepositories.Criteria criteria,
+            Rubrics rubrics,
             ProgramService programs,
             Clock clock,
             ApplicationEventPublisher<RoundCreated> created,
@@ -54,6 +52,7 @@ public class RoundService {
             ApplicationEventPublisher<RoundFinalized> finalized) {
         this.rounds = rounds;
         this.criteria = criteria;
+        this.rubrics = rubrics;
         this.programs = programs;
         this.clock = clock;
         this.created = created;
@@ -66,11 +65,11 @@ public class RoundService {
     @Transactional
     public RoundView create(long programId, SaveRoundRequest request, long organizerId) {
         programs.requireOrganizer(programId, organizerId);
-        validate(request, List.of());
+        rubrics.validate(request, List.of());
         Round round = Round.draft(programId, (int) rounds.countByProgramId(programId) + 1, clock.instant());
         apply(round, request);
         round = rounds.save(round);
-        saveCriteria(round.getId(), request.criteria(), Map.of());
+        rubrics.save(round.getId(), request.criteria(), Map.of());
         created.publishEvent(new RoundCreated(organizerId, programId, round.getId(), round.getName()));
         return view(round);
     }
@@ -80,13 +79,13 @@ public class RoundService {
         Round round = organized(roundId, organizerId);
         RoundView before = view(round);
         List<Criterion> existing = criteria.findByRoundIdOrderByPosition(roundId);
-        validate(request, existing);
+        rubrics.validate(request, existing);
         apply(round, request);
         if (round.rubricEditable()) {
             Map<Long, Criterion> byId = new HashMap<>();
             existing.forEach(c -> byId.put(c.id(), c));
-            saveCriteria(roundId, request.criteria(), byId);
-        } else if (rubricChanged(existing, request.criteria())) {
+            rubrics.save(roundId, request.criteria(), byId);
+        } else if (Rubrics.changed(existing, request.criteria())) {
             throw new ProblemException.Conflict(
                     "rubric-locked",
                     "Rubric locked",
@@ -249,89 +248,6 @@ public class RoundService {
                 r.disputeThreshold(),
                 clock.instant());
         round.shape(r.mode(), r.blind(), r.judgesPerEntry() == null ? 3 : r.judgesPerEntry());
-    }
-
-    private void validate(SaveRoundRequest r, List<Criterion> existing) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        Set<Integer> tieBreaks = new HashSet<>();
-        Set<Long> ids = new HashSet<>();
-        existing.forEach(c -> ids.add(c.id()));
-        for (int i = 0; i < r.criteria().size(); i++) {
-            CriterionInput c = r.criteria().get(i);
-            String at = "criteria[" + i + "]";
-            if (!names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
-                errors.add(new FieldError(at + ".name", "is used twice"));
-            }
-            if (c.max() <= c.min()) {
-                errors.add(new FieldError(at + ".max", "must be greater than min"));
-            } else if (c.step() != null) {
-                double steps = (c.max() - c.min()) / c.step();
-                if (Math.abs(steps - Math.rint(steps)) > 1e-9) {
-                    errors.add(new FieldError(at + ".step", "must divide the range from min to max evenly"));
-                }
-            }
-            if (c.tieBreakOrder() != null && !tieBreaks.add(c.tieBreakOrder())) {
-                errors.add(new FieldError(at + ".tieBreakOrder", "is used twice"));
-            }
-            if (c.id() != null && !ids.contains(c.id())) {
-                errors.add(new FieldError(at + ".id", "is not a criterion of this round"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException.Invalid(
-                    errors.size() == 1
-                            ? errors.get(0).field() + " " + errors.get(0).message()
-                            : errors.size() + " fields are invalid",
-                    errors);
-        }
-    }
-
-    private void saveCriteria(long roundId, List<CriterionInput> inputs, Map<Long, Criterion> existing) {
-        Map<Long, Criterion> left = new HashMap<>(existing);
-        for (int i = 0; i < inputs.size(); i++) {
-            CriterionInput in = inputs.get(i);
-            Criterion row = new Criterion(
-                    in.id(),
-                    roundId,
-                    in.name().strip(),
-                    in.description() == null || in.description().isBlank()
-                            ? null
-                            : in.description().strip(),
-                    in.weight(),
-                    in.min(),
-                    in.max(),
-                    in.step() == null ? 1 : in.step(),
-                    in.tieBreakOrder(),
-                    i);
-            if (in.id() == null) {
-                criteria.save(row);
-            } else {
-                criteria.update(row);
-                left.remove(in.id());
-            }
-        }
-        criteria.deleteAll(left.values());
-    }
-
-    private static boolean rubricChanged(List<Criterion> existing, List<CriterionInput> inputs) {
-        if (existing.size() != inputs.size()) {
-            return true;
-        }
-        for (int i = 0; i < inputs.size(); i++) {
-            Criterion c = existing.get(i);
-            CriterionInput in = inputs.get(i);
-            double step = in.step() == null ? 1 : in.step();
-            if (!c.id().equals(in.id())
-                    || c.weight() != in.weight()
-                    || c.min() != in.min()
-                    || c.max() != in.max()
-                    || c.step() != step
-                    || !java.util.Objects.equals(c.tieBreakOrder(), in.tieBreakOrder())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private RoundView view(Round r) {

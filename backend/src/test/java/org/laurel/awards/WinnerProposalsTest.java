@@ -53,11 +53,11 @@ class WinnerProposalsTest {
                 List.of(new PrizeTierView(1, "Gold", 1, 1, null)),
                 List.of(c(1, null, 1, 90), c(2, null, 2, 80)),
                 Map.<Long, String>of()::get);
-        assertThat(AwardService.departs(List.of(new WinnerInput(1L, 1L)), proposal))
+        assertThat(WinnerChoice.departs(List.of(new WinnerInput(1L, 1L)), proposal))
                 .isFalse();
-        assertThat(AwardService.departs(List.of(new WinnerInput(2L, 1L)), proposal))
+        assertThat(WinnerChoice.departs(List.of(new WinnerInput(2L, 1L)), proposal))
                 .isTrue();
-        assertThat(AwardService.departs(List.of(), proposal))
+        assertThat(WinnerChoice.departs(List.of(), proposal))
                 .as("a place left empty")
                 .isTrue();
     }
@@ -68,9 +68,9 @@ class WinnerProposalsTest {
                 List.of(new PrizeTierView(1, "First", 1, 2, null)),
                 List.of(c(1, null, 1, 90), c(2, null, 2, 85), c(3, null, 2, 85)),
                 Map.<Long, String>of()::get);
-        assertThat(AwardService.departs(List.of(new WinnerInput(1L, 1L), new WinnerInput(3L, 1L)), proposal))
+        assertThat(WinnerChoice.departs(List.of(new WinnerInput(1L, 1L), new WinnerInput(3L, 1L)), proposal))
                 .isFalse();
-        assertThat(AwardService.departs(List.of(new WinnerInput(2L, 1L), new WinnerInput(3L, 1L)), proposal))
+        assertThat(WinnerChoice.departs(List.of(new WinnerInput(2L, 1L), new WinnerInput(3L, 1L)), proposal))
                 .as("the clear winner left out")
                 .isTrue();
     }

@@ -1,0 +1,80 @@
+package org.laurel.entries;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.laurel.entries.EntryParts.Attachment;
+import org.laurel.entries.EntryViews.Applicant;
+import org.laurel.entries.EntryViews.AttachmentView;
+import org.laurel.entries.EntryViews.EntryView;
+import org.laurel.entries.EntryViews.TimelineItem;
+import org.laurel.identity.IdentityService;
+import org.laurel.identity.UserView;
+import org.laurel.programs.ProgramView;
+
+/** An entry as its applicant and its program's organizers read it: answers, files and timeline. */
+@Singleton
+class EntryViewer {
+
+    private final EntryRepositories.Timeline timeline;
+    private final EntryRepositories.Attachments attachments;
+    private final IdentityService identity;
+    private final EntryJson json;
+    private final Clock clock;
+
+    EntryViewer(
+            EntryRepositories.Timeline timeline,
+            EntryRepositories.Attachments attachments,
+            IdentityService identity,
+            EntryJson json,
+            Clock clock) {
+        this.timeline = timeline;
+        this.attachments = attachments;
+        this.identity = identity;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    EntryView view(Entry e, ProgramView program) {
+        UserView who = identity.get(e.getApplicantId());
+        return new EntryView(
+                e.getId(),
+                program.id(),
+                program.title(),
+                program.slug(),
+                e.getCategoryId(),
+                e.getTitle(),
+                e.getSummary(),
+                e.getOrganization(),
+                json.team(e),
+                json.answers(e),
+                e.getStatus(),
+                e.getCurrentRoundId(),
+                e.getEligibilityReason(),
+                e.getCreatedAt(),
+                e.getUpdatedAt(),
+                e.getSubmittedAt(),
+                program.submissionClosesAt(),
+                e.isEditable(Deadline.of(program, clock.instant())),
+                applicant(who, who.id()),
+                attachments.findByEntryIdOrderById(e.getId()).stream()
+                        .map(EntryViewer::view)
+                        .toList(),
+                timeline.findByEntryIdOrderById(e.getId()).stream()
+                        .map(t -> new TimelineItem(t.at(), t.type(), t.note()))
+                        .toList());
+    }
+
+    static AttachmentView view(Attachment a) {
+        return view(a, a.fileName());
+    }
+
+    static AttachmentView view(Attachment a, String shownName) {
+        return new AttachmentView(
+                a.id(), a.fieldKey(), shownName, a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt());
+    }
+
+    static Applicant applicant(@Nullable UserView u, long id) {
+        return u == null ? new Applicant(id, "?", "?") : new Applicant(u.id(), u.displayName(), u.email());
+    }
+}
