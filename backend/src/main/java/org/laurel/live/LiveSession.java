@@ -153,7 +153,7 @@ final class LiveSession {
                 if (pausedAt != null && action != LiveAction.SKIP) {
                     throw conflict("paused", "The session is paused; resume it first.");
                 }
-                SlotState to = next(target.state(), target.scoringClosed(), action);
+                SlotState to = SlotState.next(target.state(), target.scoringClosed(), action);
                 if (to.active()) {
                     slots.stream()
                             .filter(s -> s.state().active() && !s.id().equals(target.id()))
@@ -236,49 +236,6 @@ final class LiveSession {
                         target.id().equals(current) ? firstWaiting(slots, target) : current,
                         RoundEffect.NONE);
             default -> throw new IllegalStateException(request.action().name());
-        };
-    }
-
-    /**
-     * The slot table: the state an action moves a slot to; {@code scoringClosed} matters for
-     * CLOSE_SCORING and REOPEN_SCORING. Anything else is a 409 that names the state and what the action needs.
-     */
-    static SlotState next(SlotState from, boolean scoringClosed, LiveAction action) {
-        SlotState to = switch (action) {
-            case START_PITCH -> from == SlotState.WAITING ? SlotState.PITCH : null;
-            case START_QA -> from == SlotState.PITCH ? SlotState.QA : null;
-            case OPEN_SCORING -> from == SlotState.PITCH || from == SlotState.QA ? SlotState.SCORING : null;
-            case CLOSE_SCORING -> from == SlotState.SCORING && !scoringClosed ? SlotState.SCORING : null;
-            case REVEAL -> from == SlotState.SCORING ? SlotState.REVEALED : null;
-            case NEXT -> from == SlotState.REVEALED ? SlotState.DONE : null;
-            case REOPEN_SCORING ->
-                from == SlotState.REVEALED || from == SlotState.DONE || (from == SlotState.SCORING && scoringClosed)
-                        ? SlotState.SCORING
-                        : null;
-            case SKIP -> from == SlotState.WAITING ? SlotState.SKIPPED : null;
-            case PAUSE, RESUME, END -> throw new IllegalArgumentException(action + " is a session action");
-        };
-        if (to == null) {
-            throw new ProblemException.Conflict(
-                    "slot-state",
-                    "Not possible now",
-                    action + " is not possible while the slot is " + from
-                            + (from == SlotState.SCORING && scoringClosed ? " (scoring closed)" : "") + "; it needs "
-                            + needs(action) + ".");
-        }
-        return to;
-    }
-
-    private static String needs(LiveAction action) {
-        return switch (action) {
-            case START_PITCH, SKIP -> "a WAITING slot";
-            case START_QA -> "a slot in PITCH";
-            case OPEN_SCORING -> "a slot in PITCH or QA";
-            case CLOSE_SCORING -> "a slot in SCORING with scoring open";
-            case REVEAL -> "a slot in SCORING";
-            case NEXT -> "a REVEALED slot";
-            case REOPEN_SCORING -> "a REVEALED or DONE slot, or one whose scoring was closed";
-            default -> "a running session";
         };
     }
 

@@ -132,16 +132,16 @@ class LiveSessionTest {
     @Test
     void theHappyPathGoesFromWaitingToDone() {
         SlotState s = WAITING;
-        s = LiveSession.next(s, false, START_PITCH);
+        s = SlotState.next(s, false, START_PITCH);
         assertThat(s).isEqualTo(PITCH);
-        s = LiveSession.next(s, false, START_QA);
+        s = SlotState.next(s, false, START_QA);
         assertThat(s).isEqualTo(QA);
-        s = LiveSession.next(s, false, OPEN_SCORING);
+        s = SlotState.next(s, false, OPEN_SCORING);
         assertThat(s).isEqualTo(SCORING);
-        assertThat(LiveSession.next(s, false, CLOSE_SCORING)).isEqualTo(SCORING);
-        s = LiveSession.next(s, true, REVEAL);
+        assertThat(SlotState.next(s, false, CLOSE_SCORING)).isEqualTo(SCORING);
+        s = SlotState.next(s, true, REVEAL);
         assertThat(s).isEqualTo(REVEALED);
-        assertThat(LiveSession.next(s, true, NEXT)).isEqualTo(DONE);
+        assertThat(SlotState.next(s, true, NEXT)).isEqualTo(DONE);
     }
 
     @ParameterizedTest
@@ -153,7 +153,7 @@ class LiveSessionTest {
         "WAITING, false, SKIP, SKIPPED",
     })
     void otherLegalMoves(SlotState from, boolean closed, LiveAction action, SlotState to) {
-        assertThat(LiveSession.next(from, closed, action)).isEqualTo(to);
+        assertThat(SlotState.next(from, closed, action)).isEqualTo(to);
     }
 
     @ParameterizedTest
@@ -172,7 +172,7 @@ class LiveSessionTest {
         "QA, false, REOPEN_SCORING",
     })
     void illegalMovesAre409sThatNameTheState(SlotState from, boolean closed, LiveAction action) {
-        assertThatThrownBy(() -> LiveSession.next(from, closed, action))
+        assertThatThrownBy(() -> SlotState.next(from, closed, action))
                 .isInstanceOf(ProblemException.Conflict.class)
                 .hasMessageContaining(action.name())
                 .hasMessageContaining(from.name());
@@ -180,7 +180,7 @@ class LiveSessionTest {
 
     @Test
     void sessionActionsAreNotSlotMoves() {
-        assertThatThrownBy(() -> LiveSession.next(PITCH, false, PAUSE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SlotState.next(PITCH, false, PAUSE)).isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- applying the host's actions ---------------------------------------------------------------
