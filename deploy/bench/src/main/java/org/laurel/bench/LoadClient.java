@@ -37,6 +37,21 @@ public final class LoadClient {
 
     public record Settings(InetSocketAddress server, Duration timeout, Duration warmup, Duration measure) {}
 
+    /** Told (on the load generator's thread) when the measured window opens and closes, to read /proc then. */
+    public interface Window {
+        void opened();
+
+        void closed();
+    }
+
+    private static final Window NO_WINDOW = new Window() {
+        @Override
+        public void opened() {}
+
+        @Override
+        public void closed() {}
+    };
+
     private static final long RECONNECT_DELAY = Duration.ofMillis(100).toNanos();
 
     private final class Connection {
@@ -69,10 +84,14 @@ public final class LoadClient {
 
     /** Runs the plans (one connection each) through warm-up and the measured window; returns the counts. */
     public static Outcomes run(Settings settings, List<? extends Plan> plans) throws IOException {
-        return new LoadClient(settings).run(plans);
+        return run(settings, plans, NO_WINDOW);
     }
 
-    private Outcomes run(List<? extends Plan> plans) throws IOException {
+    public static Outcomes run(Settings settings, List<? extends Plan> plans, Window window) throws IOException {
+        return new LoadClient(settings).run(plans, window);
+    }
+
+    private Outcomes run(List<? extends Plan> plans, Window window) throws IOException {
         List<Connection> connections = new ArrayList<>();
         plans.forEach(p -> connections.add(new Connection(p)));
         long timeout = settings.timeout().toNanos();
@@ -84,10 +103,16 @@ public final class LoadClient {
             lastCounted = measureFrom;
             connections.forEach(c -> open(c, start));
             boolean stopping = false;
+            boolean opened = false;
             long drainUntil = Long.MAX_VALUE;
             while (true) {
                 long now = System.nanoTime();
+                if (!opened && now >= measureFrom) {
+                    window.opened();
+                    opened = true;
+                }
                 if (!stopping && now >= measureTo) {
+                    window.closed();
                     stopping = true; // no new requests; answers still on their way are read but not counted
                     drainUntil = now + Math.min(timeout, Duration.ofSeconds(2).toNanos());
                 }
@@ -96,6 +121,9 @@ public final class LoadClient {
                     busy |= c.inFlight != null || (!c.done && !stopping);
                 }
                 if (!busy || now >= drainUntil) {
+                    if (!stopping) {
+                        window.closed(); // every plan finished before the window's end
+                    }
                     break;
                 }
                 selector.select(10);
