@@ -17,7 +17,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-source deploy/bench/server.sh
 
 quick=0 only=saves,submissions,results,live,coldstart,aggregation,assignment dbs=both runs=3 reseed=0
 while [ $# -gt 0 ]; do
@@ -50,6 +49,7 @@ if [ ! -f "$jar" ] || [ ! -f "$bench_jar" ]; then
 fi
 out=deploy/bench/out
 mkdir -p "$out"
+source deploy/bench/server.sh
 log="$out/run-$(date +%Y%m%d-%H%M%S).log"
 exec > >(tee -a "$log") 2>&1
 bench() { java -XX:+UseSerialGC -Xmx512m -jar "$bench_jar" "$@"; }

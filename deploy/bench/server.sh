@@ -1,12 +1,17 @@
 # Sourced by run-all.sh: starting and stopping the packaged jar the way deploy/run.sh does
 # (same JVM options, same class-data-sharing archive, the jar's own durable defaults), the
-# databases, the cold-start figure and the engine benchmarks' classes. Expects $jar, $out.
+# databases, the cold-start figure and the engine benchmarks' classes. Expects $root, $jar, $out.
 
 port=${BENCH_PORT:-18971}
 base="http://127.0.0.1:$port"
 server_pid=""
 export LAUREL_ADMIN_EMAIL=${LAUREL_ADMIN_EMAIL:-bench-admin@bench.example}
 export LAUREL_ADMIN_PASSWORD=${LAUREL_ADMIN_PASSWORD:-bench-admin-password}
+
+h2_url() { echo "jdbc:h2:file:$1/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"; }
+pg_url() { echo "jdbc:postgresql://127.0.0.1:5432/$1"; }
+pg_sql() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtAc "$1" >/dev/null; }
+pg_exists() { [ "$(psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]; }
 
 # The archive belongs to one jar and one JVM: deploy/cds.sh makes it for backend/target/laurel.jar;
 # for another jar (LAUREL_JAR) the same steps run here, on a port of the benchmark's own range.
@@ -39,11 +44,6 @@ cds_archive() {
 server_opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xss512k}"
 jsa=$(cds_archive)
 [ -n "$jsa" ] && server_opts="$server_opts -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
-
-h2_url() { echo "jdbc:h2:file:$1/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"; }
-pg_url() { echo "jdbc:postgresql://127.0.0.1:5432/$1"; }
-pg_sql() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtAc "$1" >/dev/null; }
-pg_exists() { [ "$(psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]; }
 
 # start_server DB_URL DB_USER DB_PASSWORD UPLOAD_DIR: returns once /health answers.
 start_server() {
