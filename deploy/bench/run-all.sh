@@ -13,7 +13,8 @@
 # table gives the median and range of each. Output goes to stdout and deploy/bench/out/*.log.
 # --quick: 1 run, 100 entries, short windows, for trying the runner out (not for RESULTS.md).
 # Environment: LAUREL_JAR (default backend/target/laurel.jar), JAVA_OPTS (as deploy/run.sh),
-# BENCH_PORT (18971), BENCH_PG (postgres at 127.0.0.1:5432, user postgres, trust auth).
+# BENCH_SUBMIT=1 (every save also submits the card), BENCH_PORT (18971;
+# 18979 for a CDS archive). PostgreSQL: 127.0.0.1:5432, user postgres, trust auth.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -123,7 +124,8 @@ fi
 
 for round in $(seq 1 "$runs"); do
   for db in $dbs; do
-    wants saves && http_figure "$round" "$db" saves --judges "$load_judges" --warmup "$warmup" --measure "$measure"
+    wants saves && http_figure "$round" "$db" saves --judges "$load_judges" --warmup "$warmup" --measure "$measure" \
+      ${BENCH_SUBMIT:+--submit}
     wants submissions && http_figure "$round" "$db" submissions
     wants results && http_figure "$round" "$db" results --requests "$requests"
     wants live && http_figure "$round" "$db" live --subscribers "$subscribers" --pitches "$pitches"

@@ -79,7 +79,6 @@ final class ResponseReader {
     }
 
     private Response chunked(int status, int at, boolean close) {
-        StringBuilder body = new StringBuilder();
         byte[] out = new byte[0];
         int outLen = 0;
         while (true) {
@@ -96,8 +95,7 @@ final class ResponseReader {
                 if (len - at < 2) {
                     return null;
                 }
-                body.append(new String(out, 0, outLen, StandardCharsets.UTF_8));
-                return new Response(status, body.toString(), close);
+                return new Response(status, new String(out, 0, outLen, StandardCharsets.UTF_8), close);
             }
             if (len - at < size + 2) {
                 return null;
