@@ -45,8 +45,10 @@ timeout_s=${BENCH_TIMEOUT:-10}
 
 jar=${LAUREL_JAR:-backend/target/laurel.jar}
 bench_jar=deploy/bench/target/laurel-bench.jar
-if [ ! -f "$jar" ] || [ ! -f "$bench_jar" ]; then
+if [ ! -f "$jar" ]; then
   mvn -B -ntp -DskipTests package
+elif [ ! -f "$bench_jar" ]; then
+  mvn -B -ntp -DskipTests -pl deploy/bench package # only the runner: the server jar is there
 fi
 out=deploy/bench/out
 mkdir -p "$out"
