@@ -39,7 +39,7 @@ if [ $quick = 1 ]; then
   warmup=2 measure=5 requests=20 subscribers=200 pitches=2 load_judges=16
 else
   entries=${BENCH_ENTRIES:-2000} judges=${BENCH_JUDGES:-300} surge_clients=64 drafts=120
-  warmup=5 measure=15 requests=100 subscribers=2000 pitches=5 load_judges=64
+  warmup=15 measure=15 requests=100 subscribers=2000 pitches=5 load_judges=64
 fi
 timeout_s=${BENCH_TIMEOUT:-10}
 

@@ -42,8 +42,15 @@ public class JudgingPolicy implements EntryAccess {
         this.live = live;
     }
 
-    /** One round a judge is assigned to the entry in, with what the rules need to know about that round. */
-    record Seat(long roundId, RoundStatus status, boolean blind, Instant roundUpdatedAt) {}
+    /**
+     * One round a judge is assigned to the entry in, with what the rules need to know about that
+     * round, and the judge's scorecard there when they have one (read by the same query, so a save
+     * needs no second read).
+     */
+    record Seat(long roundId, RoundStatus status, boolean blind, Instant roundUpdatedAt, Optional<Scorecard> card) {}
+
+    /** What a judge allowed to score holds: the round, and their scorecard in it when they have one. */
+    record ScoringSeat(RoundView round, Optional<Scorecard> card) {}
 
     /** A judge's standing on one entry: recused or not, and their seats (one per round they are assigned to it in). */
     record Standing(boolean recused, List<Seat> seats) {
@@ -92,7 +99,11 @@ public class JudgingPolicy implements EntryAccess {
         List<Seat> seats = rows.stream()
                 .filter(r -> r.roundId() != null)
                 .map(r -> new Seat(
-                        r.roundId(), RoundStatus.valueOf(r.status()), Boolean.TRUE.equals(r.blind()), r.updatedAt()))
+                        r.roundId(),
+                        RoundStatus.valueOf(r.status()),
+                        Boolean.TRUE.equals(r.blind()),
+                        r.updatedAt(),
+                        r.card(entryId, judgeId)))
                 .toList();
         return new Standing(recused, seats);
     }
@@ -117,18 +128,18 @@ public class JudgingPolicy implements EntryAccess {
     }
 
     /**
-     * The round, when the judge may score the entry in it now: 404 when they may not see it, 409
+     * The round and the judge's card in it, when the judge may score the entry there now: 404 when they may not see it, 409
      * {@code scoring-closed} when the round (or, live, the pitch) does not take scores. In a live
      * round the pitch's slot stays locked until the save commits, so the host cannot close
      * scoring halfway through a save.
      */
-    public RoundView requireMayScore(long roundId, long entryId, long judgeId) {
+    public ScoringSeat requireMayScore(long roundId, long entryId, long judgeId) {
         Standing standing = standing(entryId, judgeId);
         if (!standing.maySee(roundId)) {
             throw notVisible(roundId, entryId);
         }
-        RoundView round =
-                rounds.find(roundId, standing.seat(roundId).orElseThrow().roundUpdatedAt());
+        Seat seat = standing.seat(roundId).orElseThrow();
+        RoundView round = rounds.find(roundId, seat.roundUpdatedAt());
         if (!standing.mayScore(roundId)) {
             throw new ScoringClosed(
                     "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
@@ -143,7 +154,7 @@ public class JudgingPolicy implements EntryAccess {
                         + (pitch.scoringClosed() && pitch.inScoring() ? ", scoring closed" : "") + ").");
             }
         }
-        return round;
+        return new ScoringSeat(round, seat.card());
     }
 
     /** The judge holds an assignment to the entry in the round (in any state), e.g. to declare a conflict; otherwise 404. */

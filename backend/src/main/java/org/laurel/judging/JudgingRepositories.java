@@ -95,28 +95,64 @@ final class JudgingRepositories {
 
     /**
      * The one query behind {@link JudgingPolicy}: a judge's standing on an entry. One row per round
-     * the judge is assigned to the entry in (with that round's state), or a single row without a
-     * round when there is none; every row says whether the judge is recused from the entry. It is
-     * the whole access check of a scorecard save, the hottest write path in Laurel, and reads the
-     * programs module's round table on purpose.
+     * the judge is assigned to the entry in (with that round's state and the judge's scorecard there,
+     * if any), or a single row without a round when there is none; every row says whether the judge
+     * is recused from the entry. It is the whole access check of a scorecard save, the hottest write
+     * path in Laurel, and reads the programs module's round table on purpose. The card comes along
+     * (one unique-key lookup) so a save needs no second round trip to read what it is about to
+     * change.
      */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Access extends CrudRepository<Assignment, Long> {
         @Query(
-                "SELECT f.recused AS recused, r.id AS round_id, r.status AS status, r.blind AS blind, r.updated_at AS updated_at"
+                "SELECT f.recused AS recused, r.id AS round_id, r.status AS status, r.blind AS blind, r.updated_at AS updated_at,"
+                        + " s.id AS card_id, s.values_json AS card_values, s.comment AS card_comment,"
+                        + " s.feedback AS card_feedback, s.status AS card_status, s.created_at AS card_created_at,"
+                        + " s.updated_at AS card_updated_at, s.submitted_at AS card_submitted_at, s.version AS card_version"
                         + " FROM (SELECT EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.entry_id = :entryId AND c.judge_id = :judgeId)"
                         + " AS recused) f"
                         + " LEFT JOIN assignment a ON a.entry_id = :entryId AND a.judge_id = :judgeId"
-                        + " LEFT JOIN judging_round r ON r.id = a.round_id")
+                        + " LEFT JOIN judging_round r ON r.id = a.round_id"
+                        + " LEFT JOIN scorecard s ON s.round_id = a.round_id AND s.entry_id = :entryId AND s.judge_id = :judgeId")
         List<StandingRow> standing(long entryId, long judgeId);
     }
 
-    /** A row of {@link Access#standing}; the round columns are null when the judge holds no assignment to the entry. */
+    /**
+     * A row of {@link Access#standing}; the round columns are null when the judge holds no
+     * assignment to the entry, the card columns when they have no scorecard in that round yet.
+     */
     @Introspected
     record StandingRow(
             boolean recused,
             @Nullable Long roundId,
             @Nullable String status,
             @Nullable Boolean blind,
-            @Nullable Instant updatedAt) {}
+            @Nullable Instant updatedAt,
+            @Nullable Long cardId,
+            @Nullable String cardValues,
+            @Nullable String cardComment,
+            @Nullable String cardFeedback,
+            @Nullable String cardStatus,
+            @Nullable Instant cardCreatedAt,
+            @Nullable Instant cardUpdatedAt,
+            @Nullable Instant cardSubmittedAt,
+            @Nullable Long cardVersion) {
+
+        /** The judge's scorecard in this row's round, as the entity a save updates; empty when there is none yet. */
+        Optional<Scorecard> card(long entryId, long judgeId) {
+            if (cardId == null) {
+                return Optional.empty();
+            }
+            Scorecard c = Scorecard.blank(roundId, entryId, judgeId, cardCreatedAt);
+            c.setId(cardId);
+            c.setValuesJson(cardValues);
+            c.setComment(cardComment);
+            c.setFeedback(cardFeedback);
+            c.setStatus(Scorecard.Status.valueOf(cardStatus));
+            c.setUpdatedAt(cardUpdatedAt);
+            c.setSubmittedAt(cardSubmittedAt);
+            c.setVersion(cardVersion);
+            return Optional.of(c);
+        }
+    }
 }

@@ -130,10 +130,9 @@ public class ScoringService {
 
     @Transactional
     public ScorecardView save(long roundId, long entryId, long judgeId, SaveScorecardRequest request) {
-        RoundView round = policy.requireMayScore(roundId, entryId, judgeId);
-        Scorecard card = scorecards
-                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
-                .orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
+        JudgingPolicy.ScoringSeat seat = policy.requireMayScore(roundId, entryId, judgeId);
+        RoundView round = seat.round();
+        Scorecard card = seat.card().orElseGet(() -> Scorecard.blank(roundId, entryId, judgeId, clock.instant()));
         // A submitted card stays submitted, so every save of it must stay complete too.
         Map<String, Double> values = validate(round, request.scores(), request.submit() || card.submitted());
         String before = card.getId() == null ? null : card.getStatus() + " " + card.getValuesJson();

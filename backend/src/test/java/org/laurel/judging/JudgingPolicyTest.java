@@ -14,7 +14,7 @@ import org.laurel.programs.RoundStatus;
 class JudgingPolicyTest {
 
     static Seat seat(long roundId, RoundStatus status, boolean blind) {
-        return new Seat(roundId, status, blind, Instant.EPOCH);
+        return new Seat(roundId, status, blind, Instant.EPOCH, java.util.Optional.empty());
     }
 
     static Standing standing(boolean recused, Seat... seats) {
