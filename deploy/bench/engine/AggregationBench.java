@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Time to rank 2,000 entries x 3 judges x 6 criteria under all four methods (the results page's
- * method comparison), with the engine the server uses. Run by deploy/bench/aggregation.sh.
+ * method comparison), with the engine the server uses. Run by deploy/bench/run-all.sh --only aggregation.
  */
 public class AggregationBench {
 

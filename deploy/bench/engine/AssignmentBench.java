@@ -10,7 +10,7 @@ import java.util.stream.LongStream;
 /**
  * Automatic assignment of 2,000 entries to 3 judges each from a panel of 300, with 1% of the
  * judge x entry pairs conflicted, using the planner the server uses (compiled against
- * backend/target/classes; same package to reach it). Run by deploy/bench/assignment.sh.
+ * backend/target/classes; same package to reach it). Run by deploy/bench/run-all.sh --only assignment.
  */
 public class AssignmentBench {
 
