@@ -2,11 +2,9 @@ package org.laurel.demo;
 
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +13,9 @@ import org.laurel.entries.EntryService;
 import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.entries.SaveEntryRequest;
 import org.laurel.entries.SaveEntryRequest.TeamMember;
-import org.laurel.programs.FieldType;
-import org.laurel.programs.ProgramKind;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
 import org.laurel.programs.SaveProgramRequest;
-import org.laurel.programs.SaveProgramRequest.CategoryInput;
-import org.laurel.programs.SaveProgramRequest.FormFieldInput;
-import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 
 /**
  * The demo season of DOMAIN.md: an innovation award still open for entries and a startup
@@ -69,8 +62,8 @@ class DemoSeason {
     @io.micronaut.transaction.annotation.Transactional
     void seed(long organizerId, Map<String, Long> applicants) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        ProgramView award = award(organizerId, now);
-        ProgramView competition = competition(organizerId, now);
+        ProgramView award = publish(DemoPrograms.award(now), organizerId);
+        ProgramView competition = publish(DemoPrograms.competition(now), organizerId);
 
         // The award is open: one submitted entry, one draft still being written.
         Instant inAward = now.minus(Duration.ofDays(3));
@@ -236,174 +229,8 @@ class DemoSeason {
         live.schedule(round.id(), new org.laurel.live.LiveViews.ScheduleRequest(slots, false), organizerId);
     }
 
-    private ProgramView award(long organizerId, Instant now) {
-        ProgramView created = programs.create(
-                new SaveProgramRequest(
-                        ProgramKind.AWARD,
-                        "Frontier Innovation Award 2026 · 前沿科技创新奖",
-                        AWARD_SLUG,
-                        """
-                The **Frontier Innovation Award** recognises breakthroughs that move science and industry forward.
-                前沿科技创新奖面向全球，表彰推动科学与产业进步的突破性成果。
-
-                ## Who can apply
-                - Research teams from universities and institutes (*Basic research*)
-                - Companies and startups with a working product (*Application innovation*)
-
-                ## How it is judged
-                Entries are screened for eligibility, reviewed **blind** by experts in two rounds, and the
-                winners are announced at the expo's opening ceremony.
-                """,
-                        "Asia/Shanghai",
-                        shanghai(now, -20, 9, 0),
-                        shanghai(now, 10, 23, 59),
-                        List.of(
-                                new CategoryInput(null, "Basic research · 基础研究"),
-                                new CategoryInput(null, "Application innovation · 应用创新")),
-                        List.of(
-                                new FormFieldInput(
-                                        null,
-                                        "pitch",
-                                        "One-line pitch · 一句话介绍",
-                                        FieldType.TEXT,
-                                        true,
-                                        null,
-                                        120,
-                                        "What is new, in one sentence.",
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "novelty",
-                                        "Technical novelty · 技术创新点",
-                                        FieldType.LONG_TEXT,
-                                        true,
-                                        null,
-                                        3000,
-                                        null,
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "maturity",
-                                        "Maturity · 成熟度",
-                                        FieldType.SELECT,
-                                        true,
-                                        List.of("Concept", "Lab validated", "Prototype", "In production"),
-                                        null,
-                                        null,
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "domains",
-                                        "Domains · 领域",
-                                        FieldType.MULTI_SELECT,
-                                        false,
-                                        List.of("Energy", "Materials", "Climate", "Health", "Computing"),
-                                        null,
-                                        null,
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "lab",
-                                        "Lab or company website · 网站",
-                                        FieldType.URL,
-                                        false,
-                                        null,
-                                        null,
-                                        null,
-                                        true),
-                                new FormFieldInput(
-                                        null,
-                                        "deck",
-                                        "Application deck (PDF) · 申报材料",
-                                        FieldType.FILE,
-                                        true,
-                                        null,
-                                        null,
-                                        "PDF, at most 25 MB.",
-                                        false)),
-                        List.of(
-                                new PrizeTierInput(null, "Gold · 金奖", 1, 1, null, null),
-                                new PrizeTierInput(null, "Silver · 银奖", 2, 2, null, null),
-                                new PrizeTierInput(null, "Bronze · 铜奖", 3, 3, null, null))),
-                organizerId);
-        return programs.publish(created.id(), organizerId);
-    }
-
-    private ProgramView competition(long organizerId, Instant now) {
-        ProgramView created = programs.create(
-                new SaveProgramRequest(
-                        ProgramKind.COMPETITION,
-                        "Startup Roadshow 2026 · 创新创业大赛",
-                        COMPETITION_SLUG,
-                        """
-                Startups pitch to investors and industry judges. An online preliminary round picks about
-                **20 finalists**, who pitch live at the expo: 8 minutes of pitch, 7 minutes of questions.
-                创业大赛：线上初赛选出约 20 强，在博览会现场路演（8 分钟路演 + 7 分钟答辩）。
-                """,
-                        "Asia/Shanghai",
-                        shanghai(now, -40, 9, 0),
-                        shanghai(now, -5, 23, 59),
-                        List.of(
-                                new CategoryInput(null, "Team group · 团队组"),
-                                new CategoryInput(null, "Company group · 企业组")),
-                        List.of(
-                                new FormFieldInput(
-                                        null,
-                                        "stage",
-                                        "Funding stage · 融资阶段",
-                                        FieldType.SELECT,
-                                        true,
-                                        List.of("Pre-seed", "Seed", "Series A", "Series B+"),
-                                        null,
-                                        null,
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "teamSize",
-                                        "Team size · 团队人数",
-                                        FieldType.NUMBER,
-                                        true,
-                                        null,
-                                        null,
-                                        null,
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "video",
-                                        "Pitch video link · 路演视频",
-                                        FieldType.URL,
-                                        false,
-                                        null,
-                                        null,
-                                        null,
-                                        false),
-                                new FormFieldInput(
-                                        null,
-                                        "bp",
-                                        "Business plan (PDF) · 商业计划书",
-                                        FieldType.FILE,
-                                        true,
-                                        null,
-                                        null,
-                                        null,
-                                        false)),
-                        List.of(
-                                new PrizeTierInput(null, "First prize · 一等奖", 1, 1, null, "Team group · 团队组"),
-                                new PrizeTierInput(null, "First prize · 一等奖", 1, 1, null, "Company group · 企业组"),
-                                new PrizeTierInput(null, "Excellence award · 优秀奖", 2, 5, null, null))),
-                organizerId);
-        return programs.publish(created.id(), organizerId);
-    }
-
-    /** A round local time in the programs' zone, {@code days} from today: deadlines people would actually set. */
-    private static Instant shanghai(Instant now, int days, int hour, int minute) {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return now.atZone(zone)
-                .toLocalDate()
-                .plusDays(days)
-                .atTime(hour, minute)
-                .atZone(zone)
-                .toInstant();
+    private ProgramView publish(SaveProgramRequest program, long organizerId) {
+        return programs.publish(programs.create(program, organizerId).id(), organizerId);
     }
 
     private static SaveEntryRequest awardEntry(
@@ -440,38 +267,8 @@ class DemoSeason {
                 entry.id(),
                 fieldKey,
                 entry.title() + ".pdf",
-                new ByteArrayInputStream(pdf(entry.title())),
+                new ByteArrayInputStream(DemoDeck.pdf(entry.title())),
                 applicantId,
                 at);
-    }
-
-    /** A one-page PDF naming the entry, so downloads in the demo open in any viewer. */
-    static byte[] pdf(String title) {
-        String text = title.replaceAll("[^A-Za-z0-9 .,-]", " ");
-        String content = "BT /F1 20 Tf 72 720 Td (" + text + ") Tj ET";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-        };
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer << /Size ")
-                .append(objects.length + 1)
-                .append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }
