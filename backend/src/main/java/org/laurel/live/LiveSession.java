@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.laurel.audit.AuditTrail;
 import org.laurel.live.LiveChanges.LiveSessionControlled;
@@ -65,12 +62,6 @@ final class LiveSession {
             @Nullable Long slotId,
             RoundEffect roundEffect,
             LiveSessionControlled event) {}
-
-    /** The host's possible actions now: on the session (and its current slot), per slot, and the expected next step. */
-    record Allowed(
-            List<LiveAction> session,
-            Map<Long, List<LiveAction>> slots,
-            @Nullable LiveAction nextStep) {}
 
     private record Moved(Slot slot, @Nullable Long current, RoundEffect effect) {}
 
@@ -239,91 +230,19 @@ final class LiveSession {
         };
     }
 
-    /**
-     * Every action {@link #apply} would accept now: without a slot (session actions and the
-     * current slot's), and per slot. A reveal counts as possible while it only needs the host's
-     * confirmation, and reopening as possible because the console asks for the reason.
-     */
-    Allowed allowedActions(Facts facts) {
-        Map<Long, Counts> counted = new HashMap<>();
-        Facts trial = new Facts() {
-            @Override
-            public Round round() {
-                return facts.round();
-            }
-
-            @Override
-            public Counts counts(long entryId) {
-                return counted.computeIfAbsent(entryId, facts::counts);
-            }
-
-            @Override
-            public String reveal(Slot slot, List<Long> revealedBefore) {
-                return null; // a trial never keeps its result
-            }
-        };
-        List<LiveAction> onSession = new ArrayList<>();
-        for (LiveAction action : LiveAction.values()) {
-            if (accepts(new ControlRequest(action, null, "trial", true), trial)) {
-                onSession.add(action);
-            }
-        }
-        Map<Long, List<LiveAction>> perSlot = new LinkedHashMap<>();
-        for (Slot slot : slots) {
-            List<LiveAction> actions = new ArrayList<>();
-            for (LiveAction action : LiveAction.values()) {
-                if (!isSessionAction(action) && accepts(new ControlRequest(action, slot.id(), "trial", true), trial)) {
-                    actions.add(action);
-                }
-            }
-            perSlot.put(slot.id(), List.copyOf(actions));
-        }
-        return new Allowed(List.copyOf(onSession), perSlot, nextStep());
+    /** The host console's view of this session: see {@link LiveConsole}. */
+    LiveConsole.Allowed allowedActions(Facts facts) {
+        return new LiveConsole(this, session, slots).allowed(facts);
     }
 
-    private boolean accepts(ControlRequest request, Facts trial) {
-        try {
-            apply(request, 0, session.updatedAt(), trial);
-            return true;
-        } catch (ProblemException refused) {
-            return false;
-        }
-    }
-
-    /** The step the hall expects next (the console's highlighted button), whether or not it is possible yet. */
     @Nullable
     LiveAction nextStep() {
-        if (session.status() == SessionStatus.ENDED) {
-            return null;
-        }
-        SlotState now = currentSlot().map(Slot::state).orElse(null);
-        if (now != null) {
-            switch (now) {
-                case WAITING:
-                    return LiveAction.START_PITCH;
-                case PITCH:
-                    return LiveAction.START_QA;
-                case QA:
-                    return LiveAction.OPEN_SCORING;
-                case SCORING:
-                    return LiveAction.REVEAL;
-                case REVEALED:
-                    return LiveAction.NEXT;
-                default:
-                    break;
-            }
-        }
-        return active().isPresent() ? null : LiveAction.END;
+        return new LiveConsole(this, session, slots).nextStep();
     }
 
-    /** The slot the hall waits for: the current one if it has not started, else the next waiting one in order. */
     @Nullable
     Long upNext() {
-        Slot current = currentSlot().orElse(null);
-        if (current != null && current.state() == SlotState.WAITING) {
-            return current.id();
-        }
-        return firstWaiting(slots, current);
+        return new LiveConsole(this, session, slots).upNext();
     }
 
     // ---- the schedule ----------------------------------------------------------------------------
@@ -382,14 +301,14 @@ final class LiveSession {
         }
     }
 
-    private Optional<Slot> currentSlot() {
+    Optional<Slot> currentSlot() {
         return slots.stream()
                 .filter(s -> s.id().equals(session.currentSlotId()))
                 .findFirst();
     }
 
     /** The slot the hall is busy with (PITCH, QA or SCORING): there is at most one. */
-    private Optional<Slot> active() {
+    Optional<Slot> active() {
         return slots.stream().filter(s -> s.state().active()).findFirst();
     }
 
@@ -406,7 +325,7 @@ final class LiveSession {
     }
 
     /** The first waiting slot after {@code after} in schedule order, else the first waiting one at all. */
-    private static Long firstWaiting(List<Slot> all, @Nullable Slot after) {
+    static Long firstWaiting(List<Slot> all, @Nullable Slot after) {
         int from = after == null ? 0 : after.position();
         return all.stream()
                 .filter(s -> s.state() == SlotState.WAITING && (after == null || !s.id().equals(after.id())))

@@ -268,7 +268,7 @@ class LiveStates {
                         e.getValue(),
                         recused.contains(e.getKey()) ? "RECUSED" : cards.getOrDefault(e.getKey(), "NOT_STARTED")))
                 .toList();
-        LiveSession.Allowed allowed = new LiveSession(session, slots.findBySessionIdOrderByPosition(session.id()))
+        LiveConsole.Allowed allowed = new LiveSession(session, slots.findBySessionIdOrderByPosition(session.id()))
                 .allowedActions(facts(round, session));
         List<SlotActions> perSlot = allowed.slots().entrySet().stream()
                 .map(e -> new SlotActions(e.getKey(), e.getValue()))
