@@ -393,6 +393,16 @@ class AuthorizationMatrixTest {
                 w -> "/api/programs/" + w.program + "/audit/verify",
                 w -> Map.of(),
                 THIS_ORGANIZER));
+        // The logo: set by this program's organizers, then public with the (published) program, then removed.
+        rows.add(put(
+                "/api/programs/{id}/logo",
+                w -> "/api/programs/" + w.program + "/logo",
+                w -> MultipartBody.builder()
+                        .addPart("file", "logo.png", MediaType.IMAGE_PNG_TYPE, World.png())
+                        .build(),
+                THIS_ORGANIZER));
+        rows.add(get("/api/programs/{id}/logo", w -> "/api/programs/" + w.program + "/logo", PUBLIC));
+        rows.add(delete("/api/programs/{id}/logo", w -> "/api/programs/" + w.program + "/logo", THIS_ORGANIZER));
         rows.add(
                 get("/api/programs/{programId}/rounds", w -> "/api/programs/" + w.program + "/rounds", THIS_ORGANIZER));
         // A new round would become the program's final one: it goes to the live program.
@@ -630,6 +640,17 @@ class AuthorizationMatrixTest {
      * entry on stage, before the assigned and the conflicted judge.
      */
     static final class World {
+
+        static byte[] png() {
+            try {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(
+                        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+                return out.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
