@@ -95,7 +95,7 @@ class BackupApiTest {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 Path target = into.resolve(e.getName()).normalize();
-                assertThat(target).startsWith(into);
+                assertThat(target.startsWith(into)).as(e.getName()).isTrue();
                 if (!e.isDirectory()) {
                     Files.createDirectories(target.getParent());
                     Files.copy(in, target);
