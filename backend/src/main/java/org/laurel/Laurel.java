@@ -17,6 +17,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 public class Laurel {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("storage-copy")) {
+            System.exit(org.laurel.storage.StorageCopy.run(System.out));
+        }
         Micronaut.build(args).mainClass(Laurel.class).banner(false).start();
     }
 }

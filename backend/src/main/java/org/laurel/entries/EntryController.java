@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import org.laurel.audit.AuditTrail;
 import org.laurel.entries.EntryViews.AttachmentView;
@@ -135,15 +134,11 @@ class EntryController {
     @Get("/{id}/attachments/{attachmentId}")
     HttpResponse<StreamedFile> download(long id, long attachmentId, Authentication auth) {
         EntryService.Download d = entries.download(id, attachmentId, Principals.id(auth));
-        try {
-            StreamedFile file =
-                    new StreamedFile(Files.newInputStream(d.path()), MediaType.of(d.contentType()), 0, d.size());
-            return HttpResponse.ok(file)
-                    .header("Content-Disposition", Downloads.attachment(d.fileName()))
-                    .header("Cache-Control", "private, no-store");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Streamed from the store (a file or a bucket) straight to the client; never held in memory.
+        StreamedFile file = new StreamedFile(d.open(), MediaType.of(d.contentType()), 0, d.size());
+        return HttpResponse.ok(file)
+                .header("Content-Disposition", Downloads.attachment(d.fileName()))
+                .header("Cache-Control", "private, no-store");
     }
 
     @Operation(summary = "Remove an attachment (while the entry is editable)")

@@ -6,7 +6,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +28,8 @@ import org.laurel.programs.ProgramStatus;
 import org.laurel.programs.ProgramView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entries, the applicant's side: start, save, submit, withdraw, attach files, read their own.
@@ -39,6 +40,8 @@ import org.laurel.shared.ProblemException;
  */
 @Singleton
 public class EntryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntryService.class);
 
     private final EntryRepositories.Entries entries;
     private final EntryRepositories.Timeline timeline;
@@ -54,6 +57,7 @@ public class EntryService {
     private final ApplicationEventPublisher<EntrySubmitted> submitted;
     private final ApplicationEventPublisher<EntryWithdrawn> withdrawn;
     private final ApplicationEventPublisher<EntryFileChanged> fileChanged;
+    private final ApplicationEventPublisher<AttachmentStore.Released> fileRemoved;
 
     EntryService(
             EntryRepositories.Entries entries,
@@ -69,7 +73,8 @@ public class EntryService {
             ApplicationEventPublisher<EntryUpdated> updated,
             ApplicationEventPublisher<EntrySubmitted> submitted,
             ApplicationEventPublisher<EntryWithdrawn> withdrawn,
-            ApplicationEventPublisher<EntryFileChanged> fileChanged) {
+            ApplicationEventPublisher<EntryFileChanged> fileChanged,
+            ApplicationEventPublisher<AttachmentStore.Released> fileRemoved) {
         this.entries = entries;
         this.timeline = timeline;
         this.attachments = attachments;
@@ -84,6 +89,7 @@ public class EntryService {
         this.submitted = submitted;
         this.withdrawn = withdrawn;
         this.fileChanged = fileChanged;
+        this.fileRemoved = fileRemoved;
     }
 
     // ---- applicant ----------------------------------------------------------------------
@@ -235,10 +241,22 @@ public class EntryService {
         record(entry, "FILE_REMOVED", userId, attachment.fileName());
         fileChanged.publishEvent(new EntryFileChanged(
                 userId, entry.getProgramId(), entryId, entry.getStatus(), false, attachment.fileName()));
-        store.delete(attachment.storageName());
+        // The object goes once the row's removal is committed: a rolled-back removal keeps its file.
+        fileRemoved.publishEvent(new AttachmentStore.Released(attachment.storageName()));
     }
 
-    public record Download(Path path, String fileName, String contentType, long size) {}
+    /** What to send for a download; {@link #open()} streams the bytes from the store. */
+    public record Download(String fileName, String contentType, long size, Content content) {
+        public InputStream open() {
+            return content.open();
+        }
+    }
+
+    /** Opens a stored file's bytes for streaming. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open();
+    }
 
     /**
      * The applicant and the program's organizers get every file under its own name; a judge gets
@@ -259,7 +277,19 @@ public class EntryService {
             }
             name = blind.name(a);
         }
-        return new Download(store.path(a.storageName()), name, a.contentType(), a.sizeBytes());
+        return new Download(name, a.contentType(), a.sizeBytes(), () -> {
+            try {
+                return store.open(a.storageName());
+            } catch (org.laurel.storage.ObjectStore.Missing e) {
+                // A row whose object is gone: a restore without its files, or a store emptied by hand.
+                LOG.error(
+                        "Attachment {} of entry {} has no object {} in storage",
+                        attachmentId,
+                        entryId,
+                        a.storageName());
+                throw new EntryProblems.AttachmentNotFound(attachmentId);
+            }
+        });
     }
 
     /** The applicant's own entry (404 for anyone else, organizers included: outcomes are personal). */

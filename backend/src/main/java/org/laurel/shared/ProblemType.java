@@ -69,7 +69,9 @@ public enum ProblemType {
     @Schema(description = "The server failed; the cause is only in its log.")
     @JsonProperty(TYPE_BASE + "server-error")
     SERVER_ERROR(500),
-    @Schema(description = "The change could not be written to disk; nothing was saved, try again.")
+    @Schema(
+            description =
+                    "The database or the file store could not be written to or read from; nothing was saved, try again.")
     @JsonProperty(TYPE_BASE + "storage-unavailable")
     STORAGE_UNAVAILABLE(503),
     @Schema(

@@ -54,7 +54,7 @@ class UploadHardeningApiTest {
     HttpClient client;
 
     @Inject
-    EntriesConfig config;
+    org.laurel.storage.StorageConfig storage;
 
     @Inject
     EmbeddedServer server;
@@ -254,11 +254,11 @@ class UploadHardeningApiTest {
     }
 
     private Object[] partFiles() throws IOException {
-        Path dir = Path.of(config.uploadDir());
+        Path dir = Path.of(storage.localDir());
         if (!Files.isDirectory(dir)) {
             return new Object[0];
         }
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) { // staging files live in .staging
             return files.filter(p -> p.getFileName().toString().endsWith(".part"))
                     .toArray();
         }
