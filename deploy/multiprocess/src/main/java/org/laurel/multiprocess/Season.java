@@ -52,8 +52,9 @@ final class Season {
 
     /** What the comparison with the other run uses: tables keyed by name, rows by entry title. */
     final Map<String, String> tables = new TreeMap<>();
-    /** Writes acknowledged with 2xx while an instance was killed: entry id -> title, and attachment -> SHA-256. */
+    /** Writes acknowledged with 2xx while an instance was killed: entry id -> title, its owner, and attachment -> SHA-256. */
     final Map<Long, String> ackedEntries = new ConcurrentHashMap<>();
+    final Map<Long, String> owners = new ConcurrentHashMap<>();
     final Map<String, String> ackedAttachments = new ConcurrentHashMap<>();
 
     Season(Checks checks, Cluster c, String adminEmail, String adminPassword) {
@@ -240,7 +241,7 @@ final class Season {
     // ---- the live final ----
 
     static int liveValue(int entry, int judge) {
-        return 60 + 5 * judge + 3 * entry;
+        return 50 + 5 * judge + 2 * entry;
     }
 
     @SuppressWarnings("unchecked")
@@ -450,6 +451,7 @@ final class Season {
                             sent.incrementAndGet();
                             long id = draft(api, scratchProgram, cats.get(n % 2), title, applicants.get(me));
                             ackedEntries.put(id, title);
+                            owners.put(id, applicants.get(me));
                             byte[] deck = Api.pdf("Scratch deck " + title);
                             Api up = targets.get(n % targets.size());
                             sent.incrementAndGet();
@@ -479,14 +481,15 @@ final class Season {
     private void verifyAcknowledged() {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<Long, String> e : ackedEntries.entrySet()) {
-            HttpResponse<String> r = c.a().send("GET", "/api/entries/" + e.getKey(), null, organizer);
+            // Drafts: only their owner sees them.
+            HttpResponse<String> r = c.a().send("GET", "/api/entries/" + e.getKey(), null, owners.get(e.getKey()));
             if (r.statusCode() != 200 || !e.getValue().equals(Json.object(r.body()).get("title"))) {
                 missing.add("entry " + e.getKey() + " (" + r.statusCode() + ")");
             }
         }
         for (Map.Entry<String, String> e : ackedAttachments.entrySet()) {
             String[] ids = e.getKey().split("/");
-            HttpResponse<byte[]> r = c.b().bytes("/api/entries/" + ids[0] + "/attachments/" + ids[1], organizer);
+            HttpResponse<byte[]> r = c.b().bytes("/api/entries/" + ids[0] + "/attachments/" + ids[1], owners.get(Long.parseLong(ids[0])));
             if (r.statusCode() != 200 || !sha256(r.body()).equals(e.getValue())) {
                 missing.add("attachment " + e.getKey() + " (" + r.statusCode() + ")");
             }

@@ -21,13 +21,17 @@ final class State {
         Map<String, String> out = new TreeMap<>();
         for (long program : s.scratchProgram > 0 ? List.of(s.program, s.scratchProgram) : List.of(s.program)) {
             Map<String, Object> page = api.call("GET", "/api/programs/" + program + "/entries?size=200", null, s.organizer, 200);
-            out.put("program " + program + " entries", String.valueOf(page.get("total")));
-            for (Map<String, Object> item : Api.list(page, "items")) {
+            out.put("program " + program + " entries the organizer sees", String.valueOf(page.get("total")));
+        }
+        // Every entry, drafts included, read by its owner: the scratch program's drafts are visible only to them.
+        for (String owner : s.applicants) {
+            Map<String, Object> mine = api.call("GET", "/api/entries/mine?size=200", null, owner, 200);
+            for (Map<String, Object> item : Api.list(mine, "items")) {
                 long id = Api.id(item);
-                Map<String, Object> entry = api.call("GET", "/api/entries/" + id, null, s.organizer, 200);
+                Map<String, Object> entry = api.call("GET", "/api/entries/" + id, null, owner, 200);
                 StringBuilder atts = new StringBuilder();
                 for (Map<String, Object> a : Api.list(entry, "attachments")) {
-                    HttpResponse<byte[]> bytes = api.bytes("/api/entries/" + id + "/attachments/" + Api.id(a), s.organizer);
+                    HttpResponse<byte[]> bytes = api.bytes("/api/entries/" + id + "/attachments/" + Api.id(a), owner);
                     atts.append(' ').append(Api.id(a)).append(':').append(a.get("sha256")).append(bytes.statusCode() == 200
                             && Season.sha256(bytes.body()).equals(a.get("sha256")) ? " bytes ok" : " BYTES " + bytes.statusCode());
                 }
