@@ -16,8 +16,14 @@ if [ ! -f "$jar" ] || [ -n "$stale" ]; then
 fi
 
 export LAUREL_DEMO="${LAUREL_DEMO:-true}"
-# A small heap and the serial collector suit a single-node deployment on a small machine.
-opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xss512k}"
+# Default JVM options (used only when JAVA_OPTS is unset; JAVA_OPTS replaces them all):
+# - the serial collector: one or two cores and a heap of a few hundred MB, where it has the smallest
+#   footprint and pauses of a few ms; the JVM would pick G1 on a larger machine, so it is stated;
+# - -Xmx256m: without a limit the heap grows towards a quarter of the machine's memory (about 1 GB
+#   resident seen in deploy/bench/RESULTS.md); 256 MB changed neither throughput nor latency there
+#   and keeps the process under 512 MB resident;
+# - -Xms32m and 512 KB thread stacks: a small start.
+opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k}"
 jsa=$(deploy/cds.sh)
 if [ -n "$jsa" ]; then
   opts="$opts -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"

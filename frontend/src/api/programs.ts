@@ -1,5 +1,5 @@
 import type { Narrowed, Page, Schema } from './contract'
-import { http } from './http'
+import { http, httpBlob } from './http'
 
 export const PROGRAM_KINDS = ['AWARD', 'COMPETITION'] as const satisfies readonly Schema<'ProgramKind'>[]
 export type ProgramKind = Schema<'ProgramKind'>
@@ -73,4 +73,23 @@ export function updateProgram(programId: number, body: SaveProgram): Promise<Pro
 
 export function publishProgram(programId: number): Promise<ProgramView> {
   return http<ProgramView>(`/programs/${id(programId)}/publish`, { method: 'POST' })
+}
+
+/** Sets the program's logo (PNG or JPEG; the server checks it by decoding it). */
+export function uploadProgramLogo(programId: number, file: File): Promise<ProgramView> {
+  const data = new FormData()
+  data.append('file', file, file.name)
+  return http<ProgramView>(`/programs/${id(programId)}/logo`, { method: 'PUT', multipart: data })
+}
+
+export function removeProgramLogo(programId: number): Promise<ProgramView> {
+  return http<ProgramView>(`/programs/${id(programId)}/logo`, { method: 'DELETE' })
+}
+
+/**
+ * The logo's bytes with the caller's credentials: a draft's logo is only its organizers', so an
+ * <img> pointing at `logoUrl` (sent without a token) works only once the program is published.
+ */
+export async function fetchProgramLogo(logoUrl: string): Promise<Blob> {
+  return (await httpBlob(logoUrl.replace(/^\/api/, ''))).blob
 }

@@ -61,6 +61,7 @@ function liveState(): LiveState {
     roundId: 2,
     roundName: 'Final',
     programTitle: 'Cup',
+    programLogoUrl: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: 1,

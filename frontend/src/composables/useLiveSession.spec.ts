@@ -47,6 +47,7 @@ function state(lastEventId: number, extra: Partial<LiveState> = {}): LiveState {
     roundId: 2,
     roundName: 'Final',
     programTitle: 'Cup',
+    programLogoUrl: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: 1,

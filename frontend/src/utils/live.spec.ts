@@ -26,6 +26,7 @@ function live(slots: LiveSlot[], extra: Partial<LiveState> = {}): LiveState {
     roundId: 2,
     roundName: 'Final',
     programTitle: 'Cup',
+    programLogoUrl: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: slots[0]?.id ?? null,

@@ -47,6 +47,7 @@ const PROGRAM: ProgramView = {
     { id: 22, name: 'Silver', rank: 2, count: 2, categoryId: null },
   ],
   canEdit: true,
+  logoUrl: null,
 }
 
 describe('programToForm / formToSaveProgram', () => {

@@ -51,6 +51,7 @@ const PROGRAM: ProgramView = {
   ],
   prizeTiers: [],
   canEdit: false,
+  logoUrl: null,
 }
 
 const ENTRY: EntryView = {

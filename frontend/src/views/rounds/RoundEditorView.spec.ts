@@ -26,6 +26,7 @@ const PROGRAM: ProgramView = {
   formFields: [],
   prizeTiers: [],
   canEdit: true,
+  logoUrl: null,
 }
 
 const OPEN_ROUND: RoundView = {

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Renders a winner's certificate: A4 landscape, Chinese and English, with a bundled font that
@@ -31,7 +32,8 @@ class CertificatePdf {
             String dateZh,
             String dateEn,
             String code,
-            boolean superseded) {}
+            boolean superseded,
+            @io.micronaut.core.annotation.Nullable byte[] logo) {}
 
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     private static final Color INK = new Color(0x1F, 0x29, 0x37);
@@ -78,6 +80,9 @@ class CertificatePdf {
                 c.setLineWidth(0.8f);
                 c.addRect(34, 34, w - 68, h - 68);
                 c.stroke();
+                if (f.logo() != null) {
+                    logo(doc, c, f.logo(), h);
+                }
                 centered(c, font, "获 奖 证 书", 40, GOLD, w, h - 120);
                 centered(c, font, "CERTIFICATE OF AWARD", 16, MUTED, w, h - 148);
                 centered(c, font, f.programTitle(), 20, INK, w, h - 200);
@@ -109,6 +114,15 @@ class CertificatePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The program's logo in the top left corner, inside the frame, at most 150 x 64 points. */
+    private static void logo(PDDocument doc, PDPageContentStream c, byte[] bytes, float pageHeight) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromByteArray(doc, bytes, "logo");
+        float scale = Math.min(150f / image.getWidth(), 64f / image.getHeight());
+        float width = image.getWidth() * scale;
+        float height = image.getHeight() * scale;
+        c.drawImage(image, 52, pageHeight - 52 - height, width, height);
     }
 
     private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {

@@ -32,6 +32,7 @@ public class OutcomeService {
     private final ProgramService programs;
     private final ScoringService scoring;
     private final CertificatePdf pdf;
+    private final org.laurel.programs.ProgramLogos logos;
     private final Map<String, byte[]> rendered =
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -47,7 +48,8 @@ public class OutcomeService {
             EntryService entries,
             ProgramService programs,
             ScoringService scoring,
-            CertificatePdf pdf) {
+            CertificatePdf pdf,
+            org.laurel.programs.ProgramLogos logos) {
         this.announcements = announcements;
         this.certificates = certificates;
         this.documents = documents;
@@ -55,6 +57,7 @@ public class OutcomeService {
         this.programs = programs;
         this.scoring = scoring;
         this.pdf = pdf;
+        this.logos = logos;
     }
 
     /** Only the applicant sees it; feedback only once the latest announcement released it. */
@@ -107,10 +110,11 @@ public class OutcomeService {
     /** The certificate; one a later correction took back says so on its face. Rendered PDFs are kept (they never change). */
     public byte[] pdf(String code) {
         CertificateCheck check = check(code);
-        return rendered.computeIfAbsent(check.code() + ":" + check.current(), k -> {
-            Certificate c = find(code);
+        Certificate c = find(code);
+        ProgramView program = programs.find(c.programId());
+        // The program's logo is printed too, so a new logo means a new rendering.
+        return rendered.computeIfAbsent(check.code() + ":" + check.current() + ":" + program.logoUrl(), k -> {
             Announcement a = announcements.findById(c.announcementId()).orElseThrow();
-            ProgramView program = programs.find(c.programId());
             var date = a.publishedAt().atZone(ZoneId.of(program.timeZone())).toLocalDate();
             return pdf.render(new CertificatePdf.Facts(
                     program.title(),
@@ -120,8 +124,21 @@ public class OutcomeService {
                     date.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA)),
                     date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
                     c.code(),
-                    !check.current()));
+                    !check.current(),
+                    logo(c.programId())));
         });
+    }
+
+    private byte[] logo(long programId) {
+        return logos.find(programId)
+                .map(logo -> {
+                    try (java.io.InputStream in = logo.open()) {
+                        return in.readAllBytes(); // at most 1 MB (ProgramLogos.MAX_BYTES)
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .orElse(null);
     }
 
     private Certificate find(String code) {

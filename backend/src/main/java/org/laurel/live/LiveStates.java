@@ -146,11 +146,13 @@ class LiveStates {
                         revealed.stream().filter(id -> id != reveal.entryId()).toList(),
                         facts,
                         orgOf);
+        org.laurel.programs.ProgramView program = programs.find(round.programId());
         return new LiveState(
                 session.id(),
                 round.id(),
                 round.name(),
-                programs.find(round.programId()).title(),
+                program.title(),
+                program.logoUrl(),
                 session.status().name(),
                 session.pausedAt() != null,
                 session.currentSlotId(),

@@ -30,6 +30,12 @@ class Program {
     @Nullable
     private Instant publishedAt;
 
+    @Nullable
+    private String logoKey;
+
+    @Nullable
+    private String logoType;
+
     Program() {}
 
     static Program draft(long createdBy, Instant now) {
@@ -66,6 +72,16 @@ class Program {
         status = ProgramStatus.PUBLISHED;
         publishedAt = now;
         updatedAt = now;
+    }
+
+    /** Sets (or, with nulls, removes) the logo; returns the key of the one it replaces, if any. */
+    @Nullable
+    String changeLogo(@Nullable String key, @Nullable String contentType, Instant now) {
+        String previous = logoKey;
+        logoKey = key;
+        logoType = contentType;
+        updatedAt = now;
+        return previous;
     }
 
     boolean published() {
@@ -178,5 +194,21 @@ class Program {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = publishedAt;
+    }
+
+    public String getLogoKey() {
+        return logoKey;
+    }
+
+    public void setLogoKey(String logoKey) {
+        this.logoKey = logoKey;
+    }
+
+    public String getLogoType() {
+        return logoType;
+    }
+
+    public void setLogoType(String logoType) {
+        this.logoType = logoType;
     }
 }

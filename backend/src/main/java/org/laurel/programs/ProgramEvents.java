@@ -26,7 +26,7 @@ public final class ProgramEvents {
         }
     }
 
-    /** The call, categories, form or prize tiers were replaced. */
+    /** The call, categories, form, prize tiers or logo were replaced. */
     public record ProgramChanged(Long actorId, long programId, Map<String, Object> before, Map<String, Object> after)
             implements AuditedChange {
         @Override

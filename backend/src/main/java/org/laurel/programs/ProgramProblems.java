@@ -50,4 +50,32 @@ final class ProgramProblems {
                     errors);
         }
     }
+
+    static final class LogoNotFound extends ProblemException.NotFound {
+        LogoNotFound(long programId) {
+            super("logo-not-found", "Program " + programId + " has no logo.");
+        }
+    }
+
+    static final class LogoInvalid extends ProblemException {
+        LogoInvalid(String detail) {
+            super(
+                    io.micronaut.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "logo-invalid",
+                    "Not a usable logo",
+                    detail,
+                    null);
+        }
+    }
+
+    static final class LogoTooLarge extends ProblemException {
+        LogoTooLarge(long max) {
+            super(
+                    io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "file-too-large",
+                    "File too large",
+                    "A logo may be at most " + (max / 1024) + " KB.",
+                    null);
+        }
+    }
 }

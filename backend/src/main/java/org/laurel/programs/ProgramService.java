@@ -189,7 +189,8 @@ public class ProgramService {
                 v.categories(),
                 v.formFields(),
                 v.prizeTiers(),
-                false);
+                false,
+                v.logoUrl());
     }
 
     private final VersionedCache<ProgramView> cache = new VersionedCache<>();
@@ -254,6 +255,7 @@ public class ProgramService {
         m.put(
                 "prizeTiers",
                 v.prizeTiers().stream().map(t -> t.name() + " x" + t.count()).toList());
+        m.put("logo", v.logoUrl() != null);
         return m;
     }
 
@@ -292,7 +294,8 @@ public class ProgramService {
                 ps.categories(),
                 ps.formFields(),
                 ps.prizeTiers(),
-                canEdit);
+                canEdit,
+                ProgramLogos.url(p));
     }
 
     private String uniqueSlug(String title) {

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A program as the API shows it; {@code canEdit} tells the caller whether they organize it. */
+/**
+ * A program as the API shows it; {@code canEdit} tells the caller whether they organize it.
+ * {@code logoUrl} is where its logo is served (it changes with the logo, so it may be cached), or null.
+ */
 @Serdeable
 public record ProgramView(
         long id,
@@ -22,7 +25,8 @@ public record ProgramView(
         List<CategoryView> categories,
         List<FormFieldView> formFields,
         List<PrizeTierView> prizeTiers,
-        boolean canEdit) {
+        boolean canEdit,
+        @Nullable String logoUrl) {
 
     /** A category's name, or null for none or an unknown id. */
     public String categoryName(@Nullable Long categoryId) {
