@@ -2,7 +2,7 @@
 # Reproduces every figure of deploy/bench/RESULTS.md with one command.
 #
 #   deploy/bench/run-all.sh [--quick] [--only saves,submissions,results,live,coldstart,aggregation,assignment]
-#                           [--db h2|pg|both] [--runs N] [--reseed]
+#                           [--db h2|pg|both] [--runs N] [--reseed] [--nginx [--instances 1|2|1,2]]
 #
 # The season (2,000 entries with attachments, 300 judges, an open round of 6,000 cards, a
 # finalized round of 6,000 submitted cards, drafts for the submission surge) is seeded once per
@@ -12,6 +12,10 @@
 # interleaved (round 1: every figure on every database, then round 2, ...), and the closing
 # table gives the median and range of each. Output goes to stdout and deploy/bench/out/*.log.
 # --quick: 1 run, 100 entries, short windows, for trying the runner out (not for RESULTS.md).
+# --nginx: the HTTP figures (saves, submissions, results, live) go through nginx (deploy/multiprocess/nginx.sh,
+# Debian's nginx on loopback) in front of --instances N Laurel processes on PostgreSQL (default 1; "1,2"
+# measures both, interleaved); figures are labelled pg-nginx-N, the live figure's subscribers spread over
+# the instances, and CPU and memory are each instance's (RSS per instance as rss-...-iN).
 # Environment: LAUREL_JAR (default backend/target/laurel.jar), JAVA_OPTS (as deploy/run.sh),
 # BENCH_SUBMIT=1 (every save also submits the card), BENCH_PORT (18971;
 # 18979 for a CDS archive). PostgreSQL: 127.0.0.1:5432, user postgres, trust auth.
@@ -19,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-quick=0 only=saves,submissions,results,live,coldstart,aggregation,assignment dbs=both runs=3 reseed=0
+quick=0 only=saves,submissions,results,live,coldstart,aggregation,assignment dbs=both runs=3 reseed=0 nginx=0 instances=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 runs=1 ;;
@@ -27,11 +31,22 @@ while [ $# -gt 0 ]; do
     --db) dbs="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --reseed) reseed=1 ;;
+    --nginx) nginx=1 ;;
+    --instances) instances="$2"; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
   shift
 done
 case "$dbs" in both) dbs="h2 pg" ;; h2|pg) ;; *) echo "--db h2|pg|both" >&2; exit 2 ;; esac
+if [ $nginx = 1 ]; then
+  # Several processes share one database only on PostgreSQL; the engine and cold-start figures have no HTTP.
+  dbs=pg only=$(tr , '\n' <<<"$only" | grep -E '^(saves|submissions|results|live)$' | paste -sd, -)
+  [ -n "$only" ] || { echo "--nginx measures saves, submissions, results and live" >&2; exit 2; }
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "--nginx needs nginx (apt-get install nginx)" >&2; exit 2; }
+  targets=$(for n in ${instances//,/ }; do echo "pg-nginx-$n"; done)
+else
+  targets=$dbs
+fi
 
 # Sizes: the issue's realistic season, or a small one for --quick.
 if [ $quick = 1 ]; then
@@ -47,8 +62,8 @@ jar=${LAUREL_JAR:-backend/target/laurel.jar}
 bench_jar=deploy/bench/target/laurel-bench.jar
 if [ ! -f "$jar" ]; then
   mvn -B -ntp -DskipTests package
-elif [ ! -f "$bench_jar" ]; then
-  mvn -B -ntp -DskipTests -pl deploy/bench package # only the runner: the server jar is there
+elif [ ! -f "$bench_jar" ] || [ -n "$(find deploy/bench/src deploy/bench/pom.xml -newer "$bench_jar" 2>/dev/null | head -1)" ]; then
+  mvn -B -ntp -DskipTests -pl deploy/bench package # only the runner (missing or older than its sources): the server jar is there
 fi
 out=deploy/bench/out
 mkdir -p "$out"
@@ -62,7 +77,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}
 echo "java: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
 echo "jar: $jar ($(date -r "$jar" -Iseconds)); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "server JVM options: $server_opts"
-echo "figures: $only; databases: $dbs; runs: $runs; season: $entries entries, $judges judges"
+echo "figures: $only; targets: $(echo $targets); runs: $runs; season: $entries entries, $judges judges"
 echo "log: $log"
 
 # ---- the seeded snapshot per database ----
@@ -90,9 +105,10 @@ seed() {
   mv "$dir/seed.properties.tmp" "$dir/seed.properties"
 }
 
-# Starts the server on a fresh copy of the seeded database.
+# Starts the server on a fresh copy of the seeded database (pg-nginx-N: N instances behind nginx).
 fresh() {
-  local db=$1 dir run
+  local db=$1 dir run n=0
+  case "$db" in pg-nginx-*) n=${db#pg-nginx-}; db=pg ;; esac
   dir=$(seed_dir "$db")
   run="$out/work"
   rm -rf "$run"; mkdir -p "$run"
@@ -102,7 +118,11 @@ fresh() {
     start_server "$(h2_url "$root/$run/db")" sa "" "$run/uploads"
   else
     pg_sql "DROP DATABASE IF EXISTS $pg_run_db" && pg_sql "CREATE DATABASE $pg_run_db TEMPLATE $pg_seed_db"
-    start_server "$(pg_url "$pg_run_db")" postgres "" "$run/uploads"
+    if [ "$n" -gt 0 ]; then
+      start_cluster "$n" "$(pg_url "$pg_run_db")" postgres "" "$root/$run/uploads"
+    else
+      start_server "$(pg_url "$pg_run_db")" postgres "" "$run/uploads"
+    fi
   fi
 }
 
@@ -114,7 +134,7 @@ http_figure() {
   echo
   echo "-- run $round/$runs: $name on $db; load average before $(cut -d' ' -f1-3 /proc/loadavg)"
   fresh "$db"
-  bench figure "$name" "$base" --pid "$server_pid" --db "$db" --manifest "$(seed_dir "$db")/seed.properties" \
+  bench figure "$name" "$base" --pid "$server_pid" --db "$db" --manifest "$(seed_dir "${db%%-nginx-*}")/seed.properties" \
     --timeout "$timeout_s" "$@" || echo "!! $name on $db failed (see above)"
   stop_server
   echo "   load average after $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -125,7 +145,7 @@ if wants saves || wants submissions || wants results || wants live; then
 fi
 
 for round in $(seq 1 "$runs"); do
-  for db in $dbs; do
+  for db in $targets; do
     wants saves && http_figure "$round" "$db" saves --judges "$load_judges" --warmup "$warmup" --measure "$measure" \
       ${BENCH_SUBMIT:+--submit}
     wants submissions && http_figure "$round" "$db" submissions

@@ -47,22 +47,54 @@ jsa=$(cds_archive)
 
 # start_server DB_URL DB_USER DB_PASSWORD UPLOAD_DIR: returns once /health answers.
 start_server() {
-  LAUREL_PORT=$port LAUREL_DB_URL="$1" LAUREL_DB_USER="$2" LAUREL_DB_PASSWORD="$3" LAUREL_UPLOAD_DIR="$4" \
-    java $server_opts -jar "$jar" >"$out/server.log" 2>&1 &
+  LAUREL_PORT=$port LAUREL_MANAGEMENT_PORT=$((port + 10)) LAUREL_DB_URL="$1" LAUREL_DB_USER="$2" LAUREL_DB_PASSWORD="$3" \
+    LAUREL_UPLOAD_DIR="$4" java $server_opts -jar "$jar" >"$out/server.log" 2>&1 &
   server_pid=$!
+  await_health "$base" "$server_pid" "$out/server.log"
+}
+
+await_health() {
+  local url=$1 pid=$2 log=$3
   for _ in $(seq 1 1200); do
-    curl -fs -o /dev/null "$base/health" && return 0
-    kill -0 "$server_pid" 2>/dev/null || break
+    curl -fs -o /dev/null "$url/health" && return 0
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
-  echo "the server did not start; its log:" >&2; tail -50 "$out/server.log" >&2
+  echo "the server did not start; its log:" >&2; tail -50 "$log" >&2
   exit 1
 }
 
+# start_cluster N DB_URL DB_USER DB_PASSWORD UPLOAD_DIR: N instances on ports $port+1.. behind nginx on $port
+# (deploy/multiprocess/nginx.sh); server_pid becomes the instances' ids, comma-separated, as the figures take them.
+# The instances share the upload directory: fine for measuring (the figures upload nothing), refused in
+# production (LAUREL_STORAGE=s3 there).
+start_cluster() {
+  local n=$1 i pids=()
+  shift
+  for i in $(seq 1 "$n"); do
+    LAUREL_PORT=$((port + i)) LAUREL_MANAGEMENT_PORT=$((port + 10 + i)) LAUREL_TRUSTED_PROXIES=127.0.0.1 \
+      LAUREL_DB_URL="$1" LAUREL_DB_USER="$2" LAUREL_DB_PASSWORD="$3" LAUREL_UPLOAD_DIR="$4" \
+      java $server_opts -jar "$jar" >"$out/server-$i.log" 2>&1 &
+    pids+=($!)
+    await_health "http://127.0.0.1:$((port + i))" "$!" "$out/server-$i.log"
+  done
+  deploy/multiprocess/nginx.sh "$root/$out/nginx" "$port" $(for i in $(seq 1 "$n"); do echo $((port + i)); done) \
+    >"$out/nginx.log" 2>&1 &
+  nginx_pid=$!
+  server_pid=$(IFS=,; echo "${pids[*]}")
+  await_health "$base" "$nginx_pid" "$out/nginx.log"
+}
+
 stop_server() {
+  local pid
+  if [ -n "${nginx_pid:-}" ]; then
+    kill -TERM "$nginx_pid" 2>/dev/null || true
+    wait "$nginx_pid" 2>/dev/null || true
+    nginx_pid=""
+  fi
   if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
+    for pid in ${server_pid//,/ }; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in ${server_pid//,/ }; do wait "$pid" 2>/dev/null || true; done
     server_pid=""
   fi
 }

@@ -58,6 +58,26 @@ public final class Api {
         return r.body().isBlank() ? Map.of() : Json.object(r.body());
     }
 
+    /** A download: the status and the raw bytes of the answer. */
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
     public Map<String, Object> post(String path, String json, String token) {
         return call("POST", path, json, token, 200);
     }
@@ -90,17 +110,17 @@ public final class Api {
         return Json.object(r.body());
     }
 
-    static long id(Map<String, Object> json) {
+    public static long id(Map<String, Object> json) {
         return ((Double) json.get("id")).longValue();
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Map<String, Object> json, String field) {
+    public static List<Map<String, Object>> list(Map<String, Object> json, String field) {
         return (List<Map<String, Object>>) json.get(field);
     }
 
     /** A one-page PDF made in memory, with a correct cross-reference table, so the upload is a real document. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

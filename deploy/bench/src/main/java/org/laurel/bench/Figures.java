@@ -18,7 +18,28 @@ import java.util.Properties;
 final class Figures {
 
     /** Where the server is, which process it is, and whether PostgreSQL's CPU counts too. */
-    record Target(String base, long serverPid, String db, Properties seed, Duration timeout) {
+    record Target(String base, List<Long> serverPids, String db, Properties seed, Duration timeout) {
+        /** CPU seconds of every server process (one, or each instance behind nginx). */
+        double serverCpuSeconds() {
+            return serverPids.stream().mapToDouble(Proc::cpuSeconds).sum();
+        }
+
+        /** Each instance's resident memory now, in MB. */
+        List<Long> rssMb() {
+            return serverPids.stream().map(Proc::rssMb).toList();
+        }
+
+        /** "@ figure metric value" for one value per instance: the metric itself for one instance, metric-iN for several. */
+        void perInstance(String figure, String metric, List<Long> values) {
+            if (values.size() == 1) {
+                figure(figure, metric, values.get(0));
+                return;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                figure(figure, metric + "-i" + (i + 1), values.get(i));
+            }
+        }
+
         Api api() {
             return new Api(base);
         }
@@ -57,13 +78,13 @@ final class Figures {
 
         @Override
         public void opened() {
-            server0 = Proc.cpuSeconds(target.serverPid());
+            server0 = target.serverCpuSeconds();
             postgres0 = target.postgres() ? Proc.cpuSecondsOf("postgres") : 0;
         }
 
         @Override
         public void closed() {
-            server = Proc.cpuSeconds(target.serverPid()) - server0;
+            server = target.serverCpuSeconds() - server0;
             postgres = target.postgres() ? Proc.cpuSecondsOf("postgres") - postgres0 : 0;
         }
 
@@ -109,22 +130,31 @@ final class Figures {
                 submit ? "submitting" : "draft", warmup.toSeconds(), measure.toSeconds(), t.timeout().toSeconds());
         Cpu cpu = new Cpu(t);
         Outcomes o;
-        long rssMax;
+        List<Long> rssMax = new ArrayList<>();
         String middle;
-        try (Proc.Sampler rss = new Proc.Sampler(t.serverPid(), warmup.toMillis() + measure.toMillis() / 2)) {
-            o = LoadClient.run(new LoadClient.Settings(t.address(), t.timeout(), warmup, measure), plans, cpu);
-            rssMax = rss.maxRssMb();
-            middle = rss.middleLoad();
+        List<Proc.Sampler> samplers = new ArrayList<>();
+        for (long pid : t.serverPids()) {
+            samplers.add(new Proc.Sampler(pid, warmup.toMillis() + measure.toMillis() / 2));
         }
+        try {
+            o = LoadClient.run(new LoadClient.Settings(t.address(), t.timeout(), warmup, measure), plans, cpu);
+        } finally {
+            for (Proc.Sampler rss : samplers) {
+                rss.close();
+                rssMax.add(rss.maxRssMb());
+            }
+        }
+        middle = samplers.get(0).middleLoad();
         System.out.print(o.describe("measured saves"));
         cpu.print(t, "saves", "save", o.confirmed());
         System.out.printf("  load average: %s in the middle, %s at the end%n", middle, Proc.loadavg());
         Thread.sleep(5000);
-        long rssAfter = Proc.rssMb(t.serverPid());
-        System.out.printf("  server RSS: max %d MB during the load (sampled every 250 ms), %d MB 5 s after%n", rssMax, rssAfter);
+        List<Long> rssAfter = t.rssMb();
+        System.out.printf("  server RSS%s: max %s MB during the load (sampled every 250 ms), %s MB 5 s after%n",
+                rssMax.size() > 1 ? " per instance" : "", rssMax, rssAfter);
         outcomes(t, "saves", o);
-        t.figure("saves", "rss-max-mb", rssMax);
-        t.figure("saves", "rss-after-mb", rssAfter);
+        t.perInstance("saves", "rss-max-mb", rssMax);
+        t.perInstance("saves", "rss-after-mb", rssAfter);
     }
 
     /** The deadline surge: every applicant submits their own drafts back to back, each once. */

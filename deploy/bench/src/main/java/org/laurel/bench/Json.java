@@ -47,7 +47,26 @@ public final class Json {
         }
     }
 
-    static String abbreviate(String s) {
+    /** Any value (maps, lists, strings, numbers) as JSON text. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Parses a JSON object keeping integers as integers, for bodies that are sent back (a PUT of what a GET gave). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> exact(String text) {
+        try {
+            return MAPPER.readValue(text, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON (" + e.getOriginalMessage() + "): " + abbreviate(text), e);
+        }
+    }
+
+    public static String abbreviate(String s) {
         return s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 

@@ -117,8 +117,8 @@ final class LiveFigure {
             s.open.await(60, TimeUnit.SECONDS);
         }
         long connected = screens.stream().filter(s -> s.open.getCount() == 0 && !s.failed).count();
-        long rssHolding = Proc.rssMb(t.serverPid());
-        System.out.printf("live reveal: %d of %d event-stream subscribers connected in %.1f s; server RSS holding them %d MB%n",
+        List<Long> rssHolding = t.rssMb();
+        System.out.printf("live reveal: %d of %d event-stream subscribers connected in %.1f s; server RSS holding them %s MB%n",
                 connected, subscribers, (System.nanoTime() - t0) / 1e9, rssHolding);
 
         List<Double> all = new ArrayList<>();
@@ -148,15 +148,15 @@ final class LiveFigure {
             control(api, session, "NEXT", organizer);
         }
         double[] ms = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        long rssAfter = Proc.rssMb(t.serverPid());
+        List<Long> rssAfter = t.rssMb();
         System.out.printf("  all reveals: %d deliveries, %d missed; REVEAL call to subscriber p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                + "server RSS after %d MB%n", ms.length, missed, pct(ms, 50), pct(ms, 99), pct(ms, 100), rssAfter);
+                + "server RSS after %s MB%n", ms.length, missed, pct(ms, 50), pct(ms, 99), pct(ms, 100), rssAfter);
         t.figure("live", "p50-ms", pct(ms, 50));
         t.figure("live", "p99-ms", pct(ms, 99));
         t.figure("live", "max-ms", pct(ms, 100));
         t.figure("live", "missed", missed);
-        t.figure("live", "rss-holding-mb", rssHolding);
-        t.figure("live", "rss-after-mb", rssAfter);
+        t.perInstance("live", "rss-holding-mb", rssHolding);
+        t.perInstance("live", "rss-after-mb", rssAfter);
     }
 
     private static double pct(double[] sorted, double p) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * The benchmark runner's Java side, driven by deploy/bench/run-all.sh:
  * <pre>
  *   seed    BASE --manifest FILE [--entries 2000 --judges 300 --surge-clients 64 --drafts 120]
- *   figure  saves|submissions|results|live BASE --pid PID --db NAME --manifest FILE [options]
+ *   figure  saves|submissions|results|live BASE --pid PID[,PID...] --db NAME --manifest FILE [options]
  *   summary LOG...
  * </pre>
  * The admin's login comes from LAUREL_ADMIN_EMAIL / LAUREL_ADMIN_PASSWORD, as the server's does.
@@ -42,7 +42,9 @@ public final class Main {
 
     private static void figure(String name, String base, Map<String, String> o, String adminEmail, String adminPassword)
             throws Exception {
-        Figures.Target t = new Figures.Target(base, Long.parseLong(o.get("pid")), o.getOrDefault("db", "h2"),
+        // --pid: the server's process id, or each instance's (comma-separated) behind nginx.
+        List<Long> pids = java.util.Arrays.stream(o.get("pid").split(",")).map(Long::parseLong).toList();
+        Figures.Target t = new Figures.Target(base, pids, o.getOrDefault("db", "h2"),
                 Seed.load(Path.of(o.get("manifest"))), Duration.ofMillis((long) (1000 * decimal(o, "timeout", 10))));
         switch (name) {
             case "saves" -> Figures.saves(t, integer(o, "judges", 64), seconds(o, "warmup", 5), seconds(o, "measure", 15),
