@@ -648,7 +648,9 @@ class AuthorizationMatrixTest {
             try {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 javax.imageio.ImageIO.write(
-                        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+                        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                        "png",
+                        out);
                 return out.toByteArray();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
