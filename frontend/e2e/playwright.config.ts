@@ -55,6 +55,9 @@ export default defineConfig({
         stderr: 'pipe',
         env: {
           LAUREL_PORT: String(port),
+          // Management endpoints (metrics, health) on a port of their own; not the default 8081, which
+          // another server on this machine may hold.
+          LAUREL_MANAGEMENT_PORT: String(port + 1),
           LAUREL_DEMO: 'true',
           LAUREL_DB_URL: process.env.LAUREL_DB_URL ?? h2,
           LAUREL_DB_USER: process.env.LAUREL_DB_USER ?? 'sa',

@@ -302,6 +302,8 @@ class CrashIT {
                 .redirectOutput(dir.resolve("server-" + servers.size() + ".log").toFile());
         Map<String, String> env = pb.environment();
         env.put("LAUREL_PORT", String.valueOf(port));
+        // Not the default 8081: other builds on this machine may be running a server too.
+        env.put("LAUREL_MANAGEMENT_PORT", String.valueOf(freePort()));
         env.put("LAUREL_DB_URL", db);
         env.putIfAbsent("LAUREL_DB_USER", "sa");
         env.putIfAbsent("LAUREL_DB_PASSWORD", "");

@@ -1,10 +1,13 @@
 package org.laurel.events;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -23,10 +26,18 @@ public class EventHub {
     private static final int MAX_BEHIND = 256;
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+    private final AtomicInteger subscribers = new AtomicInteger();
     private final Provider<EventLog> log;
+    private final ApplicationEventPublisher<StreamEventsDelivered> delivered;
 
-    EventHub(Provider<EventLog> log) {
+    EventHub(Provider<EventLog> log, ApplicationEventPublisher<StreamEventsDelivered> delivered) {
         this.log = log;
+        this.delivered = delivered;
+    }
+
+    /** How many streams are open on this instance now. */
+    public int subscribers() {
+        return subscribers.get();
     }
 
     private static final class Topic {
@@ -82,7 +93,11 @@ public class EventHub {
                                 }
                                 return Flux.fromIterable(events);
                             })
-                            .doFinally(signal -> attached.dispose());
+                            .doOnSubscribe(s -> subscribers.incrementAndGet())
+                            .doFinally(signal -> {
+                                subscribers.decrementAndGet();
+                                attached.dispose();
+                            });
                 })
                 .subscribeOn(Schedulers.boundedElastic()); // subscribing reads the log: never on an event-loop thread
     }
@@ -93,12 +108,16 @@ public class EventHub {
         if (t == null) {
             return; // nobody here listens to it
         }
+        List<StreamEvent> fresh;
         synchronized (t) {
-            List<StreamEvent> fresh = log.get().since(topic, t.delivered);
+            fresh = log.get().since(topic, t.delivered);
             for (StreamEvent e : fresh) {
                 t.sink.tryEmitNext(e);
                 t.delivered = e.seq();
             }
+        }
+        if (!fresh.isEmpty() && t.sink.currentSubscriberCount() > 0) {
+            delivered.publishEvent(new StreamEventsDelivered(fresh, Instant.now()));
         }
     }
 

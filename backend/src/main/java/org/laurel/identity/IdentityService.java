@@ -32,6 +32,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher<AccountAudited> audited;
     private final ApplicationEventPublisher<AccountChanged> changes;
+    private final ApplicationEventPublisher<SignInFailed> failures;
     private final Clock clock;
 
     IdentityService(
@@ -42,6 +43,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
             LoginThrottle throttle,
             ApplicationEventPublisher<AccountAudited> audited,
             ApplicationEventPublisher<AccountChanged> changes,
+            ApplicationEventPublisher<SignInFailed> failures,
             Clock clock) {
         this.users = users;
         this.roles = roles;
@@ -50,6 +52,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         this.throttle = throttle;
         this.audited = audited;
         this.changes = changes;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -123,6 +126,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         Optional<User> user = users.findByEmail(email);
         boolean ok = hasher.matches(password, user.map(User::getPasswordHash).orElse(null));
         if (!ok) {
+            failures.publishEvent(new SignInFailed());
             throw new IdentityProblems.BadCredentials();
         }
         throttle.loginSucceeded(email, clientAddress);

@@ -1,5 +1,6 @@
 package org.laurel.identity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -51,14 +52,20 @@ class LoginThrottle {
     }
 
     private final ThrottleCounterRepository counters;
+    private final ApplicationEventPublisher<AttemptThrottled> throttled;
     private final Clock clock;
     private final Policy pair;
     private final Policy account;
     private final Policy address;
     private final Policy register;
 
-    LoginThrottle(ThrottleCounterRepository counters, Clock clock, IdentityConfig config) {
+    LoginThrottle(
+            ThrottleCounterRepository counters,
+            ApplicationEventPublisher<AttemptThrottled> throttled,
+            Clock clock,
+            IdentityConfig config) {
         this.counters = counters;
+        this.throttled = throttled;
         this.clock = clock;
         Duration window = config.loginWindow();
         this.pair = new Policy("pair", config.loginMaxFailures(), Duration.ofSeconds(30), window, window);
@@ -112,6 +119,7 @@ class LoginThrottle {
             Instant retryAt =
                     counters.findById(key).map(ThrottleCounter::nextAllowedAt).orElse(now);
             long seconds = Math.max(1, (Duration.between(now, retryAt).toMillis() + 999) / 1000);
+            throttled.publishEvent(new AttemptThrottled(policy.name()));
             // Thrown inside the transaction: any key already counted for this attempt is rolled back.
             throw new TooManyRequests(
                     policy == register ? "registration-throttled" : "login-throttled",

@@ -65,6 +65,10 @@ final class NotificationRepositories {
         @Query("UPDATE mail_outbox SET status = 'LOGGED' WHERE id = :id AND status = 'SENDING'")
         long markLogged(long id);
 
+        /** Emails not yet handled (waiting, or claimed and being sent); read from the (status, next_attempt_at) index. */
+        @Query("SELECT COUNT(*) FROM mail_outbox WHERE status IN ('PENDING', 'SENDING')")
+        long countBacklog();
+
         String FILTER = "FROM mail_outbox mail_ WHERE (CAST(:status AS VARCHAR(10)) IS NULL OR mail_.status = :status)"
                 + " AND (CAST(:to AS VARCHAR(254)) IS NULL OR mail_.to_address = :to)";
 

@@ -1,5 +1,6 @@
 package org.laurel.notifications;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ public class OutboxSender {
     private final SmtpMailer smtp;
     private final TransactionOperations<Connection> tx;
     private final MailConfig config;
+    private final ApplicationEventPublisher<EmailDeliveryFailed> failures;
     private final Clock clock;
 
     OutboxSender(
@@ -34,12 +36,19 @@ public class OutboxSender {
             SmtpMailer smtp,
             TransactionOperations<Connection> tx,
             MailConfig config,
+            ApplicationEventPublisher<EmailDeliveryFailed> failures,
             Clock clock) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.tx = tx;
         this.config = config;
+        this.failures = failures;
         this.clock = clock;
+    }
+
+    /** How many emails wait to be sent (pending, or claimed and being sent). One indexed count. */
+    public long backlog() {
+        return outbox.countBacklog();
     }
 
     /**
@@ -115,6 +124,7 @@ public class OutboxSender {
             String status = giveUp ? MailStatus.FAILED.name() : MailStatus.PENDING.name();
             tx.executeWrite(s -> outbox.markFailed(
                     mail.id(), mail.attempts(), status, next, why.length() > 1000 ? why.substring(0, 1000) : why));
+            failures.publishEvent(new EmailDeliveryFailed(giveUp));
             if (giveUp) {
                 LOG.error(
                         "Email to {} failed for good after {} attempt(s) [outbox {}]: {}",

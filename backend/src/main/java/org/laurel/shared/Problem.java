@@ -32,4 +32,10 @@ public record Problem(
         String instance,
 
         @Schema(description = "For validation problems: each invalid field by the JSON path the client sent.") @Nullable
-        List<FieldError> errors) {}
+        List<FieldError> errors,
+
+        @Schema(
+                description = "The request's id, as in its X-Request-Id response header and in the server's log "
+                        + "lines for it: quote it when reporting an error.")
+        @Nullable
+        String requestId) {}

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.MDC;
 
 /**
  * Builds every problem+json body the server sends, so that all refusals look alike. The body's
@@ -40,6 +41,11 @@ public final class Problems {
         }
         if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors);
+        }
+        // The id of the request (RequestIds): the user quotes it, the operator finds its log lines.
+        String requestId = request == null ? null : RequestIds.of(request).orElseGet(() -> MDC.get(RequestIds.MDC_KEY));
+        if (requestId != null) {
+            body.put("requestId", requestId);
         }
         return body;
     }
