@@ -11,7 +11,7 @@ if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then echo "$jsa"; exit 0; fi
 rm -f "$jsa"
 dir=$(mktemp -d)
 port=18979
-LAUREL_PORT=$port LAUREL_DEMO=false \
+LAUREL_PORT=$port LAUREL_MANAGEMENT_PORT=$((port + 1)) LAUREL_DEMO=false \
   LAUREL_DB_URL="jdbc:h2:file:$dir/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   java -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" >"$dir/log" 2>&1 &
 pid=$!

@@ -81,6 +81,7 @@ class ManagementApiTest {
                 .contains("# TYPE laurel_outbox_backlog gauge")
                 .contains("hikaricp_connections_active{")
                 .contains("jvm_memory_used_bytes{")
+                .contains("# TYPE process_resident_memory_bytes gauge")
                 .contains("http_server_requests_seconds_bucket{")
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/programs\",le=\"0\\.1\"");
         // The backlog is counted in the background when first asked for: a number shortly after.
@@ -91,6 +92,8 @@ class ManagementApiTest {
             Thread.sleep(100);
         }
         assertThat(backlog).isGreaterThanOrEqualTo(0);
+        // Between 32 MB and 4 GB: a resident size in bytes, not pages or kilobytes.
+        assertThat(sample("process_resident_memory_bytes", Map.of())).isBetween(32e6, 4e9);
     }
 
     @Test
