@@ -2,10 +2,10 @@ package org.laurel.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.laurel.support.Api;
 
 /**
@@ -29,13 +30,32 @@ import org.laurel.support.Api;
  * every entry, deck, scorecard, snapshot and winner found) runs in deploy/multiprocess/run.sh.
  */
 @MicronautTest(transactional = false)
-@Property(name = "datasources.default.url", value = BackupApiTest.URL)
-@Property(name = "laurel.backup.dir", value = BackupApiTest.DIR + "/backups")
-class BackupApiTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackupApiTest implements TestPropertyProvider {
 
-    static final String DIR = "target/backup-api-test";
-    static final String URL =
-            "jdbc:h2:file:./" + DIR + "/db/laurel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * A fresh directory per run, and the H2 credentials spelled out: CI runs the suite a second
+     * time on PostgreSQL in the same checkout, with LAUREL_DB_USER set for that server.
+     */
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            Path dir = Files.createTempDirectory(Path.of("target"), "backup-api-test-")
+                    .toAbsolutePath();
+            return Map.of(
+                    "datasources.default.url",
+                    "jdbc:h2:file:" + dir.resolve("db/laurel")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "datasources.default.username",
+                    "sa",
+                    "datasources.default.password",
+                    "",
+                    "laurel.backup.dir",
+                    dir.resolve("backups").toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Inject
     @Client("/")
