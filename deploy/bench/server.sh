@@ -41,7 +41,7 @@ cds_archive() {
 }
 
 # deploy/run.sh's options; it sets no -Xmx, so neither does the benchmark.
-server_opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xss512k}"
+server_opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k}" # deploy/run.sh's defaults
 jsa=$(cds_archive)
 [ -n "$jsa" ] && server_opts="$server_opts -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 
