@@ -40,8 +40,8 @@ cds_archive() {
   return 0
 }
 
-# deploy/run.sh's options; it sets no -Xmx, so neither does the benchmark.
-server_opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k}" # deploy/run.sh's defaults
+# deploy/run.sh's JVM defaults (JAVA_OPTS replaces them, as there).
+server_opts="${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k}"
 jsa=$(cds_archive)
 [ -n "$jsa" ] && server_opts="$server_opts -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 
