@@ -185,47 +185,7 @@ public final class Main {
         Api apiFront = new Api(front);
         Api apiA = new Api(a.base());
         Api apiB = new Api(b.base());
-        Cluster cluster = new Cluster() {
-            @Override
-            public Api front() {
-                return apiFront;
-            }
-
-            @Override
-            public Api a() {
-                return apiA;
-            }
-
-            @Override
-            public Api b() {
-                return apiB;
-            }
-
-            @Override
-            public List<Api> rotation() {
-                return b.alive() ? List.of(apiFront, apiA, apiB) : List.of(apiFront, apiA);
-            }
-
-            @Override
-            public boolean multi() {
-                return true;
-            }
-
-            @Override
-            public void killB() throws Exception {
-                b.kill();
-            }
-
-            @Override
-            public void restartB() throws Exception {
-                b.start(Duration.ofSeconds(90));
-            }
-
-            @Override
-            public boolean bAlive() {
-                return b.alive();
-            }
-        };
+        Cluster cluster = Cluster.pair(apiFront, apiA, apiB, b);
         Season season = new Season(checks, cluster, ADMIN_EMAIL, ADMIN_PASSWORD);
         season.run();
         Map<String, String> expected = State.capture(apiFront, season);
@@ -297,47 +257,7 @@ public final class Main {
         Instance one = new Instance("instance-single-h2", jar, port(4), port(14), env, work.resolve("logs"));
         one.start(Duration.ofSeconds(90));
         Api api = new Api(one.base());
-        Cluster cluster = new Cluster() {
-            @Override
-            public Api front() {
-                return api;
-            }
-
-            @Override
-            public Api a() {
-                return api;
-            }
-
-            @Override
-            public Api b() {
-                return api;
-            }
-
-            @Override
-            public List<Api> rotation() {
-                return List.of(api);
-            }
-
-            @Override
-            public boolean multi() {
-                return false;
-            }
-
-            @Override
-            public void killB() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void restartB() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean bAlive() {
-                return false;
-            }
-        };
+        Cluster cluster = Cluster.single(api);
         Season season = new Season(checks, cluster, ADMIN_EMAIL, ADMIN_PASSWORD);
         season.run();
         Map<String, String> expected = State.capture(api, season);
