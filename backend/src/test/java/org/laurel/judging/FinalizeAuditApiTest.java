@@ -6,10 +6,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
 import org.laurel.support.Seasons;
@@ -34,31 +32,10 @@ class FinalizeAuditApiTest {
         Seasons seasons = new Seasons(api());
         Seasons.Screened season = seasons.screenedAward(2); // one entry in each category
         String org = season.program().organizerToken();
-        Map<String, Object> round = new HashMap<>(Map.of(
-                "name",
-                "Online review",
-                "mode",
-                "ONLINE",
-                "aggregation",
-                "MEAN",
-                "blind",
-                true,
-                "judgesPerEntry",
-                1,
-                "advanceCount",
-                1,
-                "criteria",
-                List.of(Map.of("name", "Innovation", "weight", 1, "min", 0, "max", 10, "step", 1))));
-        Api.Result created = api().post("/api/programs/" + season.program().id() + "/rounds", round, org);
-        long roundId = ((Number) created.get("id")).longValue();
-        long criterion = ((Number) created.list("criteria").get(0).get("id")).longValue();
-        Seasons.Person judge = seasons.person("judge", Set.of("JUDGE"), "Jury Institute");
-        assertThat(api().put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", List.of(judge.id())), org)
-                        .status())
-                .isEqualTo(200);
-        api().post("/api/rounds/" + roundId + "/assignments/auto", Map.of(), org);
-        assertThat(api().post("/api/rounds/" + roundId + "/open", Map.of(), org).status())
-                .isEqualTo(200);
+        Seasons.OpenRound open = seasons.openOnlineRound(season, "Innovation", true);
+        long roundId = open.id();
+        long criterion = open.criterionId();
+        Seasons.Person judge = open.judge();
         long scored = season.entryIds().get(0);
         long unscored = season.entryIds().get(1);
         assertThat(api().put(

@@ -10,10 +10,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -139,25 +137,10 @@ class ManagementApiTest {
     private long[] scoreOneDraft() {
         Seasons seasons = new Seasons(api());
         Seasons.Screened season = seasons.screenedAward(1);
-        String org = season.program().organizerToken();
-        Map<String, Object> round = new HashMap<>();
-        round.put("name", "Online review");
-        round.put("mode", "ONLINE");
-        round.put("aggregation", "MEAN");
-        round.put("blind", false);
-        round.put("judgesPerEntry", 1);
-        round.put("advanceCount", 1);
-        round.put("criteria", List.of(Map.of("name", "Impact", "weight", 1, "min", 0, "max", 10, "step", 1)));
-        Api.Result created = api().post("/api/programs/" + season.program().id() + "/rounds", round, org);
-        long roundId = ((Number) created.get("id")).longValue();
-        long criterion = ((Number) created.list("criteria").get(0).get("id")).longValue();
-        Seasons.Person judge = seasons.person("judge", Set.of("JUDGE"), "Jury Institute");
-        assertThat(api().put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", List.of(judge.id())), org)
-                        .status())
-                .isEqualTo(200);
-        api().post("/api/rounds/" + roundId + "/assignments/auto", Map.of(), org);
-        assertThat(api().post("/api/rounds/" + roundId + "/open", Map.of(), org).status())
-                .isEqualTo(200);
+        Seasons.OpenRound open = seasons.openOnlineRound(season, "Impact", false);
+        long roundId = open.id();
+        long criterion = open.criterionId();
+        Seasons.Person judge = open.judge();
         long entryId = season.entryIds().get(0);
         Api.Result saved = api().put(
                         "/api/rounds/" + roundId + "/entries/" + entryId + "/scorecard",

@@ -177,4 +177,39 @@ public final class Seasons {
         }
         return new Screened(program, ids, token);
     }
+
+    public record OpenRound(long id, long criterionId, Person judge) {}
+
+    /**
+     * An open online round of the screened award: one criterion scored 0 to 10, one judge on the
+     * panel, entries assigned automatically (one judge each), one entry advancing.
+     */
+    public OpenRound openOnlineRound(Screened season, String criterion, boolean blind) {
+        String org = season.program().organizerToken();
+        Map<String, Object> round = new HashMap<>();
+        round.put("name", "Online review");
+        round.put("mode", "ONLINE");
+        round.put("aggregation", "MEAN");
+        round.put("blind", blind);
+        round.put("judgesPerEntry", 1);
+        round.put("advanceCount", 1);
+        round.put("criteria", List.of(Map.of("name", criterion, "weight", 1, "min", 0, "max", 10, "step", 1)));
+        Api.Result created = api.post("/api/programs/" + season.program().id() + "/rounds", round, org);
+        if (created.status() != 201) {
+            throw new IllegalStateException("round not created: " + created.body());
+        }
+        long roundId = ((Number) created.get("id")).longValue();
+        long criterionId = ((Number) created.list("criteria").get(0).get("id")).longValue();
+        Person judge = person("judge", Set.of("JUDGE"), "Jury Institute");
+        require(api.put("/api/rounds/" + roundId + "/panel", Map.of("judgeIds", List.of(judge.id())), org), "panel");
+        require(api.post("/api/rounds/" + roundId + "/assignments/auto", Map.of(), org), "assignment");
+        require(api.post("/api/rounds/" + roundId + "/open", Map.of(), org), "opening");
+        return new OpenRound(roundId, criterionId, judge);
+    }
+
+    private static void require(Api.Result r, String step) {
+        if (r.status() != 200) {
+            throw new IllegalStateException(step + " failed: " + r.status() + " " + r.body());
+        }
+    }
 }
