@@ -2,12 +2,12 @@ package org.laurel.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -53,13 +53,12 @@ class ProgramLogoApiTest {
     }
 
     Api.Result put(long programId, byte[] bytes, String token) {
-        return api().send(
-                        HttpRequest.PUT(
-                                        "/api/programs/" + programId + "/logo",
-                                        MultipartBody.builder()
-                                                .addPart("file", "logo.png", MediaType.IMAGE_PNG_TYPE, bytes)
-                                                .build())
-                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+        return api().upload(
+                        HttpMethod.PUT,
+                        "/api/programs/" + programId + "/logo",
+                        "logo.png",
+                        MediaType.IMAGE_PNG_TYPE,
+                        bytes,
                         token);
     }
 

@@ -2,11 +2,11 @@ package org.laurel.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -69,13 +69,12 @@ class S3AttachmentApiTest implements TestPropertyProvider {
     }
 
     Api.Result upload(long entryId, byte[] bytes, String token) {
-        return api().send(
-                        HttpRequest.POST(
-                                        "/api/entries/" + entryId + "/attachments",
-                                        MultipartBody.builder()
-                                                .addPart("file", "deck.pdf", MediaType.APPLICATION_PDF_TYPE, bytes)
-                                                .build())
-                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+        return api().upload(
+                        HttpMethod.POST,
+                        "/api/entries/" + entryId + "/attachments",
+                        "deck.pdf",
+                        MediaType.APPLICATION_PDF_TYPE,
+                        bytes,
                         token);
     }
 

@@ -1,6 +1,7 @@
 package org.laurel.support;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -8,6 +9,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +82,13 @@ public final class Api {
 
     public Result put(String path, Object body, String token) {
         return send(HttpRequest.PUT(path, body), token);
+    }
+
+    /** Sends one file as the multipart part {@code file}, as the app's upload forms do. */
+    public Result upload(HttpMethod method, String path, String fileName, MediaType type, byte[] bytes, String token) {
+        MultipartBody body =
+                MultipartBody.builder().addPart("file", fileName, type, bytes).build();
+        return send(HttpRequest.create(method, path).body(body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token);
     }
 
     /** Each address gets a domain of its own, so no two test users look like colleagues to conflict detection. */
