@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.laurel.shared.ProblemException;
 
@@ -56,18 +55,10 @@ class OnlineBackup {
         this.made = made;
     }
 
-    static boolean embeddedH2File(String url) {
-        String u = url.toLowerCase(Locale.ROOT);
-        return u.startsWith("jdbc:h2:")
-                && !u.startsWith("jdbc:h2:mem:")
-                && !u.startsWith("jdbc:h2:tcp:")
-                && !u.startsWith("jdbc:h2:ssl:");
-    }
-
     /** Writes laurel-&lt;UTC time&gt;.zip into the backup directory (LAUREL_BACKUP_DIR) and records it in the audit trail. */
     @Transactional
     BackupView run(long adminId) {
-        if (!embeddedH2File(url)) {
+        if (!org.laurel.shared.DurableH2.isH2File(url)) {
             throw new ProblemException.Conflict(
                     "conflict",
                     "No online backup on this database",

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 @ServerFilter("/api/**")
 @Requires(condition = DurableH2.OnH2File.class)
-class DurableH2 implements Ordered {
+public class DurableH2 implements Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurableH2.class);
 
@@ -136,7 +136,8 @@ class DurableH2 implements Ordered {
         return ServerFilterPhase.FIRST.order();
     }
 
-    static boolean isH2File(String url) {
+    /** Whether {@code url} opens an embedded H2 file database (not in memory, not a server). */
+    public static boolean isH2File(String url) {
         String u = url.toLowerCase(Locale.ROOT);
         return u.startsWith("jdbc:h2:")
                 && !u.startsWith("jdbc:h2:mem:")
