@@ -374,6 +374,7 @@ class AuthorizationMatrixTest {
 
         // ---- programs ---------------------------------------------------------------------------
         rows.add(get("/api/programs", w -> "/api/programs", PUBLIC));
+        rows.add(get("/api/organize/overview", w -> "/api/organize/overview", ORGANIZERS));
         rows.add(get("/api/programs/{id}", w -> "/api/programs/" + w.program, PUBLIC));
         rows.add(get("/api/programs/slug/{slug}", w -> "/api/programs/slug/" + w.slug, PUBLIC));
         rows.add(post(
