@@ -93,3 +93,11 @@ export function removeProgramLogo(programId: number): Promise<ProgramView> {
 export async function fetchProgramLogo(logoUrl: string): Promise<Blob> {
   return (await httpBlob(logoUrl.replace(/^\/api/, ''))).blob
 }
+
+/** The organizer's home in figures: entries by state and each round's progress, per program they organize. */
+export type ProgramFigures = Schema<'OrganizerOverview.ProgramFigures'>
+export type RoundFigures = Schema<'RoundFigures.Figures'>
+
+export function getOrganizerOverview(): Promise<Page<ProgramFigures>> {
+  return http<Page<ProgramFigures>>('/organize/overview')
+}

@@ -674,7 +674,17 @@ const en = {
     stats: {
       total: 'Programs',
       open: 'Open for entries',
-      drafts: 'Drafts',
+      submitted: 'Entries submitted',
+      awaiting: 'Awaiting screening',
+    },
+    figures: {
+      submitted: 'Submitted',
+      awaiting: 'To screen',
+      eligible: 'Eligible',
+      drafts: 'Drafts in progress',
+      scorecards: '{done} of {total} scorecards in · {entries} entries',
+      progressLabel: 'Scoring progress of {name}',
+      noRounds: 'No judging rounds yet.',
     },
   },
   rounds: {

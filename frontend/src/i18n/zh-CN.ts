@@ -672,7 +672,17 @@ const zhCN: MessageSchema = {
     stats: {
       total: '项目',
       open: '征集中',
-      drafts: '草稿',
+      submitted: '已提交作品',
+      awaiting: '待资格审查',
+    },
+    figures: {
+      submitted: '已提交',
+      awaiting: '待审查',
+      eligible: '合格',
+      drafts: '草稿中',
+      scorecards: '已交 {done} / {total} 份评分表 · {entries} 件作品',
+      progressLabel: '{name}的评分进度',
+      noRounds: '尚未设置评审轮次。',
     },
   },
   rounds: {
