@@ -89,46 +89,58 @@ async function sessionFor(request: APIRequestContext, email: string): Promise<st
   })
 }
 
-async function capture(browser: Browser, baseURL: string, shot: Shot, session: string | null) {
-  for (const width of WIDTHS) {
-    for (const language of LANGUAGES) {
-      const context = await browser.newContext({
-        baseURL,
-        locale: language === 'en' ? 'en-US' : 'zh-CN',
-        viewport: width.viewport,
-        isMobile: width.isMobile,
-        hasTouch: width.isMobile,
-      })
-      await context.addInitScript(
-        ([stored, lang]) => {
-          localStorage.setItem('laurel.locale', lang as string)
-          if (stored) localStorage.setItem('laurel.auth', stored as string)
-        },
-        [session, language],
-      )
-      const page = await context.newPage()
-      await page.goto(shot.path)
-      await expect(page.locator('h1').first()).toBeVisible()
-      await page.waitForLoadState('networkidle')
-      // Let charts and transitions settle before the picture.
-      await page.waitForTimeout(400)
-      await page.screenshot({ path: `${shots}gallery/${shot.name}-${width.name}-${language}.png`, fullPage: true })
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect(
-        overflow,
-        `${shot.path} at ${width.viewport.width} px in ${language} is wider than the window`,
-      ).toBeLessThanOrEqual(1)
-      await context.close()
-    }
-  }
+type Width = (typeof WIDTHS)[number]
+type Language = (typeof LANGUAGES)[number]
+
+async function capture(
+  browser: Browser,
+  baseURL: string,
+  shot: Shot,
+  session: string | null,
+  width: Width,
+  language: Language,
+) {
+  const context = await browser.newContext({
+    baseURL,
+    locale: language === 'en' ? 'en-US' : 'zh-CN',
+    viewport: width.viewport,
+    isMobile: width.isMobile,
+    hasTouch: width.isMobile,
+  })
+  await context.addInitScript(
+    ([stored, lang]) => {
+      localStorage.setItem('laurel.locale', lang as string)
+      if (stored) localStorage.setItem('laurel.auth', stored as string)
+    },
+    [session, language],
+  )
+  const page = await context.newPage()
+  await page.goto(shot.path)
+  await expect(page.locator('h1').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // Let charts and transitions settle before the picture.
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: `${shots}gallery/${shot.name}-${width.name}-${language}.png`, fullPage: true })
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(
+    overflow,
+    `${shot.path} at ${width.viewport.width} px in ${language} is wider than the window`,
+  ).toBeLessThanOrEqual(1)
+  await context.close()
 }
 
-test('the main pages at desktop and phone width, in English and Chinese', async ({ browser, request, baseURL }) => {
-  test.setTimeout(240_000)
-  const list = await demoPaths(request)
-  const sessions = new Map<string, string>()
-  for (const shot of list) {
-    if (shot.as && !sessions.has(shot.as)) sessions.set(shot.as, await sessionFor(request, shot.as))
-    await capture(browser, baseURL!, shot, shot.as ? sessions.get(shot.as)! : null)
+// One test per width and language so each has its own time budget: the whole gallery takes
+// minutes on a loaded 2-core machine, and a single test timing out lost every picture after it.
+for (const width of WIDTHS) {
+  for (const language of LANGUAGES) {
+    test(`the main pages at ${width.name} width in ${language}`, async ({ browser, request, baseURL }) => {
+      test.setTimeout(300_000)
+      const list = await demoPaths(request)
+      const sessions = new Map<string, string>()
+      for (const shot of list) {
+        if (shot.as && !sessions.has(shot.as)) sessions.set(shot.as, await sessionFor(request, shot.as))
+        await capture(browser, baseURL!, shot, shot.as ? sessions.get(shot.as)! : null, width, language)
+      }
+    })
   }
-})
+}
