@@ -327,7 +327,25 @@ class AuthorizationMatrixTest {
                 w -> "/api/auth/logout",
                 w -> Map.of("refresh_token", "not-a-token"),
                 "204 204 204 204 204 204 204 204 204"));
+        // Asking for a reset link answers the same for everyone, registered or not.
+        rows.add(post(
+                "/api/auth/password-reset",
+                w -> "/api/auth/password-reset",
+                w -> Map.of("email", Api.uniqueEmail("nobody")),
+                "202 202 202 202 202 202 202 202 202"));
+        rows.add(post(
+                "/api/auth/password-reset/confirm",
+                w -> "/api/auth/password-reset/confirm",
+                w -> Map.of("token", "not-a-token", "newPassword", "long-enough-password"),
+                "400 400 400 400 400 400 400 400 400"));
         rows.add(get("/api/me", w -> "/api/me", SIGNED_IN));
+        rows.add(put("/api/me", w -> "/api/me", w -> Map.of(), SIGNED_IN));
+        // A wrong current password (the world's accounts keep theirs): 400 for every signed-in role.
+        rows.add(post(
+                "/api/me/password",
+                w -> "/api/me/password",
+                w -> Map.of("currentPassword", "not-the-password", "newPassword", "long-enough-password"),
+                "401 400 400 400 400 400 400 400 400"));
         rows.add(get("/api/me/notifications", w -> "/api/me/notifications", SIGNED_IN));
         rows.add(post(
                 "/api/me/notifications/{id}/read",

@@ -38,9 +38,16 @@ class AuthController {
     private final Sessions sessions;
     private final ClientOrigin origin;
     private final TokenRequestBody bodies;
+    private final PasswordResets resets;
 
-    AuthController(IdentityService identity, Sessions sessions, ClientOrigin origin, TokenRequestBody bodies) {
+    AuthController(
+            IdentityService identity,
+            Sessions sessions,
+            ClientOrigin origin,
+            TokenRequestBody bodies,
+            PasswordResets resets) {
         this.identity = identity;
+        this.resets = resets;
         this.sessions = sessions;
         this.origin = origin;
         this.bodies = bodies;
@@ -90,5 +97,23 @@ class AuthController {
         } else {
             throw new IdentityProblems.NotSignedIn();
         }
+    }
+
+    @Operation(
+            summary = "Ask for a password-reset link by email; always 202, whether or not the address is "
+                    + "registered (throttled like sign-in)")
+    @Post("/password-reset")
+    @Status(HttpStatus.ACCEPTED)
+    void requestPasswordReset(HttpRequest<?> http, @Valid @Body AccountRequests.PasswordResetRequest request) {
+        resets.request(request.email(), origin.address(http));
+    }
+
+    @Operation(
+            summary = "Set a new password with the token of a reset or invitation link; ends every session "
+                    + "of the account (400 unknown link, 410 used or expired)")
+    @Post("/password-reset/confirm")
+    @Status(HttpStatus.NO_CONTENT)
+    void confirmPasswordReset(@Valid @Body AccountRequests.PasswordResetConfirm request) {
+        resets.confirm(request.token(), request.newPassword());
     }
 }

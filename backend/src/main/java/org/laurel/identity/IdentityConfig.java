@@ -24,5 +24,9 @@ public record IdentityConfig(
         @Bindable(defaultValue = "100") int loginAddressMaxFailures,
         @Bindable(defaultValue = "10") int registerMaxPerAddress,
         @Bindable(defaultValue = "1h") Duration registerWindow,
+        /* How long an emailed password-reset link works. */
+        @Bindable(defaultValue = "1h") Duration passwordResetLifetime,
+        /* How long the password-set link in a judge's invitation works. */
+        @Bindable(defaultValue = "7d") Duration invitationLifetime,
         @Nullable String adminEmail,
         @Nullable String adminPassword) {}

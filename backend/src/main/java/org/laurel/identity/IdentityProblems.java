@@ -91,4 +91,34 @@ final class IdentityProblems {
                     null);
         }
     }
+
+    /** A reset link that was never issued, or whose token was mistyped. */
+    static final class ResetTokenInvalid extends ProblemException {
+        ResetTokenInvalid() {
+            super(
+                    io.micronaut.http.HttpStatus.BAD_REQUEST,
+                    "reset-token-invalid",
+                    "Link not valid",
+                    "This password link is not valid. Check that you opened the whole link, or ask for a new one.",
+                    null);
+        }
+    }
+
+    /** A reset link that was already used or has expired. */
+    static final class ResetTokenGone extends ProblemException {
+        ResetTokenGone(String detail) {
+            super(io.micronaut.http.HttpStatus.GONE, "reset-token-gone", "Link no longer valid", detail, null);
+        }
+    }
+
+    static final class WrongPassword extends ProblemException {
+        WrongPassword() {
+            super(
+                    io.micronaut.http.HttpStatus.BAD_REQUEST,
+                    "wrong-password",
+                    "Wrong password",
+                    "The current password is not correct.",
+                    null);
+        }
+    }
 }

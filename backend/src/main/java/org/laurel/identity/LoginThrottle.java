@@ -101,6 +101,17 @@ class LoginThrottle {
         counters.release(addressKey(clientAddress));
     }
 
+    /**
+     * Counts a password-reset request like a sign-in attempt (per email and per address, with the
+     * sign-in limits) under keys of its own, so asking for links cannot lock anyone out of signing in.
+     */
+    @Transactional
+    public void reservePasswordReset(String email, String clientAddress) {
+        Instant now = now();
+        reserve("reset:" + Sha256.hex(email), pair, now);
+        reserve("reset-address:" + clientAddress, address, now);
+    }
+
     /** Counts a registration from this address, or refuses with 429. */
     @Transactional
     public void reserveRegistration(String clientAddress) {

@@ -1,7 +1,12 @@
 package org.laurel.identity;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -10,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 @Tag(name = "Identity")
 @SecurityRequirement(name = "bearer")
@@ -20,9 +26,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MeController {
 
     private final IdentityService identity;
+    private final PasswordResets passwords;
 
-    MeController(IdentityService identity) {
+    MeController(IdentityService identity, PasswordResets passwords) {
         this.identity = identity;
+        this.passwords = passwords;
+    }
+
+    @Operation(summary = "Edit one's own name, organization and language (zh-CN or en); absent fields stay")
+    @Put
+    UserView update(Authentication authentication, @Valid @Body AccountRequests.ProfileUpdate update) {
+        return identity.updateProfile(Long.parseLong(authentication.getName()), update);
+    }
+
+    @Operation(summary = "Change one's password; every other session ends (send refreshToken to keep this one)")
+    @Post("/password")
+    @Status(HttpStatus.NO_CONTENT)
+    void changePassword(Authentication authentication, @Valid @Body AccountRequests.PasswordChange change) {
+        passwords.change(
+                Long.parseLong(authentication.getName()),
+                change.currentPassword(),
+                change.newPassword(),
+                change.refreshToken());
     }
 
     @Operation(summary = "The signed-in person, with their current roles")

@@ -21,4 +21,8 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, Long> {
 
     @Query("UPDATE refresh_token SET revoked = TRUE WHERE user_id = :userId AND revoked = FALSE")
     long revokeAllOf(long userId);
+
+    /** Ends every session of the account but the one (family) the caller is using. */
+    @Query("UPDATE refresh_token SET revoked = TRUE WHERE user_id = :userId AND family <> :family AND revoked = FALSE")
+    long revokeAllOfExcept(long userId, String family);
 }

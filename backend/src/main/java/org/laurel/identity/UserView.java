@@ -13,6 +13,8 @@ public record UserView(
         String displayName,
         @Nullable String organization,
         @Nullable String locale,
+        /* The language the person reads: the saved one, English when none was chosen. */
+        String language,
         List<Role> roles,
         boolean active,
         Instant createdAt) {}

@@ -86,6 +86,23 @@ final class Messages {
                                         "Thank you for taking part in {programTitle}. The round “{roundName}” is complete, and your"
                                                 + " entry “{entryTitle}” did not advance this time. We appreciate the work you put into it."));
             case RESULTS_PUBLISHED -> resultsPublished(p, zh);
+            case PASSWORD_RESET ->
+                zh
+                        ? p.message(
+                                "重置您的 Laurel 密码",
+                                "我们收到了重置您的 Laurel 密码的请求。请打开下面的链接设置新密码；链接只能使用一次，并将很快失效。如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。")
+                        : p.message(
+                                "Reset your Laurel password",
+                                "We received a request to reset your Laurel password. Open the link below to choose a new"
+                                        + " one; it works once and expires soon. If you did not ask for this, ignore this"
+                                        + " email and your password stays as it is.");
+            case ACCOUNT_INVITATION ->
+                zh
+                        ? p.message("邀请您担任 Laurel 评委", "主办方邀请您在 Laurel 评审平台担任评委，并已为您创建账号。请打开下面的链接设置密码，之后即可使用此邮箱登录。")
+                        : p.message(
+                                "You are invited to judge on Laurel",
+                                "An organizer has invited you to judge on Laurel and created an account for you. Open the"
+                                        + " link below to set your password; then sign in with this email address.");
         };
     }
 

@@ -25,7 +25,13 @@ public enum NotificationKind {
      * Winners were announced. Params: programTitle, outcome 'AWARDED'|'NOT_AWARDED', tier (the prize,
      * may be empty), entryTitle (optional).
      */
-    RESULTS_PUBLISHED(List.of("programTitle", "outcome"), Map.of("outcome", Set.of("AWARDED", "NOT_AWARDED")));
+    RESULTS_PUBLISHED(List.of("programTitle", "outcome"), Map.of("outcome", Set.of("AWARDED", "NOT_AWARDED"))),
+
+    /** Email only: a password-reset link (the link is the whole point). Params: expires (a duration, e.g. "1 hour"). */
+    PASSWORD_RESET(List.of(), Map.of()),
+
+    /** Email only: a judge's account was made for them; the link sets their password. */
+    ACCOUNT_INVITATION(List.of(), Map.of());
 
     private final List<String> required;
     private final Map<String, Set<String>> allowed;

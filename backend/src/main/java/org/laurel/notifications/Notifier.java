@@ -114,6 +114,21 @@ public class Notifier {
         events.appendAll(pushed); // batched: the statement count does not grow with the number of people
     }
 
+    /**
+     * An email with no in-app notification, for messages whose link must not be kept in the app
+     * (a password link is a secret). Written to the outbox inside the caller's transaction.
+     */
+    public void emailOnly(long userId, NotificationKind kind, String link) {
+        if (tx.findTransactionStatus().isEmpty()) {
+            throw new IllegalStateException("emails are written inside the change's transaction");
+        }
+        UserView person = identity.get(userId);
+        Language lang = Language.of(person.locale());
+        Messages.Email email =
+                Messages.email(lang, person.displayName(), Messages.render(kind, lang, Map.of()), url(link));
+        outbox.save(OutboxMail.pending(userId, person.email(), person.displayName(), email, clock.instant()));
+    }
+
     /** The event topic that carries a person's notifications. */
     public static String topic(long userId) {
         return "user:" + userId;

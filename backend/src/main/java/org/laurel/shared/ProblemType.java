@@ -100,6 +100,15 @@ public enum ProblemType {
     @Schema(description = "The refresh token is unknown, expired, revoked or already used: sign in again.")
     @JsonProperty(TYPE_BASE + "invalid-grant")
     INVALID_GRANT(400),
+    @Schema(description = "The password-reset or invitation link is not one we issued: ask for a new one.")
+    @JsonProperty(TYPE_BASE + "reset-token-invalid")
+    RESET_TOKEN_INVALID(400),
+    @Schema(description = "The password-reset or invitation link was already used or has expired: ask for a new one.")
+    @JsonProperty(TYPE_BASE + "reset-token-gone")
+    RESET_TOKEN_GONE(410),
+    @Schema(description = "The current password given to change it is not correct.")
+    @JsonProperty(TYPE_BASE + "wrong-password")
+    WRONG_PASSWORD(400),
     @Schema(description = "Only grant_type=refresh_token is accepted at the token endpoint.")
     @JsonProperty(TYPE_BASE + "unsupported-grant-type")
     UNSUPPORTED_GRANT_TYPE(400),
