@@ -382,6 +382,16 @@ class AuthorizationMatrixTest {
                 w -> "/api/admin/users/" + w.spare.id() + "/status",
                 w -> Map.of("active", true),
                 ADMIN_ONLY));
+        rows.add(post(
+                "/api/admin/users/{id}/password-reset",
+                w -> "/api/admin/users/" + w.spare.id() + "/password-reset",
+                w -> Map.of(),
+                "401 403 403 403 403 403 403 403 202"));
+        rows.add(post(
+                "/api/admin/users/import",
+                w -> "/api/admin/users/import",
+                w -> new Csv("email,name\n" + Api.uniqueEmail("imported") + ",Imported judge\n"),
+                ADMIN_ONLY));
         // The outbox shows the emails going out (an entry's title is in its applicant's receipt): an operator's view.
         rows.add(get("/api/admin/outbox", w -> "/api/admin/outbox", ADMIN_ONLY).reveals(Secret.OWNER_TITLE));
         // The suite's database is in memory or PostgreSQL: the online H2 backup answers the admin 409 there.
@@ -508,6 +518,12 @@ class AuthorizationMatrixTest {
         String round = "/api/rounds/{id}";
         rows.add(get(round + "/panel", w -> w.roundPath("/panel"), THIS_ORGANIZER));
         rows.add(put(round + "/panel", w -> w.roundPath("/panel"), w -> Map.of("judgeIds", w.panel()), THIS_ORGANIZER));
+        // Inviting a judge already on the panel changes nothing for the rows after this one.
+        rows.add(post(
+                round + "/panel/invitations",
+                w -> w.roundPath("/panel/invitations"),
+                w -> Map.of("email", w.assignedJudge.email(), "displayName", "Invited again"),
+                THIS_ORGANIZER));
         rows.add(get(round + "/assignments", w -> w.roundPath("/assignments"), THIS_ORGANIZER));
         rows.add(post(
                 round + "/assignments",
@@ -610,10 +626,15 @@ class AuthorizationMatrixTest {
 
     record Answer(int status, String contentType, String body) {}
 
+    /** A CSV upload's body (a plain String is sent as a form). */
+    record Csv(String text) {}
+
     private Answer call(Row row, String path, Object body, String token) {
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(row.method), path);
         if (body instanceof MultipartBody) {
             request.body(body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else if (body instanceof Csv csv) {
+            request.body(csv.text()).contentType("text/csv");
         } else if (body instanceof String form) {
             request.body(form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         } else if (body != null) {

@@ -2,12 +2,14 @@ package org.laurel.identity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -30,16 +32,42 @@ import org.laurel.shared.Principals;
 class AdminUserController {
 
     private final IdentityService identity;
+    private final PasswordResets passwords;
+    private final JudgeImport judgeImport;
 
-    AdminUserController(IdentityService identity) {
+    AdminUserController(IdentityService identity, PasswordResets passwords, JudgeImport judgeImport) {
         this.identity = identity;
+        this.passwords = passwords;
+        this.judgeImport = judgeImport;
     }
 
-    @Operation(summary = "List accounts, optionally filtered by email, name or organization")
+    @Operation(summary = "List accounts, optionally filtered by email, name or organization, and by role")
     @Get
     PageView<UserView> list(
-            @Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return identity.list(q, Paging.of(page, size));
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue Role role,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        return role == null
+                ? identity.list(q, Paging.of(page, size))
+                : identity.listWithRole(role, q, Paging.of(page, size));
+    }
+
+    @Operation(
+            summary = "Email the account a password-reset link (single use, expiring); its password stays until "
+                    + "the link is used")
+    @Post("/{id}/password-reset")
+    @Status(HttpStatus.ACCEPTED)
+    void sendPasswordReset(long id, Authentication admin) {
+        passwords.issue(Principals.id(admin), id, PasswordResetIssued.Purpose.RESET);
+    }
+
+    @Operation(
+            summary = "Import judges from CSV (header row: email, name, organization, language): new addresses get "
+                    + "an account and an emailed invitation, existing accounts the JUDGE role; a report per row")
+    @Post(value = "/import", consumes = "text/csv")
+    JudgeImport.Report importJudges(@Body String csv, Authentication admin) {
+        return judgeImport.run(Principals.id(admin), csv);
     }
 
     @Operation(summary = "One account")

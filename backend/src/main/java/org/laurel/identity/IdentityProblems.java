@@ -40,6 +40,16 @@ final class IdentityProblems {
         }
     }
 
+    /** Someone acts for an account an admin has deactivated (invites it to judge, sends it a password link). */
+    static final class AccountInactive extends ProblemException.Conflict {
+        AccountInactive(String email) {
+            super(
+                    "account-inactive",
+                    "Account deactivated",
+                    "The account of " + email + " has been deactivated. An administrator must reactivate it first.");
+        }
+    }
+
     /** Told only to someone who proved the password (or holds a valid refresh token). */
     static final class AccountDeactivated extends ProblemException {
         AccountDeactivated() {

@@ -22,12 +22,18 @@ class PasswordHasher {
         this.decoyHash = hash("decoy-password-for-timing");
     }
 
+    /**
+     * Stored for an invited account until its invitation link sets a password: not an Argon2 hash,
+     * so no password matches it.
+     */
+    static final String NO_PASSWORD = "!no-password";
+
     String hash(String password) {
         return Password.hash(password).addRandomSalt(16).with(function).getResult();
     }
 
     boolean matches(String password, String hash) {
-        if (hash == null) {
+        if (hash == null || hash.equals(NO_PASSWORD)) {
             Password.check(password, decoyHash).with(Argon2Function.getInstanceFromHash(decoyHash));
             return false;
         }

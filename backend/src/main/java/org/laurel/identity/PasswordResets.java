@@ -75,7 +75,10 @@ public class PasswordResets {
     /** Makes a link for the account and has it emailed; {@code actorId} is the admin or organizer, or null. */
     @Transactional
     public void issue(@Nullable Long actorId, long userId, Purpose purpose) {
-        users.findById(userId).orElseThrow(() -> new IdentityProblems.UserNotFound(userId));
+        User user = users.findById(userId).orElseThrow(() -> new IdentityProblems.UserNotFound(userId));
+        if (!user.isActive()) {
+            throw new IdentityProblems.AccountInactive(user.getEmail());
+        }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

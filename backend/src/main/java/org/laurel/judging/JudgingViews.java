@@ -35,6 +35,28 @@ public final class JudgingViews {
     public record AssignRequest(
             @NotNull Long entryId, @NotNull Long judgeId) {}
 
+    /** An organizer invites a judge by email straight into a round's panel. */
+    @Serdeable
+    public record InviteJudgeRequest(
+            @NotBlank @jakarta.validation.constraints.Email @Size(max = 254)
+            String email,
+
+            @NotBlank @Size(max = 100) String displayName,
+
+            @io.micronaut.core.annotation.Nullable @Size(max = 200)
+            String organization,
+
+            @io.micronaut.core.annotation.Nullable
+            @jakarta.validation.constraints.Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en")
+            String language) {}
+
+    /**
+     * {@code outcome}: CREATED (a new account, invitation emailed), ROLE_ADDED (an existing account
+     * became a judge) or ALREADY_JUDGE.
+     */
+    @Serdeable
+    public record PanelInvitation(long judgeId, String outcome, PanelView panel) {}
+
     @Serdeable
     public record ConflictRequest(
             @NotNull Long entryId,

@@ -79,6 +79,15 @@ class RoundJudgingController {
     }
 
     @Operation(
+            summary = "Invite a judge by email onto the panel: a new address gets an account and an emailed link to"
+                    + " set its password, an existing account the JUDGE role")
+    @Post("/panel/invitations")
+    JudgingViews.PanelInvitation invite(
+            long id, @Valid @Body JudgingViews.InviteJudgeRequest request, Authentication auth) {
+        return panels.invite(id, request, Principals.id(auth));
+    }
+
+    @Operation(
             summary =
                     "Assign k conflict-free judges to every entry, balancing load; reports entries that cannot be served")
     @Post("/assignments/auto")

@@ -106,6 +106,11 @@ public enum ProblemType {
     @Schema(description = "The password-reset or invitation link was already used or has expired: ask for a new one.")
     @JsonProperty(TYPE_BASE + "reset-token-gone")
     RESET_TOKEN_GONE(410),
+    @Schema(
+            description =
+                    "The account acted for (invited to judge, sent a password link) is deactivated: reactivate it first.")
+    @JsonProperty(TYPE_BASE + "account-inactive")
+    ACCOUNT_INACTIVE(409),
     @Schema(description = "The current password given to change it is not correct.")
     @JsonProperty(TYPE_BASE + "wrong-password")
     WRONG_PASSWORD(400),

@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.laurel.support.Api.PASSWORD;
 import static org.laurel.support.Api.uniqueEmail;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
 import org.laurel.support.MutableClock;
+import org.laurel.support.Outbox;
 
 /** Password links (single use, expiring), password change and the profile. */
 @MicronautTest(transactional = false)
@@ -153,28 +148,10 @@ class PasswordApiTest {
     }
 
     private String tokenMailedTo(String email) throws Exception {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("SELECT body FROM mail_outbox WHERE to_address = ? ORDER BY id DESC")) {
-            s.setString(1, email);
-            try (ResultSet rs = s.executeQuery()) {
-                assertThat(rs.next()).as("a mail to " + email).isTrue();
-                Matcher m = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)")
-                        .matcher(rs.getString(1));
-                assertThat(m.find()).isTrue();
-                return m.group(1);
-            }
-        }
+        return Outbox.passwordToken(dataSource, email);
     }
 
     private int mailsTo(String email) throws Exception {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM mail_outbox WHERE to_address = ?")) {
-            s.setString(1, email);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return Outbox.count(dataSource, email);
     }
 }

@@ -1,0 +1,74 @@
+package org.laurel.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.laurel.identity.PasswordResetIssued.Purpose;
+
+/**
+ * Brings a judge in by email: an organizer's panel invitation and an admin's CSV import both come
+ * here. A new address gets an account with the JUDGE role and no password, plus an emailed
+ * invitation link that sets one; an existing active account gains the JUDGE role if it lacks it.
+ */
+@Singleton
+public class JudgeInvitations {
+
+    private final UserRepository users;
+    private final IdentityService identity;
+    private final PasswordResets links;
+    private final Clock clock;
+
+    JudgeInvitations(UserRepository users, IdentityService identity, PasswordResets links, Clock clock) {
+        this.users = users;
+        this.identity = identity;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** What happened to one invited address. */
+    public enum Outcome {
+        /** A new account was made and its invitation link emailed. */
+        CREATED,
+        /** The account existed and now also holds the JUDGE role. */
+        ROLE_ADDED,
+        /** The account existed and already was a judge. */
+        ALREADY_JUDGE
+    }
+
+    public record Invited(long userId, String email, String displayName, Outcome outcome) {}
+
+    /**
+     * Runs in the caller's transaction when there is one (a panel invitation adds the judge to the
+     * panel in the same transaction), so an invitation is never half made.
+     */
+    @Transactional
+    public Invited invite(
+            long actorId, String email, String displayName, @Nullable String organization, @Nullable String language) {
+        String normalized = User.normalizeEmail(email);
+        Optional<User> existing = users.findByEmail(normalized);
+        if (existing.isPresent()) {
+            User user = existing.get();
+            if (!user.isActive()) {
+                throw new IdentityProblems.AccountInactive(normalized);
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            roles.addAll(identity.get(user.getId()).roles());
+            if (roles.contains(Role.JUDGE)) {
+                return new Invited(user.getId(), normalized, user.getDisplayName(), Outcome.ALREADY_JUDGE);
+            }
+            roles.add(Role.JUDGE);
+            identity.setRoles(actorId, user.getId(), roles);
+            return new Invited(user.getId(), normalized, user.getDisplayName(), Outcome.ROLE_ADDED);
+        }
+        User created = User.create(
+                normalized, displayName, organization, language, PasswordHasher.NO_PASSWORD, clock.instant());
+        UserView view = identity.insert(created, Set.of(Role.JUDGE));
+        // Audited there as INVITATION_SENT with the inviter as actor: the account's creation record.
+        links.issue(actorId, view.id(), Purpose.INVITATION);
+        return new Invited(view.id(), normalized, view.displayName(), Outcome.CREATED);
+    }
+}
