@@ -5,9 +5,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.laurel.identity.PasswordResetIssued.Purpose;
+import org.laurel.shared.FieldError;
+import org.laurel.shared.ProblemException;
 
 /**
  * Brings a judge in by email: an organizer's panel invitation and an admin's CSV import both come
@@ -47,7 +50,11 @@ public class JudgeInvitations {
      */
     @Transactional
     public Invited invite(
-            long actorId, String email, String displayName, @Nullable String organization, @Nullable String language) {
+            long actorId,
+            String email,
+            @Nullable String displayName,
+            @Nullable String organization,
+            @Nullable String language) {
         String normalized = User.normalizeEmail(email);
         Optional<User> existing = users.findByEmail(normalized);
         if (existing.isPresent()) {
@@ -63,6 +70,10 @@ public class JudgeInvitations {
             roles.add(Role.JUDGE);
             identity.setRoles(actorId, user.getId(), roles);
             return new Invited(user.getId(), normalized, user.getDisplayName(), Outcome.ROLE_ADDED);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            String detail = "No account uses " + normalized + " yet: give the new judge's name.";
+            throw new ProblemException.Invalid(detail, List.of(new FieldError("displayName", detail)));
         }
         User created = User.create(
                 normalized, displayName, organization, language, PasswordHasher.NO_PASSWORD, clock.instant());

@@ -41,7 +41,9 @@ public final class JudgingViews {
             @NotBlank @jakarta.validation.constraints.Email @Size(max = 254)
             String email,
 
-            @NotBlank @Size(max = 100) String displayName,
+            /* Needed only when no account uses the address yet. */
+            @io.micronaut.core.annotation.Nullable @Size(max = 100)
+            String displayName,
 
             @io.micronaut.core.annotation.Nullable @Size(max = 200)
             String organization,

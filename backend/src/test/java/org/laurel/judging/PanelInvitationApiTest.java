@@ -89,9 +89,16 @@ class PanelInvitationApiTest {
         Api.Result inactive = invite(round.id(), Map.of("email", retired.email(), "displayName", "R"), org);
         assertThat(inactive.status()).isEqualTo(409);
         assertThat((String) inactive.get("type")).endsWith("/account-inactive");
-        Api.Result bad = invite(round.id(), Map.of("email", "not-an-address", "displayName", ""), org);
+        Api.Result bad = invite(round.id(), Map.of("email", "not-an-address", "displayName", "Someone"), org);
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.list("errors")).extracting(e -> e.get("field")).contains("email", "displayName");
+        assertThat(bad.list("errors")).extracting(e -> e.get("field")).contains("email");
+        Api.Result nameless = invite(round.id(), Map.of("email", uniqueEmail("nameless")), org);
+        assertThat(nameless.status()).isEqualTo(400);
+        assertThat(nameless.list("errors")).extracting(e -> e.get("field")).containsExactly("displayName");
+        Api.Result known = invite(round.id(), Map.of("email", round.judge().email()), org);
+        assertThat(known.get("outcome"))
+                .as("an existing account needs no name: " + known.body())
+                .isEqualTo("ALREADY_JUDGE");
 
         Map<String, Object> body = Map.of("email", uniqueEmail("x"), "displayName", "X");
         Seasons.Person stranger = seasons.person("Stranger", Set.of("ORGANIZER"), null);
