@@ -118,8 +118,9 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
 
   // ---- the panel, the assignments, and opening ----
   for (const judge of judges) {
-    await organizer.getByLabel('Judge user ID', { exact: true }).fill(String(judge.id))
-    await organizer.getByRole('button', { name: 'Add judge' }).click()
+    // Existing judge accounts: invited by email, they join the panel without a new account.
+    await organizer.getByLabel('Judge’s email', { exact: true }).fill(judge.email)
+    await organizer.getByRole('button', { name: 'Invite', exact: true }).click()
     await expect(organizer.getByRole('list', { name: 'Panel' }).getByText(judge.email)).toBeVisible()
   }
   await organizer.getByRole('button', { name: 'Auto-assign' }).click()

@@ -144,6 +144,8 @@ export interface RequestOptions {
   form?: Record<string, string>
   /** Sent as multipart/form-data (takes precedence over form and body); the browser sets the boundary. */
   multipart?: FormData
+  /** Sent as-is with its content type, e.g. a CSV file's text (takes precedence over the others). */
+  text?: { contentType: string; content: string }
   query?: Query
   /** Attach the bearer token and handle 401 by refreshing (default true). */
   auth?: boolean
@@ -164,7 +166,10 @@ function buildUrl(path: string, query?: Query): string {
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
   let body: BodyInit | undefined
-  if (options.multipart) {
+  if (options.text) {
+    headers['Content-Type'] = options.text.contentType
+    body = options.text.content
+  } else if (options.multipart) {
     body = options.multipart
   } else if (options.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded'

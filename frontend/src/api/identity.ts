@@ -46,8 +46,50 @@ export function me(): Promise<UserView> {
   return http<UserView>('/me')
 }
 
+export type ProfileUpdate = Schema<'AccountRequests.ProfileUpdate'>
+
+/** Saves the signed-in person's name, organization or language (absent fields stay). */
+export function updateProfile(update: ProfileUpdate): Promise<UserView> {
+  return http<UserView>('/me', { method: 'PUT', body: update })
+}
+
+/** Changes the password; sending this session's refresh token keeps it signed in while the others end. */
+export function changePassword(
+  currentPassword: string,
+  newPassword: string,
+  refreshToken: string | null,
+): Promise<void> {
+  return http<void>('/me/password', {
+    method: 'POST',
+    body: {
+      currentPassword,
+      newPassword,
+      refreshToken: refreshToken ?? undefined,
+    } satisfies Schema<'AccountRequests.PasswordChange'>,
+  })
+}
+
+/** Asks for a reset link by email; the server answers the same whether or not the address is registered. */
+export function requestPasswordReset(email: string): Promise<void> {
+  return http<void>('/auth/password-reset', {
+    method: 'POST',
+    body: { email: email.trim() } satisfies Schema<'AccountRequests.PasswordResetRequest'>,
+    auth: false,
+  })
+}
+
+/** Sets a new password with the token from a reset or invitation link. */
+export function confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+  return http<void>('/auth/password-reset/confirm', {
+    method: 'POST',
+    body: { token, newPassword } satisfies Schema<'AccountRequests.PasswordResetConfirm'>,
+    auth: false,
+  })
+}
+
 export interface UserQuery {
   q?: string
+  role?: Role
   /** Zero-based. */
   page?: number
   size?: number
@@ -55,7 +97,7 @@ export interface UserQuery {
 
 export function listUsers(query: UserQuery = {}): Promise<Page<UserView>> {
   return http<Page<UserView>>('/admin/users', {
-    query: { q: query.q?.trim(), page: query.page ?? 0, size: query.size ?? 20 },
+    query: { q: query.q?.trim(), role: query.role, page: query.page ?? 0, size: query.size ?? 20 },
   })
 }
 
@@ -82,5 +124,21 @@ export function setUserStatus(id: number, active: boolean): Promise<UserView> {
   return http<UserView>(`/admin/users/${encodeURIComponent(String(id))}/status`, {
     method: 'PUT',
     body: { active } satisfies Schema<'SetStatusRequest'>,
+  })
+}
+
+/** An admin emails the account a password-reset link. */
+export function sendPasswordLink(id: number): Promise<void> {
+  return http<void>(`/admin/users/${encodeURIComponent(String(id))}/password-reset`, { method: 'POST' })
+}
+
+export type JudgeImportReport = Schema<'JudgeImport.Report'>
+export type JudgeImportRow = Schema<'JudgeImport.Row'>
+
+/** Imports judges from a CSV file's text (header row: email, name, organization, language). */
+export function importJudges(csv: string): Promise<JudgeImportReport> {
+  return http<JudgeImportReport>('/admin/users/import', {
+    method: 'POST',
+    text: { contentType: 'text/csv', content: csv },
   })
 }

@@ -176,6 +176,18 @@ export function setPanel(roundId: number, judgeIds: number[]): Promise<PanelView
   })
 }
 
+export type InviteJudgeRequest = Schema<'JudgingViews.InviteJudgeRequest'>
+export type PanelInvitation = Schema<'JudgingViews.PanelInvitation'>
+
+/** Invites a judge by email onto the round's panel (creating the account, or adding the JUDGE role). */
+export function inviteJudge(roundId: number, request: InviteJudgeRequest): Promise<PanelInvitation> {
+  const organization = request.organization?.trim()
+  return http<PanelInvitation>(`/rounds/${id(roundId)}/panel/invitations`, {
+    method: 'POST',
+    body: { ...request, email: request.email.trim(), organization: organization ? organization : undefined },
+  })
+}
+
 export function getAssignments(roundId: number): Promise<AssignmentMatrix> {
   return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments`)
 }

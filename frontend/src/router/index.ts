@@ -28,6 +28,26 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'titles.register' },
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('@/views/auth/ForgotPasswordView.vue'),
+    meta: { public: true, titleKey: 'titles.forgotPassword' },
+  },
+  {
+    // Password-reset and judge-invitation links open here (the server builds that path).
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('@/views/auth/ResetPasswordView.vue'),
+    meta: { public: true, titleKey: 'titles.resetPassword' },
+  },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('@/views/account/AccountView.vue'),
+    // Any signed-in person.
+    meta: { roles: [], titleKey: 'titles.account' },
+  },
+  {
     path: '/workspace',
     name: 'workspace',
     component: () => import('@/views/workspace/WorkspaceView.vue'),

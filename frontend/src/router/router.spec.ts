@@ -42,6 +42,7 @@ function signInAs(roles: UserView['roles']) {
     displayName: 'Ann',
     organization: null,
     locale: 'en',
+    language: 'en',
     roles,
     active: true,
     createdAt: '2025-01-01T00:00:00Z',

@@ -10,6 +10,7 @@ function user(roles: UserView['roles']): UserView {
     displayName: 'Ann',
     organization: null,
     locale: 'en',
+    language: 'en',
     roles,
     active: true,
     createdAt: '2025-01-01T00:00:00Z',

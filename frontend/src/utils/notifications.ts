@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { CircleCheck, DocumentChecked, Trophy, TrendCharts } from '@element-plus/icons-vue'
+import { CircleCheck, DocumentChecked, Key, Trophy, TrendCharts } from '@element-plus/icons-vue'
 import type { NotificationKind, NotificationView } from '@/api/notifications'
 import { safeRedirect } from '@/router'
 
@@ -8,6 +8,9 @@ const ICONS: Record<NotificationKind, Component> = {
   ELIGIBILITY_DECIDED: CircleCheck,
   ROUND_OUTCOME: TrendCharts,
   RESULTS_PUBLISHED: Trophy,
+  // Email only (a password link is a secret, never kept in the app); listed for completeness.
+  PASSWORD_RESET: Key,
+  ACCOUNT_INVITATION: Key,
 }
 
 /** The icon for a kind of notification; an unknown (newer) kind gets the submitted-entry one. */

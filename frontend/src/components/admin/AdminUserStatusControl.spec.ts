@@ -14,6 +14,7 @@ function user(active: boolean): UserView {
     displayName: 'Jia',
     organization: null,
     locale: 'en',
+    language: 'en',
     roles: ['JUDGE'],
     active,
     createdAt: '2025-01-01T00:00:00Z',

@@ -69,6 +69,7 @@ describe('TheNotificationBell', () => {
       displayName: 'Ann',
       organization: null,
       locale: 'en',
+      language: 'en',
       roles: ['APPLICANT'],
       active: true,
       createdAt: minutesAgo(10_000),

@@ -27,6 +27,7 @@ function signIn(roles: ('ORGANIZER' | 'ADMIN')[]): void {
     displayName: 'Olga',
     organization: null,
     locale: 'en',
+    language: 'en',
     roles,
     active: true,
     createdAt: '2025-01-01T00:00:00Z',
@@ -58,51 +59,51 @@ describe('RoundPanelEditor', () => {
     return mounted
   }
 
-  it('lets an organizer add a judge by user id and saves the whole panel', async () => {
+  it('invites a judge by email onto the panel and reports what happened', async () => {
     signIn(['ORGANIZER'])
     const changed = vi.fn()
-    fetchMock.mockImplementation(async (_url: string, init: RequestInit = {}) =>
+    fetchMock.mockResolvedValue(
       jsonResponse(200, {
-        roundId: 4,
-        judges: [JIA, { ...JIA, id: 4, displayName: 'Jonas', load: 0 }],
-        ...JSON.parse(String(init.body ?? '{}')),
+        judgeId: 4,
+        outcome: 'CREATED',
+        panel: { roundId: 4, judges: [JIA, { ...JIA, id: 4, displayName: 'Jonas', load: 0 }] },
       }),
     )
     const { root } = await render(changed)
-    expect(root.textContent).toContain('Or add a judge by user ID')
     expect(root.textContent).toContain('4 assigned')
 
-    await type(getByLabelText(root, 'Judge user ID'), 'x1')
-    getByRole(root, 'button', 'Add judge').click()
-    await vi.waitFor(
-      () => expect(fieldErrorText(root, 'Judge user ID')).toBe('Enter a user ID (a whole number).'),
-      WAIT,
-    )
+    getByRole(root, 'button', 'Invite').click()
+    await vi.waitFor(() => expect(fieldErrorText(root, 'Judge’s email')).toBe('Please enter your email.'), WAIT)
     expect(fetchMock).not.toHaveBeenCalled()
 
-    await type(getByLabelText(root, 'Judge user ID'), '4')
-    getByRole(root, 'button', 'Add judge').click()
+    await type(getByLabelText(root, 'Judge’s email'), ' jonas@example.org ')
+    await type(getByLabelText(root, 'Name (for a new account)'), 'Jonas')
+    getByRole(root, 'button', 'Invite').click()
     await vi.waitFor(() => expect(changed).toHaveBeenCalled(), WAIT)
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit]
-    expect(url).toBe('/api/rounds/4/panel')
-    expect(init.method).toBe('PUT')
-    expect(JSON.parse(String(init.body))).toEqual({ judgeIds: [3, 4] })
+    expect(url).toBe('/api/rounds/4/panel/invitations')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(String(init.body))).toEqual({ email: 'jonas@example.org', displayName: 'Jonas' })
+    expect(document.body.textContent).toContain('Invitation sent to jonas@example.org')
   })
 
-  it('shows why the server refused a judge under the id field', async () => {
+  it('shows why the server refused an invitation under its field', async () => {
     signIn(['ORGANIZER'])
     fetchMock.mockResolvedValue(
       jsonResponse(400, {
         status: 400,
         title: 'Invalid request',
-        detail: 'Only people with the JUDGE role can sit on a panel',
-        errors: [{ field: 'judgeIds', message: 'user 12 is not a judge' }],
+        detail: "No account uses new@example.org yet: give the new judge's name.",
+        errors: [{ field: 'displayName', message: "No account uses new@example.org yet: give the new judge's name." }],
       }),
     )
     const { root } = await render()
-    await type(getByLabelText(root, 'Judge user ID'), '12')
-    getByRole(root, 'button', 'Add judge').click()
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Judge user ID')).toBe('user 12 is not a judge'), WAIT)
+    await type(getByLabelText(root, 'Judge’s email'), 'new@example.org')
+    getByRole(root, 'button', 'Invite').click()
+    await vi.waitFor(
+      () => expect(fieldErrorText(root, 'Name (for a new account)')).toContain('give the new judge'),
+      WAIT,
+    )
   })
 
   it('offers organizers a search over the judge directory', async () => {
@@ -111,10 +112,10 @@ describe('RoundPanelEditor', () => {
     expect(getByLabelText(root, 'Find a judge')).toBeTruthy()
   })
 
-  it('offers administrators only the search', async () => {
+  it('offers administrators the search and the invitation too', async () => {
     signIn(['ORGANIZER', 'ADMIN'])
     const { root } = await render()
     expect(getByLabelText(root, 'Find a judge')).toBeTruthy()
-    expect(() => getByLabelText(root, 'Judge user ID')).toThrow()
+    expect(getByLabelText(root, 'Judge’s email')).toBeTruthy()
   })
 })
