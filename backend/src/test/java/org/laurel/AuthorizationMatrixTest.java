@@ -439,6 +439,20 @@ class AuthorizationMatrixTest {
                 w -> "/api/programs/" + w.program + "/entries/eligibility",
                 w -> Map.of("entryIds", List.of(w.entry), "eligible", true),
                 THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/entries/counts",
+                w -> "/api/programs/" + w.program + "/entries/counts",
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/entries/eligibility/matching/preview",
+                w -> "/api/programs/" + w.program + "/entries/eligibility/matching/preview",
+                w -> Map.of("status", "ELIGIBLE", "eligible", true),
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/entries/eligibility/matching",
+                w -> "/api/programs/" + w.program + "/entries/eligibility/matching",
+                w -> Map.of("status", "ELIGIBLE", "q", "no entry is called this", "eligible", true, "expectedCount", 0),
+                THIS_ORGANIZER));
         rows.add(get("/api/entries/mine", w -> "/api/entries/mine", "401 200 200 403 403 403 403 403 403"));
         rows.add(get("/api/entries/{id}", w -> "/api/entries/" + w.entry, "401 200 404 404 404 404 200 404 404"));
         rows.add(put(
