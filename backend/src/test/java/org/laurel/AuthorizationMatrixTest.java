@@ -490,6 +490,15 @@ class AuthorizationMatrixTest {
                 "/api/entries/{id}/attachments/{attachmentId}",
                 w -> "/api/entries/" + w.entry + "/attachments/" + w.cv,
                 "401 200 404 404 404 404 200 404 404"));
+        // A preview is authorized exactly like the download, blind rounds included.
+        rows.add(get(
+                "/api/entries/{id}/attachments/{attachmentId}/preview",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.deck + "/preview",
+                "401 200 404 200 404 404 200 404 404"));
+        rows.add(get(
+                "/api/entries/{id}/attachments/{attachmentId}/preview",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.cv + "/preview",
+                "401 200 404 404 404 404 200 404 404"));
         rows.add(delete(
                 "/api/entries/{id}/attachments/{attachmentId}",
                 w -> "/api/entries/" + w.entry + "/attachments/" + w.deck,
