@@ -88,6 +88,18 @@ export function downloadAttachment(entryId: number, attachmentId: number): Promi
   return httpBlob(`/entries/${id(entryId)}/attachments/${id(attachmentId)}`)
 }
 
+/** Types the server shows in the page (PDF and raster images); everything else is only downloaded. */
+export const PREVIEWABLE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const
+
+export function isPreviewable(attachment: Pick<Attachment, 'contentType'>): boolean {
+  return (PREVIEWABLE_TYPES as readonly string[]).includes(attachment.contentType)
+}
+
+/** An attachment's bytes for showing in the page, fetched with the bearer token like a download. */
+export function previewAttachment(entryId: number, attachmentId: number): Promise<DownloadedFile> {
+  return httpBlob(`/entries/${id(entryId)}/attachments/${id(attachmentId)}/preview`)
+}
+
 export function deleteAttachment(entryId: number, attachmentId: number): Promise<void> {
   return http<void>(`/entries/${id(entryId)}/attachments/${id(attachmentId)}`, { method: 'DELETE' })
 }

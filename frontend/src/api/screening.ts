@@ -22,6 +22,8 @@ export interface ScreeningQuery extends ScreeningFilter {
 }
 
 export type EligibilityOutcome = Schema<'EntryViews.BulkOutcome'>
+export type EligibilityReport = Schema<'EntryViews.BulkReport'>
+export type ScreeningCounts = Schema<'EntryViews.ScreeningCounts'>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 
@@ -68,4 +70,49 @@ export function exportEntries(
   filter: ScreeningFilter = {},
 ): Promise<DownloadedFile> {
   return httpBlob(`/programs/${id(programId)}/entries/export`, { query: { format, ...filterQuery(filter) } })
+}
+
+/** Per status, how many entries match the category and text filters (the status filter is left out). */
+export function getScreeningCounts(programId: number, filter: ScreeningFilter = {}): Promise<ScreeningCounts> {
+  const { categoryId, q } = filterQuery(filter)
+  return http<ScreeningCounts>(`/programs/${id(programId)}/entries/counts`, { query: { categoryId, q } })
+}
+
+function matchingBody(filter: ScreeningFilter, eligible: boolean, reason?: string, expectedCount?: number) {
+  const { status, categoryId, q } = filterQuery(filter)
+  return {
+    status,
+    categoryId,
+    q: q || undefined,
+    eligible,
+    reason: reason?.trim() || undefined,
+    expectedCount,
+  } satisfies Schema<'MatchingEligibilityRequest'>
+}
+
+/** What deciding every entry the filter matches would do: nothing is changed yet. */
+export function previewEligibilityMatching(
+  programId: number,
+  filter: ScreeningFilter,
+  eligible: boolean,
+  reason?: string,
+): Promise<EligibilityReport> {
+  return http<EligibilityReport>(`/programs/${id(programId)}/entries/eligibility/matching/preview`, {
+    method: 'POST',
+    body: matchingBody(filter, eligible, reason),
+  })
+}
+
+/** Decides every entry the filter matches; refused (409) when it no longer matches `expectedCount`. */
+export function setEligibilityMatching(
+  programId: number,
+  filter: ScreeningFilter,
+  eligible: boolean,
+  expectedCount: number,
+  reason?: string,
+): Promise<EligibilityReport> {
+  return http<EligibilityReport>(`/programs/${id(programId)}/entries/eligibility/matching`, {
+    method: 'POST',
+    body: matchingBody(filter, eligible, reason, expectedCount),
+  })
 }

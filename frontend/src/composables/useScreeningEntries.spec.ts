@@ -4,7 +4,11 @@ import { flushPromises } from '@vue/test-utils'
 import { useScreeningEntries } from './useScreeningEntries'
 
 const listProgramEntries = vi.fn()
-vi.mock('@/api/screening', () => ({ listProgramEntries: (...args: unknown[]) => listProgramEntries(...args) }))
+const getScreeningCounts = vi.fn()
+vi.mock('@/api/screening', () => ({
+  listProgramEntries: (...args: unknown[]) => listProgramEntries(...args),
+  getScreeningCounts: (...args: unknown[]) => getScreeningCounts(...args),
+}))
 
 describe('useScreeningEntries', () => {
   const scope = effectScope()
@@ -13,6 +17,8 @@ describe('useScreeningEntries', () => {
     vi.useFakeTimers()
     listProgramEntries.mockReset()
     listProgramEntries.mockResolvedValue({ items: [], total: 0 })
+    getScreeningCounts.mockReset()
+    getScreeningCounts.mockResolvedValue({ items: [], total: 0 })
   })
 
   afterEach(() => {
@@ -62,5 +68,25 @@ describe('useScreeningEntries', () => {
     await flushPromises()
     expect(list.total.value).toBe(1)
     expect(list.loading.value).toBe(false)
+  })
+
+  it('loads the per-status counts with the same filters as the rows', async () => {
+    getScreeningCounts.mockResolvedValue({ items: [{ status: 'SUBMITTED', count: 412 }], total: 412 })
+    const list = setup()
+    list.filters.categoryId = 7
+    list.filters.q = 'solar'
+    list.searchNow()
+    await flushPromises()
+    expect(getScreeningCounts.mock.calls.at(-1)![0]).toBe(5)
+    expect(getScreeningCounts.mock.calls.at(-1)![1]).toMatchObject({ categoryId: 7, q: 'solar' })
+    expect(list.counts.value?.total).toBe(412)
+  })
+
+  it('turns the page and resolves once the new rows are in', async () => {
+    listProgramEntries.mockResolvedValue({ items: [{ id: 21 }], total: 40 })
+    const list = setup()
+    await list.onPageChange(2)
+    expect(list.page.value).toBe(2)
+    expect(list.rows.value[0]?.id).toBe(21)
   })
 })

@@ -1,7 +1,7 @@
 import { onBeforeUnmount, reactive, ref, watch, type Ref } from 'vue'
 import { isApiError } from '@/api/http'
 import type { EntryStatus } from '@/api/entries'
-import { listProgramEntries, type ScreeningRow } from '@/api/screening'
+import { getScreeningCounts, listProgramEntries, type ScreeningCounts, type ScreeningRow } from '@/api/screening'
 
 export type SortChange = { prop: string | null; order: 'ascending' | 'descending' | null }
 
@@ -18,6 +18,8 @@ export function useScreeningEntries(programId: Ref<number>) {
   const pageSize = ref(20)
   const rows = ref<ScreeningRow[]>([])
   const total = ref(0)
+  /** Per status, for the same category and text filters: the tabs' numbers. */
+  const counts = ref<ScreeningCounts | null>(null)
   const loading = ref(false)
   const loadError = ref<string | null>(null)
 
@@ -27,15 +29,19 @@ export function useScreeningEntries(programId: Ref<number>) {
     loading.value = true
     loadError.value = null
     try {
-      const result = await listProgramEntries(programId.value, {
-        ...filters,
-        sort: sort.value,
-        page: page.value - 1,
-        size: pageSize.value,
-      })
+      const [result, perStatus] = await Promise.all([
+        listProgramEntries(programId.value, {
+          ...filters,
+          sort: sort.value,
+          page: page.value - 1,
+          size: pageSize.value,
+        }),
+        getScreeningCounts(programId.value, filters),
+      ])
       if (mine !== seq) return
       rows.value = result.items
       total.value = result.total
+      counts.value = perStatus
     } catch (error) {
       if (mine !== seq) return
       loadError.value = isApiError(error) ? error.detail : String(error)
@@ -69,9 +75,9 @@ export function useScreeningEntries(programId: Ref<number>) {
     refilter()
   }
 
-  function onPageChange(next: number): void {
+  function onPageChange(next: number): Promise<void> {
     page.value = next
-    void load()
+    return load()
   }
 
   function onSizeChange(next: number): void {
@@ -85,6 +91,7 @@ export function useScreeningEntries(programId: Ref<number>) {
     pageSize,
     rows,
     total,
+    counts,
     loading,
     loadError,
     load,

@@ -467,6 +467,20 @@ class AuthorizationMatrixTest {
                 w -> "/api/programs/" + w.program + "/entries/eligibility",
                 w -> Map.of("entryIds", List.of(w.entry), "eligible", true),
                 THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/entries/counts",
+                w -> "/api/programs/" + w.program + "/entries/counts",
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/entries/eligibility/matching/preview",
+                w -> "/api/programs/" + w.program + "/entries/eligibility/matching/preview",
+                w -> Map.of("status", "ELIGIBLE", "eligible", true),
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/programs/{programId}/entries/eligibility/matching",
+                w -> "/api/programs/" + w.program + "/entries/eligibility/matching",
+                w -> Map.of("status", "ELIGIBLE", "q", "no entry is called this", "eligible", true, "expectedCount", 0),
+                THIS_ORGANIZER));
         rows.add(get("/api/entries/mine", w -> "/api/entries/mine", "401 200 200 403 403 403 403 403 403"));
         rows.add(get("/api/entries/{id}", w -> "/api/entries/" + w.entry, "401 200 404 404 404 404 200 404 404"));
         rows.add(put(
@@ -503,6 +517,15 @@ class AuthorizationMatrixTest {
         rows.add(get(
                 "/api/entries/{id}/attachments/{attachmentId}",
                 w -> "/api/entries/" + w.entry + "/attachments/" + w.cv,
+                "401 200 404 404 404 404 200 404 404"));
+        // A preview is authorized exactly like the download, blind rounds included.
+        rows.add(get(
+                "/api/entries/{id}/attachments/{attachmentId}/preview",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.deck + "/preview",
+                "401 200 404 200 404 404 200 404 404"));
+        rows.add(get(
+                "/api/entries/{id}/attachments/{attachmentId}/preview",
+                w -> "/api/entries/" + w.entry + "/attachments/" + w.cv + "/preview",
                 "401 200 404 404 404 404 200 404 404"));
         rows.add(delete(
                 "/api/entries/{id}/attachments/{attachmentId}",

@@ -141,6 +141,32 @@ class EntryController {
                 .header("Cache-Control", "private, no-store");
     }
 
+    /**
+     * Only these are shown in the page: the browser renders them itself, none can carry script
+     * that runs. SVG and HTML can, so they (and every other type) stay downloads.
+     */
+    static final java.util.Set<String> PREVIEWABLE =
+            java.util.Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
+
+    @Operation(
+            summary = "Preview an attachment in the page (whoever may download it): PDF and PNG, JPEG, GIF or "
+                    + "WebP images inline, in a sandbox that runs no script and only this site may frame; "
+                    + "any other type as a download")
+    @Get("/{id}/attachments/{attachmentId}/preview")
+    HttpResponse<StreamedFile> preview(long id, long attachmentId, Authentication auth) {
+        EntryService.Download d = entries.download(id, attachmentId, Principals.id(auth));
+        boolean inline = PREVIEWABLE.contains(d.contentType());
+        MediaType type = inline ? MediaType.of(d.contentType()) : MediaType.APPLICATION_OCTET_STREAM_TYPE;
+        StreamedFile file = new StreamedFile(d.open(), type, 0, d.size());
+        // The sandboxing Content-Security-Policy and the framing rule are ResponseHeaders' (PREVIEW).
+        return HttpResponse.ok(file)
+                .header(
+                        "Content-Disposition",
+                        inline ? Downloads.inline(d.fileName()) : Downloads.attachment(d.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store");
+    }
+
     @Operation(summary = "Remove an attachment (while the entry is editable)")
     @Delete("/{id}/attachments/{attachmentId}")
     HttpResponse<Void> detach(long id, long attachmentId, Authentication auth, HttpRequest<?> http) {

@@ -30,27 +30,43 @@ final class EntryRepositories {
 
         List<EntryTitle> queryByProgramId(long programId);
 
-        /** The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE pattern. */
-        @Query(
-                value =
-                        "SELECT entry_.* FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
-                                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
-                                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
-                                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
-                                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')",
-                countQuery =
-                        "SELECT COUNT(*) FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
-                                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
-                                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
-                                + " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
-                                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\')")
+        /**
+         * The screening table: never drafts; every filter optional; {@code q} is a lower-case LIKE
+         * pattern matched against the title, the organization and the team (names and emails).
+         */
+        @Query(value = "SELECT entry_.* " + SCREENED, countQuery = "SELECT COUNT(*) " + SCREENED)
         Page<Entry> screen(
                 long programId,
                 @Nullable String status,
                 @Nullable Long categoryId,
                 @Nullable String q,
                 Pageable pageable);
+
+        /** Every entry the screening filter matches, for bulk decisions on "everything matching": one query. */
+        @Query("SELECT entry_.* " + SCREENED + " ORDER BY entry_.id")
+        List<Entry> screenAll(long programId, @Nullable String status, @Nullable Long categoryId, @Nullable String q);
+
+        /** How many entries of each status the filter (without its status) matches: one grouped query. */
+        @Query("SELECT entry_.status AS status, COUNT(*) AS total FROM entry entry_"
+                + " WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
+                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
+                + MATCHES_Q
+                + " GROUP BY entry_.status")
+        List<StatusCount> countByStatus(long programId, @Nullable Long categoryId, @Nullable String q);
+
+        String MATCHES_Q = " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
+                + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\'"
+                + " OR LOWER(entry_.team_json) LIKE :q ESCAPE '\\')";
+
+        String SCREENED = "FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
+                + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"
+                + " AND (CAST(:categoryId AS BIGINT) IS NULL OR entry_.category_id = :categoryId)"
+                + MATCHES_Q;
     }
+
+    /** One row of the grouped count behind the screening tabs. */
+    @io.micronaut.core.annotation.Introspected
+    record StatusCount(EntryStatus status, Long total) {}
 
     @io.micronaut.core.annotation.Introspected
     record EntryTitle(Long id, String title) {}

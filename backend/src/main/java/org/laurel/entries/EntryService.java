@@ -313,6 +313,17 @@ public class EntryService {
         }
     }
 
+    /** Saves many entries in one batch; any of them changed meanwhile fails them all. */
+    List<Entry> saveAll(List<Entry> many) {
+        try {
+            List<Entry> saved = new java.util.ArrayList<>();
+            entries.updateAll(many).forEach(saved::add);
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new EntryProblems.ConcurrentEdit();
+        }
+    }
+
     /** A step on the entry's timeline, which its applicant reads. */
     private void record(Entry entry, String type, long actorId, @Nullable String note) {
         timeline.save(new TimelineStep(null, entry.getId(), clock.instant(), type, actorId, note));

@@ -84,13 +84,36 @@ public final class EntryViews {
     public record TimelineItem(
             Instant at, String type, @Nullable String note) {}
 
-    /** Per-entry outcome of a bulk decision: ok, or why not. */
+    /**
+     * Per-entry outcome of a bulk decision: ok (changed, or already so), or why not. {@code title}
+     * is absent only for an id that is not an entry of the program.
+     */
     @Serdeable
     public record BulkOutcome(
             long entryId,
             boolean ok,
             @Nullable EntryStatus status,
-            @Nullable String problem) {}
+            @Nullable String problem,
+            @Nullable String title) {}
+
+    /**
+     * A bulk decision on everything a filter matches. {@code matching} entries, of which the state
+     * machine {@code changed} some, found some already so ({@code unchanged}) and {@code refused}
+     * the rest. A preview lists only the refusals in {@code items}; the decision itself lists every entry.
+     */
+    @Serdeable
+    public record BulkReport(int matching, int changed, int unchanged, int refused, List<BulkOutcome> items) {}
+
+    /** How many of a program's screened entries are in one status. */
+    @Serdeable
+    public record StatusCount(EntryStatus status, long count) {}
+
+    /**
+     * The screening tabs: per status, how many entries match the category and text filters
+     * (never drafts), counted by the server in one grouped query; {@code total} is their sum.
+     */
+    @Serdeable
+    public record ScreeningCounts(List<StatusCount> items, long total) {}
 
     /** How publishing results changed one entry (for notifications and the audit trail). */
     @Serdeable

@@ -104,6 +104,40 @@ class ProgramEntriesController {
         return new PageView<>(outcomes, outcomes.size());
     }
 
+    @Operation(
+            summary = "Screening tabs: how many entries of each status match the category and text filters "
+                    + "(one grouped count; never drafts)")
+    @Get("/counts")
+    @Secured("ORGANIZER")
+    EntryViews.ScreeningCounts counts(
+            long programId,
+            @Nullable @QueryValue Long categoryId,
+            @Nullable @QueryValue String q,
+            Authentication auth) {
+        return screening.counts(programId, Principals.id(auth), categoryId, q);
+    }
+
+    @Operation(
+            summary = "Preview a decision on every entry the filter matches: how many match, would change, "
+                    + "or would be refused (listed with the reason); nothing is saved")
+    @Post("/eligibility/matching/preview")
+    @Secured("ORGANIZER")
+    EntryViews.BulkReport previewMatching(
+            long programId, @Valid @Body MatchingEligibilityRequest request, Authentication auth) {
+        return screening.previewMatching(programId, request, Principals.id(auth));
+    }
+
+    @Operation(
+            summary = "Mark every entry the filter matches eligible or ineligible, in one transaction; "
+                    + "expectedCount must repeat the preview's count (409 selection-changed otherwise); "
+                    + "each entry's outcome is reported, refusals included")
+    @Post("/eligibility/matching")
+    @Secured("ORGANIZER")
+    EntryViews.BulkReport decideMatching(
+            long programId, @Valid @Body MatchingEligibilityRequest request, Authentication auth) {
+        return screening.decideMatching(programId, request, Principals.id(auth));
+    }
+
     @Operation(summary = "Download the screening table (same filters) as CSV or XLSX")
     @Get("/export")
     @Secured("ORGANIZER")

@@ -189,6 +189,12 @@ public enum ProblemType {
     @Schema(description = "The entry was changed by another request at the same time; reload and retry.")
     @JsonProperty(TYPE_BASE + "entry-changed")
     ENTRY_CHANGED(409),
+    @Schema(
+            description =
+                    "A decision on everything a filter matches was confirmed for a different number of entries than the "
+                            + "filter matches now; nothing was changed: preview again and confirm.")
+    @JsonProperty(TYPE_BASE + "selection-changed")
+    SELECTION_CHANGED(409),
     @Schema(description = "No attachment with this id on this entry.")
     @JsonProperty(TYPE_BASE + "attachment-not-found")
     ATTACHMENT_NOT_FOUND(404),

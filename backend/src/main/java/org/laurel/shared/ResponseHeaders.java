@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  * tooltips with style attributes, so the charts draw theirs on the canvas instead
  * ({@code renderMode: 'richText'}). e2e/csp.spec.ts visits every route and finds no violation.
  *
+ * <p>Attachment previews ({@code /api/entries/<id>/attachments/<id>/preview}) get a policy of their
+ * own: {@code sandbox}, nothing loaded, and framable by this site only ({@code frame-ancestors 'self'},
+ * {@code X-Frame-Options: SAMEORIGIN}); the app frames them ({@code frame-src 'self' blob:}).
+ *
  * <p>Framing: {@code frame-ancestors 'none'} plus {@code X-Frame-Options: DENY}, except the
  * public big screen ({@code /live/<id>/screen}), which the sites in {@code LAUREL_FRAME_ANCESTORS}
  * (e.g. a streaming overlay) may embed. Swagger UI, a third-party page with one inline bootstrap
@@ -45,6 +49,22 @@ import java.util.regex.Pattern;
 class ResponseHeaders implements Ordered {
 
     private static final Pattern SCREEN = Pattern.compile("/live/\\d+/screen/?");
+    private static final Pattern PREVIEW = Pattern.compile("/api/entries/\\d+/attachments/\\d+/preview/?");
+    /**
+     * An attachment shown in the page: a unique-origin sandbox without scripts, loading nothing
+     * (the browser's own PDF and image viewers need no more), framable by this site only.
+     */
+    static final String PREVIEW_POLICY = String.join(
+            "; ",
+            "sandbox",
+            "default-src 'none'",
+            "img-src 'self' data:",
+            "style-src 'unsafe-inline'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors 'self'");
+
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
     // A CSP host-source or scheme-source (e.g. https://obs.example.com, https://*.example.com:8443, https:).
     private static final Pattern SOURCE = Pattern.compile(
@@ -102,14 +122,19 @@ class ResponseHeaders implements Ordered {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "same-origin");
         headers.set("Permissions-Policy", PERMISSIONS);
-        if (path.startsWith("/swagger-ui/")) {
+        boolean preview = PREVIEW.matcher(path).matches();
+        if (preview) {
+            headers.set("Content-Security-Policy", PREVIEW_POLICY);
+        } else if (path.startsWith("/swagger-ui/")) {
             headers.set("Content-Security-Policy", swaggerPolicy);
         } else if (SCREEN.matcher(path).matches()) {
             headers.set("Content-Security-Policy", screenPolicy);
         } else {
             headers.set("Content-Security-Policy", appPolicy);
         }
-        if (!(screenFramable && SCREEN.matcher(path).matches())) {
+        if (preview) {
+            headers.set("X-Frame-Options", "SAMEORIGIN");
+        } else if (!(screenFramable && SCREEN.matcher(path).matches())) {
             headers.set("X-Frame-Options", "DENY");
         }
         if (origin.secure(request)) {
@@ -133,6 +158,8 @@ class ResponseHeaders implements Ordered {
                 scripts,
                 styles,
                 "img-src 'self' data: blob:",
+                // Attachment previews: fetched with the bearer token, framed as blob: documents.
+                "frame-src 'self' blob:",
                 "font-src 'self' data:",
                 "connect-src 'self'",
                 "object-src 'none'",
