@@ -63,7 +63,7 @@ describe('ResetPasswordView', () => {
     )
     const { root } = await fill('/reset-password?token=used')
     await vi.waitFor(() => expect(alertTexts(root).join(' ')).toContain('already been used'), WAIT)
-    const links = Array.from(root.querySelectorAll('a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')])
+    const links = Array.from(document.querySelectorAll('a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')])
     expect(links).toContainEqual(['Ask for a new link', '/forgot-password'])
   })
 
