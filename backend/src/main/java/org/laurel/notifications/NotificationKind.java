@@ -25,7 +25,14 @@ public enum NotificationKind {
      * Winners were announced. Params: programTitle, outcome 'AWARDED'|'NOT_AWARDED', tier (the prize,
      * may be empty), entryTitle (optional).
      */
-    RESULTS_PUBLISHED(List.of("programTitle", "outcome"), Map.of("outcome", Set.of("AWARDED", "NOT_AWARDED")));
+    RESULTS_PUBLISHED(List.of("programTitle", "outcome"), Map.of("outcome", Set.of("AWARDED", "NOT_AWARDED"))),
+
+    /**
+     * A judge has scorecards left to submit in a round. Params: roundName, programTitle, pending
+     * (how many), dueAt (the deadline as an ISO instant, optional), timeZone (the program's, to
+     * write the deadline in; optional).
+     */
+    JUDGING_REMINDER(List.of("roundName", "programTitle", "pending"), Map.of());
 
     private final List<String> required;
     private final Map<String, Set<String>> allowed;
