@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { CircleCheck, DocumentChecked, Trophy, TrendCharts } from '@element-plus/icons-vue'
+import { AlarmClock, CircleCheck, DocumentChecked, Trophy, TrendCharts } from '@element-plus/icons-vue'
 import type { NotificationKind, NotificationView } from '@/api/notifications'
 import { safeRedirect } from '@/router'
 
@@ -8,6 +8,7 @@ const ICONS: Record<NotificationKind, Component> = {
   ELIGIBILITY_DECIDED: CircleCheck,
   ROUND_OUTCOME: TrendCharts,
   RESULTS_PUBLISHED: Trophy,
+  JUDGING_REMINDER: AlarmClock,
 }
 
 /** The icon for a kind of notification; an unknown (newer) kind gets the submitted-entry one. */

@@ -26,6 +26,8 @@ function item(
     entryId,
     entryTitle: title,
     scorecardStatus: status,
+    scoringClosesAt: null,
+    canScore: roundStatus === 'OPEN',
   }
 }
 

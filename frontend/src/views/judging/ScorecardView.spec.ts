@@ -22,6 +22,7 @@ const ENTRY: JudgeEntry = {
     judgesPerEntry: 2,
     advanceCount: 1,
     disputeThreshold: null,
+    scoringClosesAt: null,
     status: 'OPEN',
     criteria: [
       {
@@ -76,6 +77,8 @@ const QUEUE: QueueItem[] = [10, 11, 12].map((entryId) => ({
   entryId,
   entryTitle: `Entry ${entryId}`,
   scorecardStatus: 'NOT_STARTED',
+  scoringClosesAt: null,
+  canScore: true,
 }))
 
 function signInAsJudge(): void {
