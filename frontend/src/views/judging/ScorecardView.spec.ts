@@ -212,4 +212,31 @@ describe('ScorecardView', () => {
     expect(button(root, 'Save draft')).toBeUndefined()
     expect(button(root, 'Submit scores')).toBeUndefined()
   })
+
+  it('counts down to the deadline and stops scoring when the server says it has passed', async () => {
+    const closesAt = new Date(Date.now() + 3 * 3_600_000).toISOString()
+    ENTRY.round.scoringClosesAt = closesAt
+    try {
+      serve(() =>
+        jsonResponse(409, {
+          type: 'https://laurel.dev/problems/scoring-deadline-passed',
+          title: 'Scoring deadline passed',
+          status: 409,
+          detail: 'The scoring deadline of round Online preliminary passed; scorecards can no longer change.',
+        }),
+      )
+      const { root } = await open()
+      const timer = root.querySelector('[role="timer"]')
+      expect(text(timer)).toMatch(/^Time left to score: 0[23]:\d\d:\d\d\.$/)
+
+      await type(getByLabelText(root, 'Innovation'), '9')
+      button(root, 'Save draft').click()
+      await vi.waitFor(() => expect(alertTexts(root).join(' ')).toContain('Scoring is closed'), WAIT)
+      expect(alertTexts(root).join(' ')).toContain('The scoring deadline of round Online preliminary passed')
+      expect(getByLabelText(root, 'Innovation').disabled).toBe(true)
+      expect(text(root.querySelector('[data-testid="judging-deadline"]'))).toContain('The deadline has passed')
+    } finally {
+      ENTRY.round.scoringClosesAt = null
+    }
+  })
 })
