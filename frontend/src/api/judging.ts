@@ -84,7 +84,11 @@ export type JudgeProgress = Schema<'JudgingViews.JudgeProgress'>
 
 export type EntryProgress = Schema<'JudgingViews.EntryProgress'>
 
+/** `canRemind`: the server allows reminders now (the round is open). */
 export type ProgressView = Schema<'JudgingViews.ProgressView'>
+
+/** `reminded`: judge ids told by email and in the app; `skipped`: named judges with nothing left to submit. */
+export type RemindedView = Schema<'JudgingViews.RemindedView'>
 
 /** `advanced`: ids of the entries that advanced. */
 export type SnapshotView = Narrowed<Schema<'JudgingViews.SnapshotView'>, { items: ResultItem[] }>
@@ -237,6 +241,14 @@ export function compareResults(roundId: number): Promise<ComparisonView> {
 
 export function getProgress(roundId: number): Promise<ProgressView> {
   return http<ProgressView>(`/rounds/${id(roundId)}/progress`)
+}
+
+/** Reminds the given judges, or without ids every judge with scorecards left (202). */
+export function remindJudges(roundId: number, judgeIds?: number[]): Promise<RemindedView> {
+  return http<RemindedView>(`/rounds/${id(roundId)}/reminders`, {
+    method: 'POST',
+    body: judgeIds && judgeIds.length > 0 ? { judgeIds } : {},
+  })
 }
 
 export function getRoundAudit(roundId: number): Promise<Page<AuditItem>> {

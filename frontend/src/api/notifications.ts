@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'ELIGIBILITY_DECIDED',
   'ROUND_OUTCOME',
   'RESULTS_PUBLISHED',
+  'JUDGING_REMINDER',
 ] as const satisfies readonly Schema<'NotificationKind'>[]
 export type NotificationKind = Schema<'NotificationKind'>
 

@@ -124,7 +124,7 @@ export function useScorecard(roundId: Ref<number>, entryId: Ref<number>) {
 
   function showError(error: unknown): void {
     if (!isApiError(error)) throw error
-    if (error.status === 409 && error.is('scoring-closed')) {
+    if (error.status === 409 && (error.is('scoring-closed') || error.is('scoring-deadline-passed'))) {
       closed.value = true
       closedDetail.value = error.detail
       return

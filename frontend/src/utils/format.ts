@@ -93,3 +93,16 @@ export function formatRelativeTime(
   if (days < 7) return relative.format(-days, 'day')
   return formatDate(date, locale)
 }
+
+/** How far ahead an instant is, for people ("in 2 days", "in 5 hours", "tomorrow", "2天后"); a past one reads as now. */
+export function formatTimeUntil(value: string | number | Date, locale: string, now: number = Date.now()): string {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const ms = Math.max(0, date.getTime() - now)
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  const minutes = Math.round(ms / 60_000)
+  if (minutes < 60) return relative.format(minutes, 'minute')
+  const hours = Math.round(ms / 3_600_000)
+  if (hours < 36) return relative.format(hours, 'hour')
+  return relative.format(Math.round(ms / 86_400_000), 'day')
+}

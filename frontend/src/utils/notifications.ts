@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { CircleCheck, DocumentChecked, Key, Trophy, TrendCharts } from '@element-plus/icons-vue'
+import { AlarmClock, CircleCheck, DocumentChecked, Key, Trophy, TrendCharts } from '@element-plus/icons-vue'
 import type { NotificationKind, NotificationView } from '@/api/notifications'
 import { safeRedirect } from '@/router'
 
@@ -11,6 +11,7 @@ const ICONS: Record<NotificationKind, Component> = {
   // Email only (a password link is a secret, never kept in the app); listed for completeness.
   PASSWORD_RESET: Key,
   ACCOUNT_INVITATION: Key,
+  JUDGING_REMINDER: AlarmClock,
 }
 
 /** The icon for a kind of notification; an unknown (newer) kind gets the submitted-entry one. */

@@ -77,6 +77,7 @@ describe('round form', () => {
       judgesPerEntry: 5,
       advanceCount: null,
       disputeThreshold: 20,
+      scoringClosesAt: null,
       status: 'DRAFT',
       criteria: [
         {

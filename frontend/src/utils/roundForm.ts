@@ -25,6 +25,8 @@ export interface RoundForm {
   judgesPerEntry: number
   advanceCount: number | null
   disputeThreshold: number | null
+  /** The scoring deadline as an ISO instant, null for none (the editor shows it in the program's zone). */
+  scoringClosesAt: string | null
   criteria: CriterionRow[]
 }
 
@@ -43,6 +45,7 @@ export function emptyRoundForm(): RoundForm {
     judgesPerEntry: 3,
     advanceCount: null,
     disputeThreshold: null,
+    scoringClosesAt: null,
     criteria: [emptyCriterion()],
   }
 }
@@ -57,6 +60,7 @@ export function roundToForm(round: RoundView): RoundForm {
     judgesPerEntry: round.judgesPerEntry,
     advanceCount: round.advanceCount,
     disputeThreshold: round.disputeThreshold,
+    scoringClosesAt: round.scoringClosesAt,
     criteria: round.criteria.map((c) => ({
       uid: newUid('k'),
       id: c.id,
@@ -84,6 +88,7 @@ export function formToSaveRound(form: RoundForm): SaveRound {
     judgesPerEntry: form.judgesPerEntry,
     advanceCount: orUndefined(form.advanceCount),
     disputeThreshold: orUndefined(form.disputeThreshold),
+    scoringClosesAt: form.scoringClosesAt ?? undefined,
     criteria: form.criteria.map((c) => ({
       id: c.id,
       name: c.name.trim(),

@@ -58,6 +58,8 @@ function item(
     entryId,
     entryTitle: `Entry ${entryId}`,
     scorecardStatus,
+    scoringClosesAt: null,
+    canScore: roundStatus === 'OPEN',
   }
 }
 

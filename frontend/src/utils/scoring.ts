@@ -92,8 +92,12 @@ export interface QueueGroup {
   programTitle: string
   items: QueueItem[]
   counts: Record<QueueStatus, number>
-  /** Assignments not submitted yet while the round is open. */
+  /** Assignments not submitted yet that the judge may still score (the server's `canScore`). */
   missing: number
+  /** The round's scoring deadline, null when it has none. */
+  scoringClosesAt: string | null
+  /** The server's word: scorecards in this round may still change. */
+  canScore: boolean
 }
 
 const STATUS_ORDER: Record<QueueStatus, number> = { DRAFT: 0, NOT_STARTED: 1, SUBMITTED: 2 }
@@ -117,12 +121,14 @@ export function groupQueue(items: readonly QueueItem[]): QueueGroup[] {
         items: [],
         counts: { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0 },
         missing: 0,
+        scoringClosesAt: item.scoringClosesAt,
+        canScore: item.canScore,
       }
       groups.set(item.roundId, group)
     }
     group.items.push(item)
     group.counts[item.scorecardStatus] += 1
-    if (item.roundStatus === 'OPEN' && item.scorecardStatus !== 'SUBMITTED') group.missing += 1
+    if (item.canScore && item.scorecardStatus !== 'SUBMITTED') group.missing += 1
   }
   for (const group of groups.values()) {
     group.items.sort(

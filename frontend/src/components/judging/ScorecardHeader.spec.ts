@@ -21,6 +21,8 @@ const SEQUENCE: QueueItem[] = [10, 11, 12].map((entryId) => ({
   entryId,
   entryTitle: `Entry ${entryId}`,
   scorecardStatus: 'NOT_STARTED',
+  scoringClosesAt: null,
+  canScore: true,
 }))
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim()

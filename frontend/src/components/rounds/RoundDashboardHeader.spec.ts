@@ -21,6 +21,7 @@ const ROUND: RoundView = {
   judgesPerEntry: 3,
   advanceCount: 10,
   disputeThreshold: null,
+  scoringClosesAt: null,
   status: 'CLOSED',
   criteria: [],
   createdAt: '2026-01-01T00:00:00Z',

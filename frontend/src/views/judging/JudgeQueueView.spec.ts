@@ -26,6 +26,8 @@ function item(
     entryId,
     entryTitle: title,
     scorecardStatus: status,
+    scoringClosesAt: null,
+    canScore: roundStatus === 'OPEN',
   }
 }
 
@@ -125,5 +127,27 @@ describe('JudgeQueueView', () => {
 
     const empty = await open([])
     await vi.waitFor(() => expect(empty.root.textContent).toContain('Nothing is assigned to you yet.'), WAIT)
+  })
+
+  it('shows each open round’s deadline, and once the server stops taking scores only lets the judge view', async () => {
+    const soon = new Date(Date.now() + 50 * 3_600_000).toISOString()
+    const due = QUEUE.map((i) => (i.roundId === 7 ? { ...i, scoringClosesAt: soon } : i))
+    const { root } = await open(due)
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="judging-deadline"]')).toBeTruthy(), WAIT)
+    expect(text(root.querySelector('[data-testid="judging-deadline"]'))).toContain('Due in 2 days.')
+    wrapper?.unmount()
+    document.body.innerHTML = ''
+
+    const late = await open(
+      QUEUE.map((i) =>
+        i.roundId === 7 ? { ...i, scoringClosesAt: new Date(Date.now() - 60_000).toISOString(), canScore: false } : i,
+      ),
+    )
+    wrapper = late.wrapper
+    await vi.waitFor(() => expect(late.root.querySelector('[data-testid="judging-deadline"]')).toBeTruthy(), WAIT)
+    expect(text(late.root.querySelector('[data-testid="judging-deadline"]'))).toContain('The deadline has passed')
+    expect(late.root.querySelector('a[aria-label="Score Solar windows"]')).toBeNull()
+    expect(late.root.querySelector('a[aria-label="View Solar windows"]')).toBeTruthy()
+    expect(alertTexts(late.root).join(' ')).not.toContain('Scores missing')
   })
 })

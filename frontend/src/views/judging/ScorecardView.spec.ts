@@ -22,6 +22,7 @@ const ENTRY: JudgeEntry = {
     judgesPerEntry: 2,
     advanceCount: 1,
     disputeThreshold: null,
+    scoringClosesAt: null,
     status: 'OPEN',
     criteria: [
       {
@@ -76,6 +77,8 @@ const QUEUE: QueueItem[] = [10, 11, 12].map((entryId) => ({
   entryId,
   entryTitle: `Entry ${entryId}`,
   scorecardStatus: 'NOT_STARTED',
+  scoringClosesAt: null,
+  canScore: true,
 }))
 
 function signInAsJudge(): void {
@@ -208,5 +211,32 @@ describe('ScorecardView', () => {
     expect(getByLabelText(root, 'Feasibility').disabled).toBe(true)
     expect(button(root, 'Save draft')).toBeUndefined()
     expect(button(root, 'Submit scores')).toBeUndefined()
+  })
+
+  it('counts down to the deadline and stops scoring when the server says it has passed', async () => {
+    const closesAt = new Date(Date.now() + 3 * 3_600_000).toISOString()
+    ENTRY.round.scoringClosesAt = closesAt
+    try {
+      serve(() =>
+        jsonResponse(409, {
+          type: 'https://laurel.dev/problems/scoring-deadline-passed',
+          title: 'Scoring deadline passed',
+          status: 409,
+          detail: 'The scoring deadline of round Online preliminary passed; scorecards can no longer change.',
+        }),
+      )
+      const { root } = await open()
+      const timer = root.querySelector('[role="timer"]')
+      expect(text(timer)).toMatch(/^Time left to score: 0[23]:\d\d:\d\d\.$/)
+
+      await type(getByLabelText(root, 'Innovation'), '9')
+      button(root, 'Save draft').click()
+      await vi.waitFor(() => expect(alertTexts(root).join(' ')).toContain('Scoring is closed'), WAIT)
+      expect(alertTexts(root).join(' ')).toContain('The scoring deadline of round Online preliminary passed')
+      expect(getByLabelText(root, 'Innovation').disabled).toBe(true)
+      expect(text(root.querySelector('[data-testid="judging-deadline"]'))).toContain('The deadline has passed')
+    } finally {
+      ENTRY.round.scoringClosesAt = null
+    }
   })
 })

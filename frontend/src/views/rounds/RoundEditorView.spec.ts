@@ -41,6 +41,7 @@ const OPEN_ROUND: RoundView = {
   judgesPerEntry: 3,
   advanceCount: 10,
   disputeThreshold: null,
+  scoringClosesAt: null,
   status: 'OPEN',
   criteria: [
     {

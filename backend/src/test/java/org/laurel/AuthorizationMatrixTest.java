@@ -569,6 +569,11 @@ class AuthorizationMatrixTest {
         rows.add(get(round + "/results/compare", w -> w.roundPath("/results/compare"), THIS_ORGANIZER));
         rows.add(get(round + "/results/judges", w -> w.roundPath("/results/judges"), THIS_ORGANIZER));
         rows.add(get(round + "/progress", w -> w.roundPath("/progress"), THIS_ORGANIZER));
+        rows.add(post(
+                round + "/reminders",
+                w -> w.roundPath("/reminders"),
+                w -> Map.of(),
+                "401 403 403 403 403 403 202 403 403"));
         rows.add(get(round + "/audit", w -> w.roundPath("/audit"), THIS_ORGANIZER));
         rows.add(get(round + "/export/scorecards", w -> w.roundPath("/export/scorecards"), THIS_ORGANIZER));
         rows.add(get(round + "/export/results", w -> w.roundPath("/export/results"), THIS_ORGANIZER));

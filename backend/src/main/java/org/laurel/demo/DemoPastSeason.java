@@ -156,6 +156,7 @@ class DemoPastSeason {
                         true,
                         3,
                         3,
+                        null,
                         null),
                 organizerId);
         List<Long> judges = List.of(

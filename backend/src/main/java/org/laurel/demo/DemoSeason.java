@@ -212,6 +212,7 @@ class DemoSeason {
                         false,
                         3,
                         1,
+                        null,
                         null),
                 organizerId);
         panels.setPanel(

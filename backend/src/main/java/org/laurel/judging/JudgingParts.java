@@ -23,6 +23,16 @@ final class JudgingParts {
             @Nullable Long categoryId,
             @Nullable Boolean advanced) {}
 
+    /** An automatic reminder claimed for a deadline: unique per (round, judge, deadline, kind), so sent once. */
+    @MappedEntity("judge_reminder")
+    record Reminder(
+            @Id @GeneratedValue @Nullable Long id,
+            long roundId,
+            long judgeId,
+            Instant deadline,
+            String kind,
+            Instant sentAt) {}
+
     @MappedEntity("assignment")
     record Assignment(
             @Id @GeneratedValue @Nullable Long id,

@@ -2,6 +2,7 @@ package org.laurel.judging;
 
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,9 @@ import org.laurel.shared.ProblemException;
  * <ul>
  *   <li><b>is recused</b>: the judge has a conflict of interest with the entry; it holds in every round.</li>
  *   <li><b>may see</b> the entry in a round: assigned to it there, the round has started (not DRAFT), not recused.</li>
- *   <li><b>may score</b> it there: may see it and the round is OPEN; in a LIVE round its pitch must
- *       also be in SCORING with scoring not closed.</li>
+ *   <li><b>may score</b> it there: may see it, the round is OPEN and its scoring deadline (when it
+ *       has one) has not passed; in a LIVE round its pitch must also be in SCORING with scoring not
+ *       closed.</li>
  *   <li><b>may open a file</b>: may see the entry in some round; blind when any of those rounds is
  *       blind (a judge who judges an entry blind anywhere sees it blind everywhere).</li>
  * </ul>
@@ -36,10 +38,13 @@ public class JudgingPolicy implements EntryAccess {
     /** Lazily: the live module's gate reads live state, which reads scorecards through the judging services. */
     private final BeanProvider<LiveScoring> live;
 
-    JudgingPolicy(JudgingRepositories.Access access, RoundService rounds, BeanProvider<LiveScoring> live) {
+    private final Clock clock;
+
+    JudgingPolicy(JudgingRepositories.Access access, RoundService rounds, BeanProvider<LiveScoring> live, Clock clock) {
         this.access = access;
         this.rounds = rounds;
         this.live = live;
+        this.clock = clock;
     }
 
     /**
@@ -85,6 +90,16 @@ public class JudgingPolicy implements EntryAccess {
 
     static boolean scores(RoundStatus roundStatus, boolean recused) {
         return sees(roundStatus, recused) && roundStatus == RoundStatus.OPEN;
+    }
+
+    /** Whether the round's scoring deadline, when it has one, has passed: from then on scorecards no longer change. */
+    public boolean deadlinePassed(RoundView round) {
+        return round.scoringClosesAt() != null && !clock.instant().isBefore(round.scoringClosesAt());
+    }
+
+    /** The round's side of scoring for a judge who is not recused: OPEN and before its deadline. */
+    boolean acceptsScores(RoundView round) {
+        return scores(round.status(), false) && !deadlinePassed(round);
     }
 
     /** Whether a live pitch takes scorecards now: the slot is in SCORING and the host has not closed scoring. */
@@ -144,6 +159,11 @@ public class JudgingPolicy implements EntryAccess {
             throw new ScoringClosed(
                     "Round " + round.name() + " is " + round.status() + "; scorecards can no longer change.");
         }
+        if (deadlinePassed(round)) {
+            throw new ScoringDeadlinePassed("The scoring deadline of round " + round.name() + " passed at "
+                    + round.scoringClosesAt() + "; scorecards can no longer change. Ask the organizers if you need"
+                    + " more time.");
+        }
         if (round.mode() == RoundMode.LIVE && live.isPresent()) {
             LiveScoring.Pitch pitch = live.get()
                     .lockPitch(roundId, entryId)
@@ -189,6 +209,13 @@ public class JudgingPolicy implements EntryAccess {
     static final class ScoringClosed extends ProblemException.Conflict {
         ScoringClosed(String detail) {
             super("scoring-closed", "Scoring closed", detail);
+        }
+    }
+
+    /** The round's scoring deadline has passed. */
+    static final class ScoringDeadlinePassed extends ProblemException.Conflict {
+        ScoringDeadlinePassed(String detail) {
+            super("scoring-deadline-passed", "Scoring deadline passed", detail);
         }
     }
 

@@ -30,6 +30,19 @@ final class JudgingRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Reminders extends CrudRepository<JudgingParts.Reminder, Long> {
+
+        /**
+         * Claims the automatic reminder of one judge for one deadline: 1 when this call inserted
+         * the row, 0 when it existed. A concurrent claim of the same key waits for the first to
+         * commit or roll back, so exactly one transaction ever gets 1.
+         */
+        @Query("INSERT INTO judge_reminder (round_id, judge_id, deadline, kind, sent_at) "
+                + "VALUES (:roundId, :judgeId, :deadline, :kind, :sentAt) ON CONFLICT DO NOTHING")
+        int claim(long roundId, long judgeId, Instant deadline, String kind, Instant sentAt);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
     interface RoundEntries extends CrudRepository<RoundEntry, Long> {
         List<RoundEntry> findByRoundIdOrderByEntryId(long roundId);
 

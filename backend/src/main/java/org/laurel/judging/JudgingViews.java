@@ -58,6 +58,13 @@ public final class JudgingViews {
      */
     @Serdeable
     public record PanelInvitation(long judgeId, String outcome, PanelView panel) {}
+    /** Which judges to remind; none named: every judge of the round with scorecards still to submit. */
+    @Serdeable
+    public record RemindRequest(@Nullable @Size(max = 500) List<@NotNull Long> judgeIds) {}
+
+    /** Who was reminded, and who was left out because they have nothing left to submit. */
+    @Serdeable
+    public record RemindedView(long roundId, List<Long> reminded, List<Long> skipped) {}
 
     @Serdeable
     public record ConflictRequest(
@@ -125,7 +132,11 @@ public final class JudgingViews {
             String programTitle,
             long entryId,
             String entryTitle,
-            String scorecardStatus) {}
+            String scorecardStatus,
+            // When judges are asked to have scored by; after it, the scorecard no longer changes.
+            @Nullable Instant scoringClosesAt,
+            // Whether the judge may save this scorecard now (round open, deadline not passed).
+            boolean canScore) {}
 
     @Serdeable
     public record JudgeEntry(
@@ -160,7 +171,13 @@ public final class JudgingViews {
     public record ComparisonView(long roundId, AggregationMethod current, List<ComparisonItem> items, int changed) {}
 
     @Serdeable
-    public record ProgressView(long roundId, List<JudgeProgress> judges, List<EntryProgress> entries) {}
+    public record ProgressView(
+            long roundId,
+            List<JudgeProgress> judges,
+            List<EntryProgress> entries,
+            @Nullable Instant scoringClosesAt,
+            // Whether judges can be reminded now (the round is open).
+            boolean canRemind) {}
 
     @Serdeable
     public record JudgeProgress(long judgeId, String displayName, int assigned, int drafted, int submitted) {}

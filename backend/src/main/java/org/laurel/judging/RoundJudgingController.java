@@ -1,6 +1,7 @@
 package org.laurel.judging;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +28,8 @@ import org.laurel.judging.JudgingViews.ConflictRequest;
 import org.laurel.judging.JudgingViews.OpenRequest;
 import org.laurel.judging.JudgingViews.PanelView;
 import org.laurel.judging.JudgingViews.ProgressView;
+import org.laurel.judging.JudgingViews.RemindRequest;
+import org.laurel.judging.JudgingViews.RemindedView;
 import org.laurel.judging.JudgingViews.ResultsView;
 import org.laurel.judging.JudgingViews.SetPanelRequest;
 import org.laurel.judging.JudgingViews.SnapshotView;
@@ -50,6 +54,7 @@ class RoundJudgingController {
     private final RoundService rounds;
     private final AuditTrail audit;
     private final JudgingExport export;
+    private final JudgeReminders reminders;
 
     RoundJudgingController(
             PanelService panels,
@@ -57,8 +62,10 @@ class RoundJudgingController {
             RoundProgress progress,
             RoundService rounds,
             AuditTrail audit,
-            JudgingExport export) {
+            JudgingExport export,
+            JudgeReminders reminders) {
         this.export = export;
+        this.reminders = reminders;
         this.panels = panels;
         this.results = results;
         this.progress = progress;
@@ -154,6 +161,17 @@ class RoundJudgingController {
     PageView<JudgingViews.JudgeDistribution> judges(long id, Authentication auth) {
         List<JudgingViews.JudgeDistribution> items = results.judgeDistributions(id, Principals.id(auth));
         return new PageView<>(items, items.size());
+    }
+
+    @Operation(
+            summary = "Remind judges of the scorecards they still owe",
+            description = "By email (through the outbox, hence 202) and in the app; without judgeIds, every judge"
+                    + " with unsubmitted assigned scorecards. Named judges with nothing left to submit are skipped."
+                    + " Only while the round is open (409 otherwise).")
+    @Post("/reminders")
+    @Status(HttpStatus.ACCEPTED)
+    RemindedView remind(long id, @Nullable @Valid @Body RemindRequest request, Authentication auth) {
+        return reminders.remind(id, request == null ? null : request.judgeIds(), Principals.id(auth));
     }
 
     @Operation(summary = "Who has scored what")

@@ -13,6 +13,7 @@ import org.laurel.judging.JudgingViews.EntryProgress;
 import org.laurel.judging.JudgingViews.JudgeProgress;
 import org.laurel.judging.JudgingViews.ProgressView;
 import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
 
 /** How far judging has got in a round: per judge, cards assigned, started and submitted; per entry, cards submitted. */
@@ -80,6 +81,8 @@ class RoundProgress {
                             int[] p = perEntry.getOrDefault(e.entryId(), new int[2]);
                             return new EntryProgress(e.entryId(), titles.getOrDefault(e.entryId(), "?"), p[0], p[1]);
                         })
-                        .toList());
+                        .toList(),
+                round.scoringClosesAt(),
+                round.status() == RoundStatus.OPEN);
     }
 }

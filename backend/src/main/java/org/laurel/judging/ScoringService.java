@@ -110,7 +110,9 @@ public class ScoringService {
                     programsById.get(round.programId()).title(),
                     a.entryId(),
                     titles.getOrDefault(a.entryId(), "?"),
-                    card == null ? "NOT_STARTED" : card.getStatus().name()));
+                    card == null ? "NOT_STARTED" : card.getStatus().name(),
+                    round.scoringClosesAt(),
+                    policy.acceptsScores(round)));
         }
         items.sort(java.util.Comparator.comparing(QueueItem::roundStatus)
                 .thenComparing(QueueItem::scorecardStatus)
@@ -124,8 +126,7 @@ public class ScoringService {
                 .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .map(c -> view(round, c))
                 .orElse(null);
-        return new JudgeEntry(
-                round, entries.judgeView(entryId, round.blind()), card, JudgingPolicy.scores(round.status(), false));
+        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, policy.acceptsScores(round));
     }
 
     @Transactional

@@ -103,7 +103,53 @@ final class Messages {
                                 "You are invited to judge on Laurel",
                                 "An organizer has invited you to judge on Laurel and created an account for you. Open the"
                                         + " link below to set your password; then sign in with this email address.");
+            case JUDGING_REMINDER -> judgingReminder(p, zh);
         };
+    }
+
+    /**
+     * The deadline is written in the program's time zone, named, as its other deadlines are: an
+     * email cannot know where its reader is (the app shows the reader's local time).
+     */
+    private static Message judgingReminder(Params p, boolean zh) {
+        String due = p.present("dueAt")
+                ? deadline(p.values().get("dueAt"), p.values().get("timeZone"))
+                : null;
+        boolean one = p.is("pending", "1");
+        Params q = due == null ? p : p.with("due", due);
+        return zh
+                ? q.message(
+                        "评分提醒：{roundName}",
+                        "您在“{programTitle}”的“{roundName}”中还有 {pending} 份评分表尚未提交。"
+                                + (due == null ? "" : "评分截止时间为 {due}，截止后评分将无法修改。")
+                                + "请尽快完成评分，谢谢！")
+                : q.message(
+                        "Reminder: scores due in {roundName}",
+                        (one
+                                        ? "You still have one scorecard to submit"
+                                        : "You still have {pending} scorecards to submit")
+                                + " in the round “{roundName}” of {programTitle}."
+                                + (due == null
+                                        ? ""
+                                        : " Scoring closes at {due}; after that, scorecards can no longer change.")
+                                + " Thank you for completing them soon.");
+    }
+
+    private static String deadline(String iso, String zone) {
+        java.time.ZoneId id;
+        try {
+            id = zone == null || zone.isBlank() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            id = java.time.ZoneOffset.UTC;
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .withZone(id)
+                            .format(java.time.Instant.parse(iso))
+                    + " (" + id.getId() + ")";
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private static Message resultsPublished(Params p, boolean zh) {
@@ -163,6 +209,12 @@ final class Messages {
     private record Params(Map<String, String> values) {
 
         private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+        Params with(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(values);
+            more.put(name, value);
+            return new Params(more);
+        }
 
         boolean is(String name, String value) {
             return value.equals(values.get(name));

@@ -31,7 +31,14 @@ public enum NotificationKind {
     PASSWORD_RESET(List.of(), Map.of()),
 
     /** Email only: a judge's account was made for them; the link sets their password. */
-    ACCOUNT_INVITATION(List.of(), Map.of());
+    ACCOUNT_INVITATION(List.of(), Map.of()),
+
+    /**
+     * A judge has scorecards left to submit in a round. Params: roundName, programTitle, pending
+     * (how many), dueAt (the deadline as an ISO instant, optional), timeZone (the program's, to
+     * write the deadline in; optional).
+     */
+    JUDGING_REMINDER(List.of("roundName", "programTitle", "pending"), Map.of());
 
     private final List<String> required;
     private final Map<String, Set<String>> allowed;

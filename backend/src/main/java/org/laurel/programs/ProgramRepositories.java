@@ -73,6 +73,9 @@ final class ProgramRepositories {
         long countByProgramId(long programId);
 
         Optional<Instant> findUpdatedAtById(long id);
+
+        List<Round> findByStatusAndScoringClosesAtGreaterThanEqualsAndScoringClosesAtLessThan(
+                RoundStatus status, Instant from, Instant until);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

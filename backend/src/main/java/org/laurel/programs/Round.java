@@ -6,6 +6,8 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import java.time.Instant;
+import java.util.List;
+import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 
 /**
@@ -35,6 +37,14 @@ class Round {
 
     @Nullable
     private Double disputeThreshold;
+
+    /**
+     * When scoring ends: shown in the judges' queue and the scorecard's countdown, the moment
+     * automatic reminders count back from, and enforced (from then on scorecards no longer
+     * change). Organizers may move it while the round is open; closing the round stays explicit.
+     */
+    @Nullable
+    private Instant scoringClosesAt;
 
     private RoundStatus status;
     private Instant createdAt;
@@ -83,6 +93,19 @@ class Round {
         this.mode = mode;
         this.blind = blind;
         this.judgesPerEntry = judgesPerEntry;
+    }
+
+    /**
+     * Sets the scoring deadline. A new deadline must lie in the future (a past one could only be
+     * a typing mistake); one left as it was may have passed meanwhile.
+     */
+    void deadline(@Nullable Instant closesAt, Instant now) {
+        if (closesAt != null && !closesAt.equals(scoringClosesAt) && !closesAt.isAfter(now)) {
+            throw new ProblemException.Invalid(
+                    "The scoring deadline must be in the future",
+                    List.of(new FieldError("scoringClosesAt", "must be a moment in the future (now is " + now + ")")));
+        }
+        this.scoringClosesAt = closesAt;
     }
 
     boolean rubricEditable() {
@@ -206,6 +229,14 @@ class Round {
 
     public void setDisputeThreshold(Double disputeThreshold) {
         this.disputeThreshold = disputeThreshold;
+    }
+
+    public Instant getScoringClosesAt() {
+        return scoringClosesAt;
+    }
+
+    public void setScoringClosesAt(Instant scoringClosesAt) {
+        this.scoringClosesAt = scoringClosesAt;
     }
 
     public RoundStatus getStatus() {

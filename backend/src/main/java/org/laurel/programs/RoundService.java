@@ -105,6 +105,7 @@ public class RoundService {
         m.put("trimCount", r.trimCount());
         m.put("advanceCount", r.advanceCount());
         m.put("disputeThreshold", r.disputeThreshold());
+        m.put("scoringClosesAt", r.scoringClosesAt());
         m.put(
                 "criteria",
                 r.criteria().stream()
@@ -135,6 +136,19 @@ public class RoundService {
     }
 
     private final VersionedCache<RoundView> cache = new VersionedCache<>();
+
+    /**
+     * Open rounds whose scoring deadline falls in {@code [from, until)}: those the automatic
+     * reminder is due for (for the judging module's scheduled job, which needs no caller).
+     */
+    public List<RoundView> openWithDeadlineBetween(Instant from, Instant until) {
+        return rounds
+                .findByStatusAndScoringClosesAtGreaterThanEqualsAndScoringClosesAtLessThan(
+                        RoundStatus.OPEN, from, until)
+                .stream()
+                .map(this::view)
+                .toList();
+    }
 
     /** The program's round at a position (1-based). */
     public RoundView byPosition(long programId, int position) {
@@ -248,6 +262,7 @@ public class RoundService {
                 r.disputeThreshold(),
                 clock.instant());
         round.shape(r.mode(), r.blind(), r.judgesPerEntry() == null ? 3 : r.judgesPerEntry());
+        round.deadline(r.scoringClosesAt(), clock.instant());
     }
 
     private RoundView view(Round r) {
@@ -281,6 +296,7 @@ public class RoundService {
                 r.getJudgesPerEntry(),
                 r.getAdvanceCount(),
                 r.getDisputeThreshold(),
+                r.getScoringClosesAt(),
                 r.getStatus(),
                 views,
                 r.getCreatedAt(),

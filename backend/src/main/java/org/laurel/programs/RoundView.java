@@ -19,6 +19,7 @@ public record RoundView(
         int judgesPerEntry,
         @Nullable Integer advanceCount,
         @Nullable Double disputeThreshold,
+        @Nullable Instant scoringClosesAt,
         RoundStatus status,
         List<CriterionView> criteria,
         Instant createdAt,

@@ -26,7 +26,10 @@ public record SaveRoundRequest(
         @Nullable @Min(1) @Max(10_000) Integer advanceCount,
 
         @Nullable @DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
-        Double disputeThreshold) {
+        Double disputeThreshold,
+
+        // When scoring ends (scorecards no longer change after it); optional, and movable while open.
+        @Nullable java.time.Instant scoringClosesAt) {
 
     @Serdeable
     public record CriterionInput(

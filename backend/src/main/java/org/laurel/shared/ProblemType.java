@@ -213,6 +213,11 @@ public enum ProblemType {
     @Schema(description = "The round accepts no scores now (round or live slot not open for scoring).")
     @JsonProperty(TYPE_BASE + "scoring-closed")
     SCORING_CLOSED(409),
+    @Schema(
+            description =
+                    "The round's scoring deadline has passed, so scorecards no longer change; organizers may move the deadline.")
+    @JsonProperty(TYPE_BASE + "scoring-deadline-passed")
+    SCORING_DEADLINE_PASSED(409),
     @Schema(description = "The scorecard was saved from another device at the same time; reload and retry.")
     @JsonProperty(TYPE_BASE + "scorecard-changed")
     SCORECARD_CHANGED(409),

@@ -38,6 +38,13 @@ class MessagesTest {
                         with(with(base, "outcome", "AWARDED"), "tier", ""),
                         with(base, "outcome", "NOT_AWARDED"));
             case PASSWORD_RESET, ACCOUNT_INVITATION -> List.of(base);
+            case JUDGING_REMINDER ->
+                List.of(
+                        with(base, "pending", "1"),
+                        with(
+                                with(with(base, "pending", "3"), "dueAt", "2026-06-25T01:00:00Z"),
+                                "timeZone",
+                                "Asia/Shanghai"));
         };
     }
 
@@ -176,5 +183,22 @@ class MessagesTest {
                         Duration.ofMinutes(32),
                         Duration.ofHours(1),
                         Duration.ofHours(1));
+    }
+
+    @Test
+    void aJudgingReminderGivesTheDeadlineInTheProgramsTimeZone() {
+        Map<String, String> params = Map.of(
+                "roundName", "Online review",
+                "programTitle", "Frontier Award",
+                "pending", "2",
+                "dueAt", "2026-06-25T01:00:00Z",
+                "timeZone", "Asia/Shanghai");
+        assertThat(Messages.render(NotificationKind.JUDGING_REMINDER, Language.EN, params)
+                        .body())
+                .contains("2 scorecards")
+                .contains("2026-06-25 09:00 (Asia/Shanghai)");
+        assertThat(Messages.render(NotificationKind.JUDGING_REMINDER, Language.ZH, params)
+                        .body())
+                .contains("2026-06-25 09:00 (Asia/Shanghai)");
     }
 }
