@@ -1160,7 +1160,7 @@ const zhCN: MessageSchema = {
       at: '评分截止时间：{time}（{zone}）。',
       dueIn: '{relative}截止。',
       countdown: '距评分截止还有：{time}。',
-      daysAndClock: '{days} 天 {clock}',
+      daysAndClock: '1 天 {clock} | {days} 天 {clock}',
       passed: '评分已截止，评分表不能再修改。',
     },
     scorecard: {
