@@ -1,5 +1,11 @@
 package org.laurel.awards;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.inject.Singleton;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Renders a winner's certificate: A4 landscape, Chinese and English, with a bundled font that
- * has both scripts (only the glyphs used are embedded, so a certificate is ~30 KB).
+ * has both scripts (only the glyphs used are embedded, so a certificate is ~30 KB), and a QR code
+ * of its public verification address that a phone can scan.
  */
 @Singleton
 class CertificatePdf {
@@ -107,6 +114,7 @@ class CertificatePdf {
                 text(c, font, "验证码 Verification code: " + f.code(), 10, MUTED, 60, 60);
                 String verify = publicUrl + "/certificates/" + f.code();
                 text(c, font, verify, 10, MUTED, w - 60 - width(font, verify, 10), 60);
+                qr(c, verify, w - 60 - QR_SIZE, 76);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -114,6 +122,40 @@ class CertificatePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The QR code's side in points: big enough for a phone camera at arm's length on A4. */
+    static final float QR_SIZE = 72;
+
+    /**
+     * The verification address as a QR code, drawn as filled squares (vector, sharp at any zoom)
+     * with its bottom-left corner at (x, y). Medium error correction survives a fold or a stamp.
+     */
+    private static void qr(PDPageContentStream c, String text, float x, float y) throws IOException {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            java.util.Map.of(
+                                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IllegalStateException("the verification address cannot be a QR code: " + text, e);
+        }
+        float module = QR_SIZE / matrix.getWidth();
+        c.setNonStrokingColor(INK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    // PDF's y axis points up; the matrix's first row is the top of the code.
+                    c.addRect(x + col * module, y + QR_SIZE - (row + 1) * module, module, module);
+                }
+            }
+        }
+        c.fill();
     }
 
     /** The program's logo in the top left corner, inside the frame, at most 150 x 64 points. */
