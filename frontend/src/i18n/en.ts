@@ -107,6 +107,12 @@ const en = {
     chipRubric: 'Weighted rubrics',
     chipLive: 'Online and live scoring',
     chipRounds: 'Multi-round programs',
+    current: {
+      eyebrow: 'On Laurel now',
+      title: 'Open calls and recent results',
+      subtitle: 'No call is open right now. | One call is open for entries. | {count} calls are open for entries.',
+      all: 'See all programs',
+    },
     programs: {
       eyebrow: 'Programs',
       title: 'Built for three kinds of programs',

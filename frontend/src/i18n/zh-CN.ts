@@ -108,6 +108,12 @@ const zhCN: MessageSchema = {
     chipRubric: '加权评分细则',
     chipLive: '线上与现场打分',
     chipRounds: '多轮评审',
+    current: {
+      eyebrow: '正在进行',
+      title: '开放中的征集与最新结果',
+      subtitle: '目前没有开放中的征集。 | 有 1 项征集正在接受申报。 | 有 {count} 项征集正在接受申报。',
+      all: '查看全部项目',
+    },
     programs: {
       eyebrow: '适用场景',
       title: '为三类评审活动而生',
