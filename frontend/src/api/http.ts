@@ -165,6 +165,10 @@ function buildUrl(path: string, query?: Query): string {
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+  // The server answers in the language the page shows (App.vue keeps <html lang> in step with the UI):
+  // translated program texts, exports and messages.
+  const language = typeof document === 'undefined' ? '' : document.documentElement.lang
+  if (language) headers['Accept-Language'] = language
   let body: BodyInit | undefined
   if (options.text) {
     headers['Content-Type'] = options.text.contentType

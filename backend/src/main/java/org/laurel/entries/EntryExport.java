@@ -16,6 +16,7 @@ import org.laurel.entries.EntryViews.ScreeningRow;
 import org.laurel.programs.FieldType;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
+import org.laurel.shared.ExportLabels;
 import org.laurel.shared.PageView;
 import org.laurel.shared.TableExport;
 
@@ -43,7 +44,8 @@ class EntryExport {
             @Nullable EntryStatus status,
             @Nullable Long categoryId,
             @Nullable String q,
-            String format) {
+            String format,
+            ExportLabels labels) {
         ProgramView program = programs.requireOrganizer(programId, organizerId);
         if (status == EntryStatus.DRAFT) { // checked here too: the rows are read after the response has started
             entries.exportRows(programId, organizerId, status, categoryId, q, Pageable.from(0, 1));
@@ -52,21 +54,21 @@ class EntryExport {
                 .filter(f -> f.type() != FieldType.FILE)
                 .toList();
         List<String> header = new ArrayList<>(List.of(
-                "ID",
-                "Title",
-                "Category",
-                "Status",
-                "Organization",
-                "Applicant",
-                "Applicant email",
-                "Team",
-                "Submitted at (" + program.timeZone() + ")",
-                "Eligibility reason",
-                "Files"));
+                labels.get("col.id"),
+                labels.get("col.title"),
+                labels.get("col.category"),
+                labels.get("col.status"),
+                labels.get("col.organization"),
+                labels.get("col.applicant"),
+                labels.get("col.applicantEmail"),
+                labels.get("col.team"),
+                labels.get("col.submittedAt", program.timeZone()),
+                labels.get("col.eligibilityReason"),
+                labels.get("col.files")));
         fields.forEach(f -> header.add(f.label()));
         DateTimeFormatter time =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
-        return TableExport.download(program.slug() + "-entries", format, "Entries", header, sink -> {
+        return TableExport.download(program.slug() + "-entries", format, labels.get("sheet.entries"), header, sink -> {
             for (int page = 0; ; page++) {
                 PageView<ScreeningService.ExportRow> chunk = entries.exportRows(
                         programId,
@@ -81,7 +83,7 @@ class EntryExport {
                             String.valueOf(s.id()),
                             s.title(),
                             nz(s.categoryName()),
-                            s.status().name(),
+                            labels.value("entryStatus", s.status()),
                             nz(s.organization()),
                             s.applicant().displayName(),
                             s.applicant().email(),

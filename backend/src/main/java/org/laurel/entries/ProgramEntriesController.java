@@ -138,7 +138,7 @@ class ProgramEntriesController {
         return screening.decideMatching(programId, request, Principals.id(auth));
     }
 
-    @Operation(summary = "Download the screening table (same filters) as CSV or XLSX")
+    @Operation(summary = "Download the screening table (same filters) as CSV or XLSX, in the Accept-Language")
     @Get("/export")
     @Secured("ORGANIZER")
     HttpResponse<io.micronaut.http.server.types.files.StreamedFile> export(
@@ -147,9 +147,16 @@ class ProgramEntriesController {
             @Nullable @QueryValue EntryStatus status,
             @Nullable @QueryValue Long categoryId,
             @Nullable @QueryValue String q,
+            @Nullable @io.micronaut.http.annotation.Header("Accept-Language") String language,
             Authentication auth) {
         return export.export(
-                programId, Principals.id(auth), status, categoryId, q, org.laurel.shared.TableExport.format(format));
+                programId,
+                Principals.id(auth),
+                status,
+                categoryId,
+                q,
+                org.laurel.shared.TableExport.format(format),
+                org.laurel.shared.ExportLabels.forAcceptLanguage(language));
     }
 
     private static Sort sortOf(@Nullable String sort) {

@@ -19,6 +19,7 @@ import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundView;
+import org.laurel.shared.ExportLabels;
 import org.laurel.shared.TableExport;
 
 /**
@@ -56,29 +57,34 @@ class JudgingExport {
         this.scoring = scoring;
     }
 
-    HttpResponse<StreamedFile> scorecards(long roundId, String format, long organizerId) {
+    HttpResponse<StreamedFile> scorecards(long roundId, String format, long organizerId, ExportLabels labels) {
         RoundView round = rounds.get(roundId, organizerId);
         ProgramView program = programs.find(round.programId());
         Map<Long, String> titles = entries.titlesIn(program.id());
         Map<Long, Long> categoryOf = new HashMap<>();
         entries.facts(titles.keySet()).forEach(f -> categoryOf.put(f.entryId(), f.categoryId()));
         List<String> header = new ArrayList<>(List.of(
-                "Entry ID",
-                "Entry",
-                "Category",
-                "Judge",
-                "Judge email",
-                "Status",
-                "Updated at (" + program.timeZone() + ")"));
+                labels.get("col.entryId"),
+                labels.get("col.entry"),
+                labels.get("col.category"),
+                labels.get("col.judge"),
+                labels.get("col.judgeEmail"),
+                labels.get("col.status"),
+                labels.get("col.updatedAt", program.timeZone())));
         round.criteria()
-                .forEach(c -> header.add(
-                        c.name() + " (" + fmt(c.min()) + "-" + fmt(c.max()) + ", weight " + fmt(c.weight()) + ")"));
-        header.addAll(List.of("Weighted total (0-100)", "Private comment", "Feedback to applicant"));
+                .forEach(c ->
+                        header.add(labels.get("col.criterion", c.name(), fmt(c.min()), fmt(c.max()), fmt(c.weight()))));
+        header.addAll(
+                List.of(labels.get("col.weightedTotal"), labels.get("col.privateComment"), labels.get("col.feedback")));
         DateTimeFormatter time =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         List<Aggregation.Criterion> rubric = Results.rubric(round);
         return TableExport.download(
-                program.slug() + "-" + fileName(round.name()) + "-scorecards", format, "Scorecards", header, sink -> {
+                program.slug() + "-" + fileName(round.name()) + "-scorecards",
+                format,
+                labels.get("sheet.scorecards"),
+                header,
+                sink -> {
                     long after = 0;
                     Map<Long, UserView> judges = new HashMap<>();
                     while (true) {
@@ -99,7 +105,7 @@ class JudgingExport {
                                     nz(program.categoryName(category)),
                                     judge == null ? "?" : judge.displayName(),
                                     judge == null ? "" : judge.email(),
-                                    c.getStatus().name(),
+                                    labels.value("scorecardStatus", c.getStatus()),
                                     time.format(c.getUpdatedAt())));
                             round.criteria().forEach(cr -> {
                                 Double v = values.get(String.valueOf(cr.id()));
@@ -120,19 +126,27 @@ class JudgingExport {
     }
 
     HttpResponse<StreamedFile> results(
-            long roundId, String format, @Nullable AggregationMethod method, long organizerId) {
+            long roundId, String format, @Nullable AggregationMethod method, long organizerId, ExportLabels labels) {
         RoundView round = rounds.get(roundId, organizerId);
         ProgramView program = programs.find(round.programId());
         AggregationMethod m = method == null ? round.aggregation() : method;
         List<ResultItem> items = results.results(roundId, m, organizerId).items();
         List<String> header = new ArrayList<>(List.of(
-                "Rank", "Entry ID", "Entry", "Category", "Score (" + m + ")", "Judges", "Spread", "Std dev", "Flags"));
-        round.criteria().forEach(c -> header.add(c.name() + " mean"));
+                labels.get("col.rank"),
+                labels.get("col.entryId"),
+                labels.get("col.entry"),
+                labels.get("col.category"),
+                labels.get("col.score", labels.value("method", m)),
+                labels.get("col.judges"),
+                labels.get("col.spread"),
+                labels.get("col.stdDev"),
+                labels.get("col.flags")));
+        round.criteria().forEach(c -> header.add(labels.get("col.criterionMean", c.name())));
         return TableExport.download(
                 program.slug() + "-" + fileName(round.name()) + "-results-"
                         + m.name().toLowerCase().replace('_', '-'),
                 format,
-                "Results",
+                labels.get("sheet.results"),
                 header,
                 sink -> {
                     for (ResultItem i : items) {
@@ -145,7 +159,11 @@ class JudgingExport {
                                 String.valueOf(i.judgeCount()),
                                 i.spread() == null ? "" : fmt(Aggregation.round(i.spread(), 2)),
                                 i.stdDev() == null ? "" : fmt(Aggregation.round(i.stdDev(), 2)),
-                                String.join(" ", i.flags())));
+                                String.join(
+                                        " ",
+                                        i.flags().stream()
+                                                .map(f -> labels.value("flag", String.valueOf(f)))
+                                                .toList())));
                         round.criteria().forEach(c -> {
                             Double v = i.perCriterion().get(c.id());
                             row.add(v == null ? "" : fmt(Aggregation.round(v, 2)));

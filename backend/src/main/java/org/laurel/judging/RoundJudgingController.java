@@ -197,8 +197,15 @@ class RoundJudgingController {
     @Operation(summary = "Download the round's scorecards (per judge, per criterion) as CSV or XLSX, streamed")
     @Get("/export/scorecards")
     io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportScorecards(
-            long id, @Nullable @QueryValue String format, Authentication auth) {
-        return export.scorecards(id, org.laurel.shared.TableExport.format(format), Principals.id(auth));
+            long id,
+            @Nullable @QueryValue String format,
+            @Nullable @io.micronaut.http.annotation.Header("Accept-Language") String language,
+            Authentication auth) {
+        return export.scorecards(
+                id,
+                org.laurel.shared.TableExport.format(format),
+                Principals.id(auth),
+                org.laurel.shared.ExportLabels.forAcceptLanguage(language));
     }
 
     @Operation(summary = "Download the round's results (any method) as CSV or XLSX")
@@ -207,7 +214,13 @@ class RoundJudgingController {
             long id,
             @Nullable @QueryValue String format,
             @Nullable @QueryValue AggregationMethod method,
+            @Nullable @io.micronaut.http.annotation.Header("Accept-Language") String language,
             Authentication auth) {
-        return export.results(id, org.laurel.shared.TableExport.format(format), method, Principals.id(auth));
+        return export.results(
+                id,
+                org.laurel.shared.TableExport.format(format),
+                method,
+                Principals.id(auth),
+                org.laurel.shared.ExportLabels.forAcceptLanguage(language));
     }
 }

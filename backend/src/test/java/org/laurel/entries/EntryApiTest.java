@@ -408,8 +408,22 @@ class EntryApiTest {
         assertThat(lines[1])
                 .startsWith(
                         a.entryId()
-                                + ",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",Basic research,SUBMITTED,\"'+Cmd, \"\"quoted\"\"\"")
+                                + ",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",Basic research,Submitted,\"'+Cmd, \"\"quoted\"\"\"")
                 .endsWith(",Solar that lasts,Prototype,https://photon.example");
+
+        // A reader of Chinese gets Chinese headers and statuses; the data stays as entered.
+        String[] chinese = client.toBlocking()
+                .exchange(
+                        io.micronaut.http.HttpRequest.GET(
+                                        "/api/programs/" + program.id() + "/entries/export?format=csv")
+                                .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                                .bearerAuth(program.organizerToken()),
+                        String.class)
+                .body()
+                .replace("\uFEFF", "")
+                .split("\r\n");
+        assertThat(chinese[0]).startsWith("编号,标题,类别,状态,单位,申报人,申报人邮箱,团队,提交时间（Asia/Shanghai）");
+        assertThat(chinese[1]).contains(",Basic research,已提交,");
 
         var xlsx = client.toBlocking()
                 .exchange(

@@ -31,8 +31,11 @@ class ExportApiTest {
     }
 
     List<List<String>> csv(String path, String token) {
-        HttpResponse<String> r =
-                client.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token), String.class);
+        return csv(HttpRequest.GET(path), token);
+    }
+
+    List<List<String>> csv(io.micronaut.http.MutableHttpRequest<?> request, String token) {
+        HttpResponse<String> r = client.toBlocking().exchange(request.bearerAuth(token), String.class);
         assertThat(r.getContentType().map(Object::toString).orElse("")).startsWith("text/csv");
         assertThat(r.header("Content-Disposition")).startsWith("attachment;").contains(".csv");
         String body = r.body();
@@ -104,7 +107,7 @@ class ExportApiTest {
         assertThat(topRows).allSatisfy(r -> {
             assertThat(r.get(1)).isEqualTo("Entry 1");
             assertThat(r.get(2)).isEqualTo("Application innovation");
-            assertThat(r.get(5)).isEqualTo("SUBMITTED");
+            assertThat(r.get(5)).isEqualTo("Submitted");
             assertThat(r.get(9)).isEqualTo("PRIVATE-COMMENT");
             assertThat(r.get(10)).isEqualTo("PRIVATE-FEEDBACK");
         });
@@ -116,7 +119,7 @@ class ExportApiTest {
                         "Entry ID",
                         "Entry",
                         "Category",
-                        "Score (TRIMMED_MEAN)",
+                        "Score (Trimmed mean)",
                         "Judges",
                         "Spread",
                         "Std dev",
@@ -131,6 +134,20 @@ class ExportApiTest {
                 .containsExactly("1", other, "Entry 0", "Basic research", "65", "3", "40", "17.8");
         List<List<String>> mean = csv("/api/rounds/" + l.roundId() + "/export/results?format=csv&method=MEAN", l.org());
         assertThat(row(mean, other).get(4)).isEqualTo("75");
+
+        // In Chinese: headers, the method and the statuses; names and numbers as they are.
+        List<List<String>> zhCards = csv(
+                HttpRequest.GET("/api/rounds/" + l.roundId() + "/export/scorecards?format=csv")
+                        .header("Accept-Language", "zh-CN"),
+                l.org());
+        assertThat(zhCards.get(0)).startsWith("作品编号", "作品", "类别", "评委", "评委邮箱", "状态", "更新时间（Asia/Shanghai）");
+        assertThat(zhCards.get(0)).contains("Overall（0-100，权重 1）", "加权总分（0-100）");
+        assertThat(zhCards.get(1).get(5)).isEqualTo("已提交");
+        List<List<String>> zhResults = csv(
+                HttpRequest.GET("/api/rounds/" + l.roundId() + "/export/results?format=csv")
+                        .header("Accept-Language", "zh-CN"),
+                l.org());
+        assertThat(zhResults.get(0).subList(0, 5)).containsExactly("名次", "作品编号", "作品", "类别", "得分（去掉最高最低分）");
     }
 
     @Test
