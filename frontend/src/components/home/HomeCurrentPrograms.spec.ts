@@ -61,7 +61,9 @@ describe('HomeCurrentPrograms', () => {
     const { wrapper: w, root } = await mountView(HomeCurrentPrograms, '/')
     wrapper = w
     await flushPromises()
-    const titles = Array.from(root.querySelectorAll('.program-card__title')).map((h) => h.textContent?.trim())
+    const titles = Array.from(document.querySelectorAll<HTMLElement>('.program-card__title')).map((h) =>
+      h.textContent?.trim(),
+    )
     expect(titles).toEqual(['Sooner call', 'Later call', 'Next season', 'Old contest'])
     expect(root.textContent).toContain('2 calls are open for entries.')
     expect(root.textContent).toContain('See all programs')
