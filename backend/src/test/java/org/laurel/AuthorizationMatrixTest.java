@@ -392,6 +392,8 @@ class AuthorizationMatrixTest {
                 w -> "/api/admin/users/import",
                 w -> new Csv("email,name\n" + Api.uniqueEmail("imported") + ",Imported judge\n"),
                 ADMIN_ONLY));
+        // A signed file link is its own credential; one that was never issued is unknown to everybody.
+        rows.add(get("/api/files/{token}", w -> "/api/files/1.2.3.4.forged", "404 404 404 404 404 404 404 404 404"));
         // The outbox shows the emails going out (an entry's title is in its applicant's receipt): an operator's view.
         rows.add(get("/api/admin/outbox", w -> "/api/admin/outbox", ADMIN_ONLY).reveals(Secret.OWNER_TITLE));
         // The suite's database is in memory or PostgreSQL: the online H2 backup answers the admin 409 there.

@@ -32,10 +32,12 @@ class EntryExport {
 
     private final ScreeningService entries;
     private final ProgramService programs;
+    private final EntryFileLinks links;
 
-    EntryExport(ScreeningService entries, ProgramService programs) {
+    EntryExport(ScreeningService entries, ProgramService programs, EntryFileLinks links) {
         this.entries = entries;
         this.programs = programs;
+        this.links = links;
     }
 
     HttpResponse<StreamedFile> export(
@@ -53,6 +55,10 @@ class EntryExport {
         List<ProgramView.FormFieldView> fields = program.formFields().stream()
                 .filter(f -> f.type() != FieldType.FILE)
                 .toList();
+        DateTimeFormatter time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
+        // Every link in one file expires together, so the header can say when.
+        java.time.Instant expiresAt = links.expiry();
         List<String> header = new ArrayList<>(List.of(
                 labels.get("col.id"),
                 labels.get("col.title"),
@@ -64,10 +70,9 @@ class EntryExport {
                 labels.get("col.team"),
                 labels.get("col.submittedAt", program.timeZone()),
                 labels.get("col.eligibilityReason"),
-                labels.get("col.files")));
+                labels.get("col.files"),
+                labels.get("col.fileLinks", time.format(expiresAt))));
         fields.forEach(f -> header.add(f.label()));
-        DateTimeFormatter time =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         return TableExport.download(program.slug() + "-entries", format, labels.get("sheet.entries"), header, sink -> {
             for (int page = 0; ; page++) {
                 PageView<ScreeningService.ExportRow> chunk = entries.exportRows(
@@ -94,7 +99,8 @@ class EntryExport {
                                             .toList()),
                             s.submittedAt() == null ? "" : time.format(s.submittedAt()),
                             nz(s.eligibilityReason()),
-                            String.valueOf(s.attachmentCount())));
+                            String.valueOf(s.attachmentCount()),
+                            String.join("\n", links.addresses(s.id(), r.fileIds(), organizerId, expiresAt))));
                     for (ProgramView.FormFieldView f : fields) {
                         row.add(text(r.answers().get(f.key())));
                     }

@@ -88,7 +88,7 @@ public class ScreeningService {
     }
 
     /** A screening row with the entry's team and answers, for exports. */
-    record ExportRow(ScreeningRow row, List<TeamMember> team, Map<String, Object> answers) {}
+    record ExportRow(ScreeningRow row, List<TeamMember> team, Map<String, Object> answers, List<Long> fileIds) {}
 
     PageView<ExportRow> exportRows(
             long programId,
@@ -105,10 +105,13 @@ public class ScreeningService {
         List<Entry> rows = page.getContent();
         Map<Long, UserView> people =
                 identity.getAll(rows.stream().map(Entry::getApplicantId).collect(Collectors.toSet()));
-        Map<Long, Long> fileCounts = rows.isEmpty()
+        // One query for the whole chunk's files, in upload order.
+        Map<Long, List<Long>> files = rows.isEmpty()
                 ? Map.of()
                 : attachments.findByEntryIdIn(rows.stream().map(Entry::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(Attachment::entryId, Collectors.counting()));
+                        .sorted(java.util.Comparator.comparing(Attachment::id))
+                        .collect(Collectors.groupingBy(
+                                Attachment::entryId, Collectors.mapping(Attachment::id, Collectors.toList())));
         List<ExportRow> items = rows.stream()
                 .map(e -> new ExportRow(
                         new ScreeningRow(
@@ -122,9 +125,10 @@ public class ScreeningService {
                                 EntryViewer.applicant(people.get(e.getApplicantId()), e.getApplicantId()),
                                 e.getSubmittedAt(),
                                 e.getUpdatedAt(),
-                                fileCounts.getOrDefault(e.getId(), 0L).intValue()),
+                                files.getOrDefault(e.getId(), List.of()).size()),
                         json.team(e),
-                        json.answers(e)))
+                        json.answers(e),
+                        files.getOrDefault(e.getId(), List.of())))
                 .toList();
         return new PageView<>(items, page.getTotalSize());
     }

@@ -39,16 +39,29 @@ class TokenSigning {
 
     static final int MIN_LENGTH = 32;
 
+    /** The installation's secret, resolved once: it signs access tokens and keys the file links. */
+    record InstallationSecret(String value) {
+        @Override
+        public String toString() {
+            return "InstallationSecret[hidden]";
+        }
+    }
+
     @Context
-    @Named("generator")
-    SignatureGeneratorConfiguration signature(
+    InstallationSecret installationSecret(
             IdentityConfig config,
             SigningSecretRepository secrets,
             Clock clock,
             @Value("${laurel.production:false}") boolean production) {
+        return new InstallationSecret(secret(config.jwtSecret(), production, secrets, clock));
+    }
+
+    @Context
+    @Named("generator")
+    SignatureGeneratorConfiguration signature(InstallationSecret secret) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
-        configuration.setSecret(secret(config.jwtSecret(), production, secrets, clock));
+        configuration.setSecret(secret.value());
         return new SecretSignature(configuration);
     }
 

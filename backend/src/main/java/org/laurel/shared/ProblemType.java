@@ -111,6 +111,12 @@ public enum ProblemType {
                     "The account acted for (invited to judge, sent a password link) is deactivated: reactivate it first.")
     @JsonProperty(TYPE_BASE + "account-inactive")
     ACCOUNT_INACTIVE(409),
+    @Schema(description = "The file link from an export is not one this installation made, or was altered.")
+    @JsonProperty(TYPE_BASE + "file-link-invalid")
+    FILE_LINK_INVALID(404),
+    @Schema(description = "The file link from an export has expired: download the export again for fresh links.")
+    @JsonProperty(TYPE_BASE + "file-link-expired")
+    FILE_LINK_EXPIRED(410),
     @Schema(description = "The current password given to change it is not correct.")
     @JsonProperty(TYPE_BASE + "wrong-password")
     WRONG_PASSWORD(400),
