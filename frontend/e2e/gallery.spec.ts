@@ -57,6 +57,8 @@ async function demoPaths(request: APIRequestContext): Promise<Shot[]> {
     { name: 'program-public', path: `/programs/${open!.slug}` },
     { name: 'winners-public', path: `/programs/${past!.slug}/winners` },
     { name: 'login', path: '/login' },
+    { name: 'forgot-password', path: '/forgot-password' },
+    { name: 'account', path: '/account', as: 'judge@jury.laurel.dev' },
     { name: 'applicant-workspace', path: '/workspace', as: 'applicant@demo.laurel.dev' },
     { name: 'applicant-entries', path: '/my/entries', as: 'applicant@demo.laurel.dev' },
     { name: 'notifications', path: '/notifications', as: 'applicant@demo.laurel.dev' },
