@@ -4,7 +4,8 @@ import type { ProblemSlug, Schema } from './contract'
 /** All API paths are relative to this base. */
 export const API_BASE = '/api'
 
-export type FieldError = Schema<'FieldError'>
+/** `code` says what kind of problem it is (`required`, `too-long`, ...) where the server knows; older problems lack it. */
+export type FieldError = Omit<Schema<'FieldError'>, 'code'> & { code?: Schema<'FieldError'>['code'] }
 
 /** An RFC 9457 problem as the Laurel API sends it (application/problem+json). */
 export type Problem = Schema<'Problem'>

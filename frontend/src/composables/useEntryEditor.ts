@@ -4,7 +4,7 @@ import { useRouter } from 'vue-router'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import type { AnswerDraft } from '@/components/entries/EntryFormFields.vue'
 import type { TeamRow } from '@/components/entries/EntryTeamEditor.vue'
-import { isApiError } from '@/api/http'
+import { ApiError, isApiError, type FieldError } from '@/api/http'
 import {
   compactAnswers,
   getEntry,
@@ -16,8 +16,11 @@ import {
 } from '@/api/entries'
 import { getProgram, type ProgramView } from '@/api/programs'
 import { useSubmissionWindow } from '@/composables/useCountdown'
-import { useNestedServerErrors } from '@/composables/useNestedServerErrors'
+import { toFormPath as toNestedFormPath, useNestedServerErrors } from '@/composables/useNestedServerErrors'
+import { fieldSentence } from '@/utils/fieldErrors'
+import { formatDateTime } from '@/utils/format'
 import { newUid } from '@/utils/programForm'
+import { whyNot, type UnavailableAction } from '@/utils/unavailable'
 
 export interface EntryForm {
   title: string
@@ -77,7 +80,7 @@ export function toSaveEntry(form: EntryForm, fileKeys: Set<string>): { body: Sav
 
 /** The applicant's entry editor: loads the entry and its program, saves, submits, and places server errors. */
 export function useEntryEditor(entryId: Ref<number>) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const router = useRouter()
 
   const entry = ref<EntryView | null>(null)
@@ -93,6 +96,46 @@ export function useEntryEditor(entryId: Ref<number>) {
     () => new Set((program.value?.formFields ?? []).filter((f) => f.type === 'FILE').map((f) => f.key)),
   )
   const answerKeys = computed(() => new Set((program.value?.formFields ?? []).map((f) => f.key)))
+  /** The label the applicant sees for a form path, and whether its answer is picked from a list. */
+  function fieldOf(path: string): { label: string; choose: boolean } {
+    const basics: Record<string, string> = {
+      title: 'entries.form.title',
+      categoryId: 'entries.form.category',
+      summary: 'entries.form.summary',
+      organization: 'entries.form.organization',
+      team: 'entries.form.team',
+    }
+    if (basics[path]) return { label: t(basics[path]), choose: path === 'categoryId' }
+    const member = /^team\.([^.]+)\.(name|email|role)$/.exec(path)
+    if (member) {
+      const row = form.value.team.findIndex((r) => r.uid === member[1])
+      const part = { name: 'memberName', email: 'memberEmail', role: 'memberRole' }[
+        member[2] as 'name' | 'email' | 'role'
+      ]
+      return { label: t('entries.form.memberField', { n: row + 1, field: t(`entries.form.${part}`) }), choose: false }
+    }
+    const key = path.startsWith('answers.') ? path.slice('answers.'.length) : path
+    const field = program.value?.formFields.find((f) => f.key === key)
+    if (field) {
+      return {
+        label: field.label || t('entries.form.untitled'),
+        choose: field.type === 'SELECT' || field.type === 'MULTI_SELECT',
+      }
+    }
+    return { label: path, choose: false }
+  }
+
+  /** A field problem as a whole sentence in the reader's language, naming the field. */
+  function word(error: Pick<FieldError, 'message' | 'code'>, path: string): string {
+    const { label, choose } = fieldOf(path)
+    return fieldSentence(t, error, label, choose)
+  }
+
+  /** The labels of the given form paths, as one list in the reader's language. */
+  function labelList(paths: readonly string[]): string {
+    return [...new Set(paths.map((p) => fieldOf(p).label))].join(t('entries.edit.listSeparator'))
+  }
+
   const server = useNestedServerErrors(
     (path) =>
       BASICS.includes(path) ||
@@ -123,6 +166,31 @@ export function useEntryEditor(entryId: Ref<number>) {
   const isDraft = computed(() => entry.value?.status === 'DRAFT')
   const busy = computed(() => saving.value || submitting.value)
 
+  /** Why the server would refuse submitting the saved entry now (null: it would accept it). */
+  const submitBlock = computed<UnavailableAction | null>(() => (isDraft.value ? whyNot(entry.value, 'SUBMIT') : null))
+  /** Only an incomplete entry can be fixed here; outside the window submitting is simply not possible. */
+  const submitDisabled = computed(() => !!submitBlock.value && submitBlock.value.reason !== 'INCOMPLETE')
+  /** What the submit button says about why it is not possible yet ('' when it is). */
+  const submitWhy = computed(() => {
+    const block = submitBlock.value
+    if (!block) return ''
+    const date = block.at ? formatDateTime(block.at, locale.value) : ''
+    switch (block.reason) {
+      case 'WINDOW_CLOSED':
+        return t('entries.edit.windowClosed', { date })
+      case 'WINDOW_NOT_OPEN':
+        return t('entries.edit.windowNotOpen', { date })
+      case 'INCOMPLETE':
+        return dirty.value
+          ? t('entries.edit.notReadyUnsaved')
+          : t('entries.edit.notReady', { fields: labelList(block.fields.map((f) => toFormPath(f.field))) })
+      default:
+        return block.detail
+    }
+  })
+  /** The fields the last answer from the server found wanting, by label, for the banner. */
+  const stillMissing = computed(() => labelList(Object.keys(server.errors.value)))
+
   function reset(e: EntryView): void {
     entry.value = e
     form.value = toEntryForm(e)
@@ -150,8 +218,13 @@ export function useEntryEditor(entryId: Ref<number>) {
     return toSaveEntry(form.value, fileKeys.value)
   }
 
+  /** "team[0].email" -> "team.<uid>.email", as the form keys its rows. */
+  function toFormPath(path: string): string {
+    return toNestedFormPath(path, { team: form.value.team.map((r) => r.uid) })
+  }
+
   function showErrors(error: unknown, teamUids: string[]): void {
-    server.apply(error, { rows: { team: teamUids } })
+    server.apply(error, { rows: { team: teamUids }, word })
     if (server.count.value > 0) {
       void nextTick(() => {
         document.querySelector('.entry-edit-view .is-error')?.scrollIntoView({ behavior: 'smooth', block: 'center' })
@@ -182,8 +255,27 @@ export function useEntryEditor(entryId: Ref<number>) {
     }
   }
 
+  /**
+   * Saves unsaved changes first, then asks the server's answer for the saved entry: what is still
+   * missing is shown on the form before any confirmation; only a complete entry is confirmed and submitted.
+   */
   async function submit(): Promise<void> {
-    if (busy.value) return
+    if (busy.value || submitDisabled.value) return
+    server.clear()
+    if (dirty.value) {
+      submitting.value = true
+      try {
+        if (!(await saveNow())) return
+      } finally {
+        submitting.value = false
+      }
+    }
+    const block = submitBlock.value
+    if (block) {
+      const teamUids = form.value.team.map((r) => r.uid)
+      showErrors(new ApiError({ status: 400, detail: block.detail, errors: block.fields }), teamUids)
+      return
+    }
     try {
       await ElMessageBox.confirm(t('entries.edit.submitText'), t('entries.edit.submitTitle'), {
         type: 'info',
@@ -193,11 +285,8 @@ export function useEntryEditor(entryId: Ref<number>) {
     } catch {
       return
     }
-    server.clear()
     submitting.value = true
     try {
-      const saved = await saveNow()
-      if (!saved) return
       const submitted = await submitEntry(entryId.value)
       reset(submitted)
       ElMessage.success(t('entries.edit.submitted'))
@@ -239,6 +328,10 @@ export function useEntryEditor(entryId: Ref<number>) {
     editable,
     isDraft,
     busy,
+    submitBlock,
+    submitDisabled,
+    submitWhy,
+    stillMissing,
     load,
     save,
     submit,

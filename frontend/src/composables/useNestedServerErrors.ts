@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue'
-import { isApiError, type ApiError } from '@/api/http'
+import { isApiError, type ApiError, type FieldError } from '@/api/http'
 
 /**
  * Rows of a list as the form knows them: the server names rows by index ("formFields[2].key"),
@@ -12,6 +12,8 @@ export interface NestedApplyOptions {
   rows?: RowKeys
   /** Problem types (slugs) that belong to one path, e.g. { 'slug-taken': 'slug' }. */
   typePaths?: Record<string, string>
+  /** Words a field problem for the form (e.g. as a sentence in the reader's language, naming the field). */
+  word?: (error: FieldError, path: string) => string
 }
 
 /**
@@ -43,7 +45,10 @@ export function useNestedServerErrors(shows: (path: string) => boolean) {
     return errors.value[path] ?? ''
   }
 
-  /** Clears one path, every path under a prefix ("formFields.u7"), or everything. */
+  /**
+   * Clears one path, every path under a prefix ("formFields.u7"), or everything. Once the last field
+   * problem is gone the problem's own detail ("4 fields need attention") goes too: nothing is left to fix.
+   */
   function clear(path?: string): void {
     if (path === undefined) {
       errors.value = {}
@@ -57,6 +62,7 @@ export function useNestedServerErrors(shows: (path: string) => boolean) {
       if (p !== path && !p.startsWith(`${path}.`)) next[p] = text
     }
     errors.value = next
+    if (Object.keys(next).length === 0) detail.value = null
   }
 
   /** True if the path or anything under it has an error. */
@@ -69,9 +75,10 @@ export function useNestedServerErrors(shows: (path: string) => boolean) {
     clear()
     const collected: Record<string, string[]> = {}
     const unplaced: string[] = []
-    for (const { field, message: text } of error.errors) {
+    for (const fieldError of error.errors) {
+      const { field, message: text } = fieldError
       const path = toFormPath(field, options.rows)
-      if (field && shows(path)) (collected[path] ??= []).push(text)
+      if (field && shows(path)) (collected[path] ??= []).push(options.word ? options.word(fieldError, path) : text)
       else unplaced.push(field && field !== 'body' ? `${field}: ${text}` : text)
     }
     const typePath = options.typePaths?.[error.slug]

@@ -73,6 +73,21 @@ const ENTRY: EntryView = {
   submittedAt: null,
   submissionClosesAt: future,
   editable: true,
+  allowedActions: ['EDIT', 'WITHDRAW'],
+  unavailableActions: [
+    {
+      action: 'SUBMIT',
+      reason: 'INCOMPLETE',
+      detail: '4 fields need attention.',
+      at: null,
+      fields: [
+        { field: 'categoryId', message: 'Choose a category.', code: 'required' },
+        { field: 'summary', message: 'Enter a summary.', code: 'required' },
+        { field: 'answers.pitch', message: 'Fill in “One-line pitch”.', code: 'required' },
+        { field: 'answers.deck', message: 'Attach a file for “Pitch deck”.', code: 'file-required' },
+      ],
+    },
+  ],
   applicant: { id: 9, displayName: 'Ann', email: 'ann@example.org' },
   attachments: [],
   timeline: [{ at: past, type: 'CREATED', note: null }],
@@ -116,42 +131,96 @@ describe('EntryEditView', () => {
     document.body.innerHTML = ''
   })
 
-  it('shows every gap the server reports under its own field after Submit', async () => {
+  function serve(handlers: { put?: (body: unknown) => Response; entry?: EntryView } = {}) {
     const sent: { url: string; method: string; body: unknown }[] = []
     fetchMock.mockImplementation(async (url: string, init: RequestInit = {}) => {
       const method = init.method ?? 'GET'
-      sent.push({ url, method, body: init.body ? JSON.parse(String(init.body)) : undefined })
-      if (url === '/api/entries/5' && method === 'GET') return jsonResponse(200, ENTRY)
+      const body = init.body ? JSON.parse(String(init.body)) : undefined
+      sent.push({ url, method, body })
+      if (url === '/api/entries/5' && method === 'GET') return jsonResponse(200, handlers.entry ?? ENTRY)
       if (url === '/api/programs/1') return jsonResponse(200, PROGRAM)
-      if (url === '/api/entries/5' && method === 'PUT') return jsonResponse(200, ENTRY)
-      if (url === '/api/entries/5/submit') {
-        return jsonResponse(400, {
-          type: 'https://laurel.dev/problems/validation',
-          title: 'Invalid request',
-          status: 400,
-          detail: '5 fields need attention',
-          errors: [
-            { field: 'categoryId', message: 'choose a category' },
-            { field: 'summary', message: 'is required' },
-            { field: 'answers.pitch', message: 'is required' },
-            { field: 'answers.deck', message: 'needs an attached file' },
-            { field: 'team[0].email', message: 'must be a well-formed email address' },
-          ],
-        })
-      }
+      if (url === '/api/entries/5' && method === 'PUT')
+        return handlers.put ? handlers.put(body) : jsonResponse(200, ENTRY)
+      if (url === '/api/entries/5/submit') return jsonResponse(200, { ...ENTRY, status: 'SUBMITTED' })
       return jsonResponse(404, { status: 404, title: 'Not found' })
     })
+    return sent
+  }
 
+  const submitButton = (root: ParentNode) =>
+    getAllByRole(root, 'button').find((b) => b.textContent?.trim() === 'Submit entry')!
+
+  it('says on the submit button what is still missing, and lists it on the form before any confirmation', async () => {
+    const sent = serve()
     const mounted = await mountView(EntryEditView, '/my/entries/5/edit')
     wrapper = mounted.wrapper
     const root = mounted.root
     await vi.waitFor(() => expect(getByLabelText(root, 'Entry title').value).toBe('Solar tiles'), WAIT)
     await flushPromises()
-    await type(getByLabelText(root, 'Email'), 'not-an-email')
 
-    const submit = getAllByRole(root, 'button').find((b) => b.textContent?.trim() === 'Submit entry')!
+    const submit = submitButton(root)
+    const why = document.getElementById(submit.getAttribute('aria-describedby')!)
+    expect(why?.textContent?.trim()).toBe(
+      'Not ready to submit yet. Still missing: Category, Summary, One-line pitch, Pitch deck.',
+    )
+
     submit.click()
-    // Confirm in the message box.
+    await vi.waitFor(() => expect(fieldErrorText(root, 'Summary')).toBe('Fill in “Summary”.'), WAIT)
+    expect(document.querySelector('.el-message-box')).toBeNull()
+    expect(fieldErrorText(root, 'Category')).toBe('Choose “Category”.')
+    expect(fieldErrorText(root, 'One-line pitch')).toBe('Fill in “One-line pitch”.')
+    const deck = root.querySelector('[data-field-key="deck"]') as HTMLElement
+    expect(deck.querySelector('[role="alert"]')?.textContent).toContain('Attach a file for “Pitch deck”.')
+    expect(alertTexts(root).join(' ')).toContain('Please complete the highlighted fields.')
+    expect(alertTexts(root).join(' ')).toContain(
+      'Still missing or invalid: Category, Summary, One-line pitch, Pitch deck.',
+    )
+    // Nothing was sent: the saved entry already said what is missing.
+    expect(sent.filter((r) => r.method !== 'GET')).toEqual([])
+
+    // The banner shrinks as fields are fixed.
+    await type(getByLabelText(root, 'Summary'), 'Tiles that make power.')
+    await vi.waitFor(() => expect(fieldErrorText(root, 'Summary')).toBe(''), WAIT)
+    expect(alertTexts(root).join(' ')).toContain('Still missing or invalid: Category, One-line pitch, Pitch deck.')
+  })
+
+  it('takes the banner away once the offending fields change', async () => {
+    serve({
+      put: () =>
+        jsonResponse(400, {
+          type: 'https://laurel.dev/problems/validation',
+          title: 'Invalid request',
+          status: 400,
+          detail: 'Enter a title.',
+          errors: [{ field: 'title', message: 'Enter a title.', code: 'required' }],
+        }),
+    })
+    const mounted = await mountView(EntryEditView, '/my/entries/5/edit')
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(getByLabelText(root, 'Entry title').value).toBe('Solar tiles'), WAIT)
+    await flushPromises()
+    await type(getByLabelText(root, 'Entry title'), '')
+    getAllByRole(root, 'button')
+      .find((b) => b.textContent?.trim() === 'Save draft')!
+      .click()
+    await vi.waitFor(() => expect(fieldErrorText(root, 'Entry title')).toBe('Fill in “Entry title”.'), WAIT)
+    expect(alertTexts(root).join(' ')).toContain('Please complete the highlighted fields.')
+
+    await type(getByLabelText(root, 'Entry title'), 'Solar roof tiles')
+    await vi.waitFor(() => expect(alertTexts(root).join(' ')).not.toContain('highlighted fields'), WAIT)
+    expect(fieldErrorText(root, 'Entry title')).toBe('')
+  })
+
+  it('asks for confirmation only when the server would accept the submission', async () => {
+    const sent = serve({ entry: { ...ENTRY, allowedActions: ['EDIT', 'SUBMIT', 'WITHDRAW'], unavailableActions: [] } })
+    const mounted = await mountView(EntryEditView, '/my/entries/5/edit')
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(getByLabelText(root, 'Entry title').value).toBe('Solar tiles'), WAIT)
+    await flushPromises()
+    expect(submitButton(root).getAttribute('aria-describedby')).toBeNull()
+    submitButton(root).click()
     await vi.waitFor(() => {
       const confirm = [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find(
         (b) => b.textContent?.trim() === 'Submit entry',
@@ -159,20 +228,37 @@ describe('EntryEditView', () => {
       expect(confirm).toBeTruthy()
       confirm!.click()
     }, WAIT)
+    await vi.waitFor(() => expect(sent.some((r) => r.url === '/api/entries/5/submit')).toBe(true), WAIT)
+  })
 
-    await vi.waitFor(() => expect(fieldErrorText(root, 'Summary')).toContain('is required'), WAIT)
-    expect(fieldErrorText(root, 'Category')).toContain('choose a category')
-    expect(fieldErrorText(root, 'One-line pitch')).toContain('is required')
-    expect(fieldErrorText(root, 'Email')).toContain('must be a well-formed email address')
-    expect(fieldErrorText(root, 'Entry title')).toBe('')
-    const deck = root.querySelector('[data-field-key="deck"]') as HTMLElement
-    expect(deck.querySelector('[role="alert"]')?.textContent).toContain('needs an attached file')
-    expect(alertTexts(root).join(' ')).toContain('Please complete the highlighted fields.')
-
-    // The draft was saved first (with the team member's email), then submitted.
-    const put = sent.find((r) => r.method === 'PUT')
-    expect(put?.body).toMatchObject({ title: 'Solar tiles', team: [{ name: 'Ann', email: 'not-an-email' }] })
-    expect(sent.some((r) => r.url === '/api/entries/5/submit')).toBe(true)
+  it('turns submitting off outside the window and names the date, in Chinese too', async () => {
+    const closedAt = '2030-06-25T10:00:00Z'
+    serve({
+      entry: {
+        ...ENTRY,
+        unavailableActions: [
+          { action: 'SUBMIT', reason: 'WINDOW_NOT_OPEN', detail: 'Submissions open on …', at: closedAt, fields: [] },
+        ],
+      },
+    })
+    const mounted = await mountView(EntryEditView, '/my/entries/5/edit', 'zh-CN')
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(root.querySelector('input')).toBeTruthy(), WAIT)
+    await flushPromises()
+    const submit = getAllByRole(root, 'button').find((b) => b.textContent?.trim() === '提交申报')!
+    expect((submit as HTMLButtonElement).disabled).toBe(true)
+    const date = new Intl.DateTimeFormat('zh-CN', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(closedAt))
+    expect(document.getElementById(submit.getAttribute('aria-describedby')!)?.textContent?.trim()).toBe(
+      `提交将于 ${date} 开始。`,
+    )
   })
 
   it('shows a closed entry read-only', async () => {

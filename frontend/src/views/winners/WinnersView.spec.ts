@@ -28,6 +28,8 @@ const PROPOSAL: Proposal = {
   roundName: 'Final review',
   snapshotVersion: 1,
   publishedVersion: null,
+  allowedActions: ['PUBLISH'],
+  unavailableActions: [],
   ranking: [ALPHA, BETA, GAMMA, DELTA],
   tiers: [
     {
@@ -115,7 +117,8 @@ const checkbox = (root: ParentNode, name: string) =>
   Array.from(root.querySelectorAll('label'))
     .find((l) => text(l).startsWith(name))!
     .querySelector('input') as HTMLInputElement
-const button = (root: ParentNode, name: string) => getAllByRole(root, 'button').find((b) => text(b) === name)
+const button = (root: ParentNode, name: string) =>
+  getAllByRole(root, 'button').find((b) => text(b) === name) as HTMLButtonElement | undefined
 
 describe('WinnersView', () => {
   let wrapper: VueWrapper | undefined
@@ -150,7 +153,9 @@ describe('WinnersView', () => {
     document.body.innerHTML = ''
   })
 
-  async function open(options: { history?: AnnouncementView[]; publish?: () => Response } = {}) {
+  async function open(
+    options: { history?: AnnouncementView[]; publish?: () => Response; proposal?: Partial<Proposal> } = {},
+  ) {
     let history = options.history ?? []
     vi.stubGlobal(
       'fetch',
@@ -158,7 +163,11 @@ describe('WinnersView', () => {
         const method = init.method ?? 'GET'
         if (url === '/api/programs/3') return jsonResponse(200, PROGRAM)
         if (url === '/api/programs/3/winners/proposal') {
-          return jsonResponse(200, { ...PROPOSAL, publishedVersion: history[0]?.version ?? null })
+          return jsonResponse(200, {
+            ...PROPOSAL,
+            publishedVersion: history[0]?.version ?? null,
+            ...options.proposal,
+          })
         }
         if (url === '/api/programs/3/announcements' && method === 'GET') return jsonResponse(200, history)
         if (url === '/api/programs/3/announcements' && method === 'POST') {
@@ -311,6 +320,15 @@ describe('WinnersView', () => {
     expect(text(root.querySelector('[data-testid="winners-status"]'))).toBe('Published, version 1')
     expect(checkbox(root, 'Publish scores and ranks').checked).toBe(true)
     expect(checkbox(root, 'Release the judges’ feedback to applicants').checked).toBe(false)
+    // Nothing differs from version 1 yet: the button is off and says why.
+    const publishButton = button(root, 'Publish correction (v2)')!
+    expect(publishButton.disabled).toBe(true)
+    expect(text(document.getElementById(publishButton.getAttribute('aria-describedby')!))).toBe(
+      'Nothing differs from version 1 yet: change a winner or an option to correct it.',
+    )
+    checkbox(root, 'Release the judges’ feedback to applicants').click()
+    await flushPromises()
+    expect(publishButton.disabled).toBe(false)
     button(root, 'Publish correction (v2)')!.click()
     await vi.waitFor(() => expect(getByRole(root, 'dialog', /Publish version 2\?/)).toBeTruthy(), WAIT)
     const dialog = getByRole(root, 'dialog', /Publish version 2\?/)
@@ -330,7 +348,7 @@ describe('WinnersView', () => {
     await type(getByLabelText(dialog, 'Correction note (public)'), 'Scores republished.')
     button(dialog, 'Publish version 2')!.click()
     await vi.waitFor(() => expect(posted).toHaveLength(1), WAIT)
-    expect(posted[0]).toMatchObject({ note: 'Scores republished.', publishScores: true })
+    expect(posted[0]).toMatchObject({ note: 'Scores republished.', publishScores: true, releaseFeedback: true })
     await vi.waitFor(
       () =>
         expect(fieldErrorText(dialog, 'Correction note (public)')).toContain(
@@ -339,5 +357,41 @@ describe('WinnersView', () => {
       WAIT,
     )
     expect(alertTexts(root).join(' ')).not.toContain('could not be published')
+  })
+
+  it('says before anybody tries that winners wait for the call to close, naming the date', async () => {
+    const closes = '2030-06-25T10:00:00Z'
+    const { root } = await open({
+      proposal: {
+        allowedActions: [],
+        unavailableActions: [
+          {
+            action: 'PUBLISH',
+            reason: 'CALL_STILL_OPEN',
+            detail:
+              'Entries can be submitted until 25 June 2030 at 18:00 (Asia/Shanghai); announce the winners after the call closes.',
+            at: closes,
+            fields: [],
+          },
+        ],
+      },
+    })
+    const publishButton = button(root, 'Publish winners')!
+    expect(publishButton.disabled).toBe(true)
+    const why = text(document.getElementById(publishButton.getAttribute('aria-describedby')!))
+    const date = new Intl.DateTimeFormat('en', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(closes))
+    expect(why).toBe(`The call is still open until ${date}: winners can be published once it closes.`)
+    expect(why).not.toContain('2030-06-25T')
+    publishButton.click()
+    await flushPromises()
+    expect(text(document.querySelector('[role="dialog"][aria-label="Publish the winners?"]'))).toBe('')
+    expect(posted).toHaveLength(0)
   })
 })

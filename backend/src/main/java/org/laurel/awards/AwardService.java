@@ -34,6 +34,8 @@ import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
+import org.laurel.shared.ReadableTime;
+import org.laurel.shared.UnavailableAction;
 
 /**
  * Winners: proposed from the final round's frozen snapshot, confirmed or changed (with a reason)
@@ -119,6 +121,7 @@ public class AwardService {
 
     public Proposal proposal(long programId, long organizerId) {
         Final f = finalRound(programId, organizerId);
+        UnavailableAction whyNot = whyNotPublish(f.program(), clock.instant());
         return new Proposal(
                 programId,
                 f.round().id(),
@@ -129,18 +132,35 @@ public class AwardService {
                 announcements
                         .findFirstByProgramIdOrderByVersionDesc(programId)
                         .map(Announcement::version)
-                        .orElse(null));
+                        .orElse(null),
+                whyNot == null ? List.of(AwardAction.PUBLISH) : List.of(),
+                whyNot == null ? List.of() : List.of(whyNot));
+    }
+
+    /**
+     * Why publishing winners is refused now, or null when it is not: the proposal says it in
+     * advance, {@link #publish} refuses with the same words. Winners are announced only once the
+     * call has closed, so nobody wins before everybody could enter.
+     */
+    @Nullable
+    static UnavailableAction whyNotPublish(ProgramView program, Instant now) {
+        if (!program.submissionClosesAt().isAfter(now)) {
+            return null;
+        }
+        return new UnavailableAction(
+                AwardAction.PUBLISH.name(),
+                "CALL_STILL_OPEN",
+                "Entries can be submitted until " + ReadableTime.of(program.submissionClosesAt(), program.timeZone())
+                        + "; announce the winners after the call closes.",
+                program.submissionClosesAt());
     }
 
     @Transactional
     public AnnouncementView publish(long programId, PublishRequest request, long organizerId) {
         Final f = finalRound(programId, organizerId);
-        if (f.program().submissionClosesAt().isAfter(clock.instant())) {
-            throw new ProblemException.Conflict(
-                    "call-still-open",
-                    "The call is still open",
-                    "Entries can be submitted until " + f.program().submissionClosesAt()
-                            + "; announce winners after the call closes.");
+        UnavailableAction whyNot = whyNotPublish(f.program(), clock.instant());
+        if (whyNot != null) {
+            throw new ProblemException.Conflict("call-still-open", "The call is still open", whyNot.detail());
         }
         Map<Long, ProgramView.PrizeTierView> tiers = f.program().prizeTiers().stream()
                 .collect(Collectors.toMap(ProgramView.PrizeTierView::id, Function.identity()));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.laurel.shared.UnavailableAction;
 
 /** Requests and views of winners, announcements, outcomes and certificates. */
 public final class AwardViews {
@@ -41,6 +42,11 @@ public final class AwardViews {
             List<Candidate> tiedAtBoundary,
             List<Candidate> candidates) {}
 
+    /**
+     * Winners as the final ranking proposes them. {@code allowedActions}: what the organizer may do
+     * now ({@code PUBLISH}); {@code unavailableActions}: why not, before they try (the call still open
+     * until {@code at}).
+     */
     @Serdeable
     public record Proposal(
             long programId,
@@ -49,7 +55,9 @@ public final class AwardViews {
             int snapshotVersion,
             List<TierProposal> tiers,
             List<Candidate> ranking,
-            @Nullable Integer publishedVersion) {}
+            @Nullable Integer publishedVersion,
+            List<AwardAction> allowedActions,
+            List<UnavailableAction> unavailableActions) {}
 
     @Serdeable
     public record WinnerInput(

@@ -1,8 +1,10 @@
 package org.laurel.entries;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import org.laurel.programs.ProgramView;
 import org.laurel.programs.SubmissionWindow;
+import org.laurel.shared.UnavailableAction;
 
 /**
  * A program's submission window as seen by one request: {@code at} is when the request
@@ -25,5 +27,25 @@ record Deadline(SubmissionWindow window, String zone, Instant at) {
             case CLOSED -> throw new EntryProblems.WindowClosed(window.closesAt(), zone);
             default -> {}
         }
+    }
+
+    /** Why {@code action} is refused by the window now ({@link #requireOpen}'s answer, said in advance), or null while it is open. */
+    @Nullable
+    UnavailableAction whyNot(String action) {
+        return switch (window.stateAt(at)) {
+            case UPCOMING ->
+                new UnavailableAction(
+                        action,
+                        "WINDOW_NOT_OPEN",
+                        EntryProblems.WindowNotOpen.detail(window.opensAt(), zone),
+                        window.opensAt());
+            case CLOSED ->
+                new UnavailableAction(
+                        action,
+                        "WINDOW_CLOSED",
+                        EntryProblems.WindowClosed.detail(window.closesAt(), zone),
+                        window.closesAt());
+            default -> null;
+        };
     }
 }

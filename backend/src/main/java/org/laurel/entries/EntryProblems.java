@@ -1,11 +1,10 @@
 package org.laurel.entries;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
+import org.laurel.shared.ReadableTime;
 
 final class EntryProblems {
 
@@ -32,24 +31,21 @@ final class EntryProblems {
 
     static final class WindowClosed extends ProblemException.Conflict {
         WindowClosed(Instant closesAt, String zone) {
-            super(
-                    "submission-closed",
-                    "Submission window closed",
-                    "The submission window closed at "
-                            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-                                    .format(closesAt.atZone(ZoneId.of(zone)))
-                            + " " + zone + " (" + closesAt + ").");
+            super("submission-closed", "Submission window closed", detail(closesAt, zone));
+        }
+
+        static String detail(Instant closesAt, String zone) {
+            return "The submission window closed on " + ReadableTime.precise(closesAt, zone) + ".";
         }
     }
 
     static final class WindowNotOpen extends ProblemException.Conflict {
         WindowNotOpen(Instant opensAt, String zone) {
-            super(
-                    "submission-not-open",
-                    "Submission window not open yet",
-                    "Submissions open at "
-                            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(opensAt.atZone(ZoneId.of(zone)))
-                            + " " + zone + " (" + opensAt + ").");
+            super("submission-not-open", "Submission window not open yet", detail(opensAt, zone));
+        }
+
+        static String detail(Instant opensAt, String zone) {
+            return "Submissions open on " + ReadableTime.of(opensAt, zone) + ".";
         }
     }
 
@@ -61,11 +57,11 @@ final class EntryProblems {
 
     static final class Incomplete extends ProblemException.Invalid {
         Incomplete(List<FieldError> errors) {
-            super(
-                    errors.size() == 1
-                            ? errors.get(0).field() + " " + errors.get(0).message()
-                            : errors.size() + " fields need attention",
-                    errors);
+            super(detail(errors), errors);
+        }
+
+        static String detail(List<FieldError> errors) {
+            return errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields need attention.";
         }
     }
 

@@ -3,6 +3,11 @@ package org.laurel.entries;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.laurel.entries.EntryParts.Attachment;
 import org.laurel.entries.EntryViews.Applicant;
 import org.laurel.entries.EntryViews.AttachmentView;
@@ -11,6 +16,7 @@ import org.laurel.entries.EntryViews.TimelineItem;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
 import org.laurel.programs.ProgramView;
+import org.laurel.shared.UnavailableAction;
 
 /** An entry as its applicant and its program's organizers read it: answers, files and timeline. */
 @Singleton
@@ -20,6 +26,7 @@ class EntryViewer {
     private final EntryRepositories.Attachments attachments;
     private final IdentityService identity;
     private final EntryJson json;
+    private final EntryForm form;
     private final Clock clock;
 
     EntryViewer(
@@ -27,16 +34,36 @@ class EntryViewer {
             EntryRepositories.Attachments attachments,
             IdentityService identity,
             EntryJson json,
+            EntryForm form,
             Clock clock) {
         this.timeline = timeline;
         this.attachments = attachments;
         this.identity = identity;
         this.json = json;
+        this.form = form;
         this.clock = clock;
     }
 
     EntryView view(Entry e, ProgramView program) {
         UserView who = identity.get(e.getApplicantId());
+        List<Attachment> files = attachments.findByEntryIdOrderById(e.getId());
+        Deadline deadline = Deadline.of(program, clock.instant());
+        List<EntryAction> allowed = new ArrayList<>();
+        List<UnavailableAction> unavailable = new ArrayList<>();
+        if (e.isEditable(deadline)) {
+            allowed.add(EntryAction.EDIT);
+        }
+        if (e.getStatus() == EntryStatus.DRAFT) {
+            UnavailableAction whyNot = form.whyNotSubmit(e, program, deadline, attachedKeys(files));
+            if (whyNot == null) {
+                allowed.add(EntryAction.SUBMIT);
+            } else {
+                unavailable.add(whyNot);
+            }
+        }
+        if (!e.getStatus().isFinal()) {
+            allowed.add(EntryAction.WITHDRAW);
+        }
         return new EntryView(
                 e.getId(),
                 program.id(),
@@ -55,14 +82,18 @@ class EntryViewer {
                 e.getUpdatedAt(),
                 e.getSubmittedAt(),
                 program.submissionClosesAt(),
-                e.isEditable(Deadline.of(program, clock.instant())),
+                e.isEditable(deadline),
+                List.copyOf(allowed),
+                List.copyOf(unavailable),
                 applicant(who, who.id()),
-                attachments.findByEntryIdOrderById(e.getId()).stream()
-                        .map(EntryViewer::view)
-                        .toList(),
+                files.stream().map(EntryViewer::view).toList(),
                 timeline.findByEntryIdOrderById(e.getId()).stream()
                         .map(t -> new TimelineItem(t.at(), t.type(), t.note()))
                         .toList());
+    }
+
+    private static Set<String> attachedKeys(List<Attachment> files) {
+        return files.stream().map(Attachment::fieldKey).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     static AttachmentView view(Attachment a) {

@@ -6,12 +6,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.laurel.entries.SaveEntryRequest.TeamMember;
+import org.laurel.shared.UnavailableAction;
 
 /** What the API shows of entries. */
 public final class EntryViews {
 
     private EntryViews() {}
 
+    /**
+     * An entry in full. {@code allowedActions} are what its applicant may do now; {@code
+     * unavailableActions} say, before they try, why an action the entry's state offers is refused
+     * now (submitting a draft that misses answers, or outside the window), with the fields missing.
+     */
     @Serdeable
     public record EntryView(
             long id,
@@ -32,6 +38,8 @@ public final class EntryViews {
             @Nullable Instant submittedAt,
             Instant submissionClosesAt,
             boolean editable,
+            List<EntryAction> allowedActions,
+            List<UnavailableAction> unavailableActions,
             Applicant applicant,
             List<AttachmentView> attachments,
             List<TimelineItem> timeline) {}

@@ -39,63 +39,82 @@ final class FormValidator {
             String path = "answers." + field.key();
             if (field.type() == FieldType.FILE) {
                 if (complete && field.required() && !attachedKeys.contains(field.key())) {
-                    errors.add(new FieldError(path, "needs an attached file"));
+                    errors.add(new FieldError(path, "Attach a file for " + quoted(field) + ".", "file-required"));
                 }
                 continue;
             }
             Object value = given.get(field.key());
             if (isEmpty(value)) {
                 if (complete && field.required()) {
-                    errors.add(new FieldError(path, "is required"));
+                    errors.add(new FieldError(path, requiredMessage(field), "required"));
                 }
                 continue;
             }
-            String problem = checkValue(field, value, clean);
+            FieldError problem = checkValue(field, value, clean);
             if (problem != null) {
-                errors.add(new FieldError(path, problem));
+                errors.add(problem);
             }
         }
         return new Result(clean, errors);
     }
 
-    /** Returns a message when the value is wrong; otherwise stores its normalised form in {@code clean}. */
-    private static String checkValue(FormFieldView field, Object value, Map<String, Object> clean) {
+    private static String requiredMessage(FormFieldView field) {
+        return switch (field.type()) {
+            case SELECT, MULTI_SELECT -> "Choose " + quoted(field) + ".";
+            default -> "Fill in " + quoted(field) + ".";
+        };
+    }
+
+    private static String quoted(FormFieldView field) {
+        return "\u201c" + field.label() + "\u201d";
+    }
+
+    /** Returns the problem when the value is wrong; otherwise stores its normalised form in {@code clean}. */
+    private static FieldError checkValue(FormFieldView field, Object value, Map<String, Object> clean) {
         String key = field.key();
+        String path = "answers." + key;
+        String name = quoted(field);
         switch (field.type()) {
             case TEXT, LONG_TEXT -> {
                 if (!(value instanceof String s)) {
-                    return "must be text";
+                    return new FieldError(path, "Answer " + name + " with text.", "not-text");
                 }
                 int max = field.maxLength() != null
                         ? field.maxLength()
                         : field.type().defaultMaxLength();
                 String text = s.strip();
                 if (text.codePointCount(0, text.length()) > max) {
-                    return "must be at most " + max + " characters";
+                    return new FieldError(path, "Keep " + name + " to at most " + max + " characters.", "too-long");
                 }
                 clean.put(key, text);
             }
             case NUMBER -> {
                 BigDecimal number = toNumber(value);
                 if (number == null) {
-                    return "must be a number";
+                    return new FieldError(path, "Enter a number for " + name + ".", "not-a-number");
                 }
                 clean.put(key, number);
             }
             case SELECT -> {
                 if (!(value instanceof String s) || !field.options().contains(s)) {
-                    return "must be one of " + String.join(", ", field.options());
+                    return new FieldError(
+                            path,
+                            "Choose one of " + String.join(", ", field.options()) + " for " + name + ".",
+                            "not-an-option");
                 }
                 clean.put(key, s);
             }
             case MULTI_SELECT -> {
                 if (!(value instanceof Collection<?> list)) {
-                    return "must be a list of options";
+                    return new FieldError(path, "Choose options from the list for " + name + ".", "not-an-option");
                 }
                 Set<String> picked = new LinkedHashSet<>();
                 for (Object o : list) {
                     if (!(o instanceof String s) || !field.options().contains(s)) {
-                        return "must contain only: " + String.join(", ", field.options());
+                        return new FieldError(
+                                path,
+                                "Choose only from " + String.join(", ", field.options()) + " for " + name + ".",
+                                "not-an-option");
                     }
                     picked.add(s);
                 }
@@ -103,7 +122,10 @@ final class FormValidator {
             }
             case URL -> {
                 if (!(value instanceof String s) || !isWebUrl(s.strip())) {
-                    return "must be a web address starting with http:// or https://";
+                    return new FieldError(
+                            path,
+                            "Enter a web address starting with http:// or https:// for " + name + ".",
+                            "not-a-url");
                 }
                 clean.put(key, s.strip());
             }
@@ -111,7 +133,7 @@ final class FormValidator {
                 if (!(value instanceof String s)
                         || s.strip().length() > 254
                         || !EMAIL.matcher(s.strip()).matches()) {
-                    return "must be an email address";
+                    return new FieldError(path, "Enter an email address for " + name + ".", "not-an-email");
                 }
                 clean.put(key, s.strip());
             }
@@ -120,7 +142,7 @@ final class FormValidator {
                     clean.put(
                             key, LocalDate.parse(String.valueOf(value).strip()).toString());
                 } catch (DateTimeParseException e) {
-                    return "must be a date like 2026-06-25";
+                    return new FieldError(path, "Enter a date like 2026-06-25 for " + name + ".", "not-a-date");
                 }
             }
             case FILE -> {}

@@ -13,16 +13,33 @@ import java.util.Map;
 /** Create or save an entry. A draft may be incomplete; submitting checks it against the form. */
 @Serdeable
 public record SaveEntryRequest(
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank(message = "Enter a title.") @Size(max = 200, message = "Keep the title to at most 200 characters.")
+        String title,
+
         @Nullable Long categoryId,
-        @Nullable @Size(max = 5000) String summary,
-        @Nullable @Size(max = 200) String organization,
-        @Nullable @Size(max = 20) List<@Valid @NotNull TeamMember> team,
+
+        @Nullable @Size(max = 5000, message = "Keep the summary to at most 5000 characters.")
+        String summary,
+
+        @Nullable @Size(max = 200, message = "Keep the organization to at most 200 characters.")
+        String organization,
+
+        @Nullable @Size(max = 20, message = "A team has at most 20 members.")
+        List<@Valid @NotNull TeamMember> team,
+
         @Nullable Map<String, Object> answers) {
 
     @Serdeable
     public record TeamMember(
-            @NotBlank @Size(max = 100) String name,
-            @Nullable @Email @Size(max = 254) String email,
-            @Nullable @Size(max = 100) String role) {}
+            @NotBlank(message = "Enter the team member's name.")
+            @Size(max = 100, message = "Keep the name to at most 100 characters.")
+            String name,
+
+            @Nullable
+            @Email(message = "Enter a valid email address.")
+            @Size(max = 254, message = "Keep the email address to at most 254 characters.")
+            String email,
+
+            @Nullable @Size(max = 100, message = "Keep the role to at most 100 characters.")
+            String role) {}
 }

@@ -24,9 +24,32 @@ public class RequestChecks {
 
     public List<FieldError> check(Object request) {
         return validator.validate(request).stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(fieldOf(v), v.getMessage(), codeOf(v)))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
+    }
+
+    /** What kind of problem a constraint reports, for screens to word it (see {@link FieldError}); null when none fits. */
+    static String codeOf(ConstraintViolation<?> violation) {
+        return switch (violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName()) {
+            case "NotBlank", "NotNull", "NotEmpty" -> "required";
+            case "Size" ->
+                violation.getInvalidValue() instanceof CharSequence text
+                                && violation
+                                                .getConstraintDescriptor()
+                                                .getAttributes()
+                                                .get("max")
+                                        instanceof Integer max
+                                && text.length() > max
+                        ? "too-long"
+                        : null;
+            case "Email" -> "not-an-email";
+            default -> null;
+        };
     }
 
     /** The JSON path the client used ("formFields[2].key"), without Java method or parameter names. */

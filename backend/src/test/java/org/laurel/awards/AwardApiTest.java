@@ -298,12 +298,34 @@ class AwardApiTest {
     @Test
     void noWinnersWhileTheCallIsStillOpen() {
         Live l = Lives.finalized(api());
-        new Seasons(api())
-                .moveDeadline(l.season().program(), java.time.Instant.now().plusSeconds(3600));
+        String path = "/api/programs/" + l.season().program().id() + "/winners/proposal";
+        Map<String, Object> closed = api().get(path, l.org()).body();
+        assertThat((List<String>) closed.get("allowedActions")).containsExactly("PUBLISH");
+        assertThat((List<?>) closed.get("unavailableActions")).isEmpty();
+
+        java.time.Instant closes =
+                java.time.Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        new Seasons(api()).moveDeadline(l.season().program(), closes);
+
+        // Said before anybody tries: the page disables publishing and names the date.
+        Api.Result proposal = api().get(path, l.org());
+        assertThat((List<String>) proposal.get("allowedActions")).isEmpty();
+        Map<String, Object> why = proposal.list("unavailableActions").get(0);
+        assertThat(why.get("action")).isEqualTo("PUBLISH");
+        assertThat(why.get("reason")).isEqualTo("CALL_STILL_OPEN");
+        assertThat(java.time.OffsetDateTime.parse(why.get("at").toString()).toInstant())
+                .isEqualTo(closes);
+
         Api.Result r = publish(
                 l, List.of(Map.of("entryId", l.season().entryIds().get(1), "prizeTierId", tier(l, "Gold"))), Map.of());
         assertThat(r.status()).isEqualTo(409);
-        assertThat((String) r.get("detail")).contains("after the call closes");
+        String zone = (String) l.season().program().view().get("timeZone");
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.ENGLISH)
+                .format(closes.atZone(java.time.ZoneId.of(zone)));
+        assertThat((String) r.get("detail"))
+                .isEqualTo("Entries can be submitted until " + day + " (" + zone
+                        + "); announce the winners after the call closes.")
+                .isEqualTo(why.get("detail"));
     }
 
     @Test

@@ -87,6 +87,83 @@ class EntryApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDraftSaysBeforeSubmittingWhichFieldsAreStillMissing() {
+        Seasons.Program program = seasons().openAward(Duration.ofDays(3));
+        String applicant = api().newUser("app", Set.of("APPLICANT"));
+        long id = ((Number) api().post(
+                                "/api/programs/" + program.id() + "/entries", Map.of("title", "Half done"), applicant)
+                        .get("id"))
+                .longValue();
+
+        Api.Result draft = api().get("/api/entries/" + id, applicant);
+
+        assertThat((List<String>) draft.get("allowedActions")).containsExactly("EDIT", "WITHDRAW");
+        List<Map<String, Object>> unavailable = draft.list("unavailableActions");
+        assertThat(unavailable).hasSize(1);
+        Map<String, Object> submit = unavailable.get(0);
+        assertThat(submit.get("action")).isEqualTo("SUBMIT");
+        assertThat(submit.get("reason")).isEqualTo("INCOMPLETE");
+        assertThat(submit.get("detail")).isEqualTo("4 fields need attention.");
+        List<Map<String, Object>> missing = (List<Map<String, Object>>) submit.get("fields");
+        assertThat(missing)
+                .extracting(f -> f.get("field"))
+                .containsExactly("categoryId", "summary", "answers.pitch", "answers.stage");
+        assertThat(missing).extracting(f -> f.get("code")).containsOnly("required");
+        assertThat(missing)
+                .extracting(f -> f.get("message"))
+                .containsExactly(
+                        "Choose a category.",
+                        "Enter a summary.",
+                        "Fill in \u201cOne-line pitch\u201d.",
+                        "Choose \u201cStage\u201d.");
+        // The same gaps the refusal lists, so the page and the server never disagree.
+        Api.Result refused = api().post("/api/entries/" + id + "/submit", Map.of(), applicant);
+        assertThat(refused.fields()).containsExactly("categoryId", "summary", "answers.pitch", "answers.stage");
+
+        Api.Result complete = api().put("/api/entries/" + id, Seasons.entryBody(program, "Half done"), applicant);
+
+        assertThat((List<String>) complete.get("allowedActions")).containsExactly("EDIT", "SUBMIT", "WITHDRAW");
+        assertThat(complete.list("unavailableActions")).isEmpty();
+        Api.Result submitted = api().post("/api/entries/" + id + "/submit", Map.of(), applicant);
+        assertThat((List<String>) submitted.get("allowedActions")).containsExactly("EDIT", "WITHDRAW");
+        assertThat(submitted.list("unavailableActions"))
+                .as("a submitted entry is not submitted again")
+                .isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fieldProblemsAreWholeSentencesWithAKindAScreenCanWord() {
+        Seasons.Program program = seasons().openAward(Duration.ofDays(3));
+        String applicant = api().newUser("app", Set.of("APPLICANT"));
+        Map<String, Object> body = Seasons.entryBody(program, "");
+        body.put("answers", Map.of("pitch", "x".repeat(81), "stage", "Unicorn", "website", "ftp://x"));
+        body.put("team", List.of(Map.of("name", "", "email", "not-an-email")));
+
+        Api.Result r = api().post("/api/programs/" + program.id() + "/entries", body, applicant);
+
+        assertThat(r.status()).isEqualTo(400);
+        List<Map<String, Object>> errors = r.list("errors");
+        Map<Object, Object> codes = new HashMap<>();
+        errors.forEach(e -> codes.put(e.get("field"), e.get("code")));
+        assertThat(codes)
+                .containsEntry("title", "required")
+                .containsEntry("team[0].name", "required")
+                .containsEntry("team[0].email", "not-an-email")
+                .containsEntry("answers.pitch", "too-long")
+                .containsEntry("answers.stage", "not-an-option")
+                .containsEntry("answers.website", "not-a-url");
+        assertThat(errors)
+                .extracting(e -> (String) e.get("message"))
+                .allSatisfy(m -> assertThat(m).matches("^[A-Z].*\\.$"));
+        assertThat(errors)
+                .filteredOn(e -> "title".equals(e.get("field")))
+                .extracting(e -> e.get("message"))
+                .containsExactly("Enter a title.");
+    }
+
+    @Test
     void answersAreCheckedAgainstTheFormEvenInDrafts() {
         Seasons.Program program = seasons().openAward(Duration.ofDays(3));
         String applicant = api().newUser("app", Set.of("APPLICANT"));
@@ -153,9 +230,24 @@ class EntryApiTest {
         Api.Result submit = api().post("/api/entries/" + draft.entryId() + "/submit", Map.of(), draft.token());
         assertThat(submit.status()).isEqualTo(409);
         assertThat((String) submit.get("type")).endsWith("/submission-closed");
+        java.time.Instant closes = java.time.OffsetDateTime.parse(
+                        program.view().get("submissionClosesAt").toString())
+                .toInstant();
+        String readable = java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy 'at' HH:mm", java.util.Locale.ENGLISH)
+                .format(closes.atZone(java.time.ZoneId.of("Asia/Shanghai")));
         assertThat((String) submit.get("detail"))
-                .contains("Asia/Shanghai")
-                .contains(program.view().get("submissionClosesAt").toString().substring(0, 16));
+                .startsWith("The submission window closed on " + readable)
+                .contains("(Asia/Shanghai)")
+                .doesNotContain(closes.toString().substring(0, 16));
+        Map<String, Object> late = api().get("/api/entries/" + draft.entryId(), draft.token())
+                .list("unavailableActions")
+                .get(0);
+        assertThat(late.get("action")).isEqualTo("SUBMIT");
+        assertThat(late.get("reason")).isEqualTo("WINDOW_CLOSED");
+        assertThat(java.time.OffsetDateTime.parse(late.get("at").toString()).toInstant())
+                .isEqualTo(closes);
+        assertThat(late.get("detail")).isEqualTo(submit.get("detail"));
         assertThat(api().put(
                                 "/api/entries/" + submitted.entryId(),
                                 Seasons.entryBody(program, "Late"),

@@ -46,6 +46,13 @@ class FormValidatorTest {
         FormValidator.Result r = FormValidator.check(FORM, Map.of("name", "  "), true, Set.of());
 
         assertThat(fields(r.errors())).containsExactly("answers.name", "answers.stage", "answers.deck");
+        assertThat(r.errors())
+                .extracting(FieldError::message)
+                .containsExactly(
+                        "Fill in \u201cname\u201d.",
+                        "Choose \u201cstage\u201d.",
+                        "Attach a file for \u201cdeck\u201d.");
+        assertThat(r.errors()).extracting(FieldError::code).containsExactly("required", "required", "file-required");
         assertThat(FormValidator.check(FORM, Map.of("name", "Laurel", "stage", "Idea"), true, Set.of("deck"))
                         .errors())
                 .isEmpty();
@@ -66,13 +73,25 @@ class FormValidatorTest {
 
         assertThat(r.errors())
                 .containsExactly(
-                        new FieldError("answers.name", "must be at most 10 characters"),
-                        new FieldError("answers.employees", "must be a number"),
-                        new FieldError("answers.stage", "must be one of Idea, Revenue"),
-                        new FieldError("answers.markets", "must contain only: CN, EU, US"),
-                        new FieldError("answers.site", "must be a web address starting with http:// or https://"),
-                        new FieldError("answers.contact", "must be an email address"),
-                        new FieldError("answers.founded", "must be a date like 2026-06-25"));
+                        new FieldError("answers.name", "Keep \u201cname\u201d to at most 10 characters.", "too-long"),
+                        new FieldError(
+                                "answers.employees", "Enter a number for \u201cemployees\u201d.", "not-a-number"),
+                        new FieldError(
+                                "answers.stage", "Choose one of Idea, Revenue for \u201cstage\u201d.", "not-an-option"),
+                        new FieldError(
+                                "answers.markets",
+                                "Choose only from CN, EU, US for \u201cmarkets\u201d.",
+                                "not-an-option"),
+                        new FieldError(
+                                "answers.site",
+                                "Enter a web address starting with http:// or https:// for \u201csite\u201d.",
+                                "not-a-url"),
+                        new FieldError(
+                                "answers.contact", "Enter an email address for \u201ccontact\u201d.", "not-an-email"),
+                        new FieldError(
+                                "answers.founded",
+                                "Enter a date like 2026-06-25 for \u201cfounded\u201d.",
+                                "not-a-date"));
     }
 
     @Test
