@@ -1070,6 +1070,7 @@ const en = {
         },
         unscored: 'Not scored',
         noCategory: 'No category',
+        groupCount: 'One entry | {count} entries',
         empty: 'No entries in this round.',
         roundMethod: "the round's method",
         roundMethodTag: 'Round method',

@@ -1059,6 +1059,7 @@ const zhCN: MessageSchema = {
         },
         unscored: '未评分',
         noCategory: '无类别',
+        groupCount: '{count} 个作品',
         empty: '本轮没有作品。',
         roundMethod: '本轮的汇总方式',
         roundMethodTag: '本轮方式',
