@@ -1029,8 +1029,7 @@ const en = {
         addJudgeTo: 'Add a judge to {entry}',
         judgeCount: '{count} of {of} judges',
         judgesHead: 'Judges',
-        incompleteJudges:
-          'One entry still needs judges ({judges} missing). | {count} entries still need judges ({judges} missing).',
+        incompleteJudges: 'One entry still needs judges. | {count} entries still need judges ({judges} missing).',
         source: {
           DETECTED: 'detected',
           DECLARED: 'declared by the judge',
