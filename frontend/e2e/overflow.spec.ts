@@ -90,7 +90,8 @@ async function seed(request: APIRequestContext): Promise<Seed> {
     eligible: true,
   })
 
-  const judge = { email: `overflow-judge-${stamp}@e2e.laurel.dev`, password: PASSWORD + '-judge' }
+  // Another mail domain than the applicant's: the same one would be a detected conflict of interest.
+  const judge = { email: `overflow-judge-${stamp}@jury-overflow.example`, password: PASSWORD + '-judge' }
   const admin = await token(request, ADMIN)
   const judgeUser = await api<{ id: number }>(request, admin, 'POST', '/api/admin/users', {
     ...judge,
