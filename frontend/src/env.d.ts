@@ -17,6 +17,8 @@ declare module 'vue-router' {
     titleKey?: string
     /** The header navigation item this page belongs to (highlighted while it is shown). */
     nav?: string
+    /** An organizer's work page: tables get the wide layout (--laurel-page-width-wide). */
+    wide?: boolean
     /** Shown alone, without the app's header and footer (the live big screen). */
     bare?: boolean
   }

@@ -64,6 +64,24 @@ export type MatrixEntry = Narrowed<Schema<'JudgingViews.EntryRow'>, { conflicts:
 
 export type AssignmentMatrix = Narrowed<Schema<'JudgingViews.AssignmentMatrix'>, { entries: MatrixEntry[] }>
 
+/**
+ * One page of the matrix's entry rows (`items`, `total` matching the filters) with every judge of
+ * the panel and round-wide gaps: `entriesMissing` entries lack `judgesMissing` judges in all.
+ */
+export type AssignmentPage = Narrowed<Schema<'JudgingViews.AssignmentPage'>, { items: MatrixEntry[] }>
+
+export type AssignmentSort = 'entry' | 'title' | '-title' | 'missing'
+
+export interface AssignmentQuery {
+  page?: number
+  size?: number
+  q?: string
+  categoryId?: number | null
+  missing?: boolean
+  judgeId?: number | null
+  sort?: AssignmentSort
+}
+
 /** `shortfalls`: entryId -> judges that could not be found for it. */
 export type AutoAssignResult = Narrowed<Schema<'JudgingViews.AutoAssignResult'>, { matrix: AssignmentMatrix }>
 
@@ -83,6 +101,36 @@ export type ComparisonView = Schema<'JudgingViews.ComparisonView'>
 export type JudgeProgress = Schema<'JudgingViews.JudgeProgress'>
 
 export type EntryProgress = Schema<'JudgingViews.EntryProgress'>
+
+/** The progress figures alone: the head of the progress tab. */
+export type ProgressSummary = Schema<'JudgingViews.ProgressSummary'>
+
+/** `missing` / `complete`: entries of the whole round; `total`: entries matching the filters. */
+export type EntryProgressPage = Schema<'JudgingViews.EntryProgressPage'>
+
+export type EntryProgressStatus = 'ALL' | 'MISSING' | 'COMPLETE'
+export type EntryProgressSort = 'entry' | 'title' | '-title' | 'missing' | 'submitted' | '-submitted'
+
+export interface EntryProgressQuery {
+  page?: number
+  size?: number
+  q?: string
+  status?: EntryProgressStatus
+  judgeId?: number | null
+  categoryId?: number | null
+  sort?: EntryProgressSort
+}
+
+export type JudgeProgressStatus = 'ALL' | 'BEHIND' | 'DONE'
+export type JudgeProgressSort = 'name' | '-name' | 'left' | 'assigned' | 'submitted'
+
+export interface JudgeProgressQuery {
+  page?: number
+  size?: number
+  q?: string
+  status?: JudgeProgressStatus
+  sort?: JudgeProgressSort
+}
 
 /** `canRemind`: the server allows reminders now (the round is open). */
 export type ProgressView = Schema<'JudgingViews.ProgressView'>
@@ -196,6 +244,21 @@ export function getAssignments(roundId: number): Promise<AssignmentMatrix> {
   return http<AssignmentMatrix>(`/rounds/${id(roundId)}/assignments`)
 }
 
+/** One page of the assignment matrix's entry rows. */
+export function getAssignmentPage(roundId: number, query: AssignmentQuery = {}): Promise<AssignmentPage> {
+  return http<AssignmentPage>(`/rounds/${id(roundId)}/assignments/entries`, {
+    query: {
+      page: query.page,
+      size: query.size,
+      q: query.q?.trim() || undefined,
+      categoryId: query.categoryId ?? undefined,
+      missing: query.missing ? true : undefined,
+      judgeId: query.judgeId ?? undefined,
+      sort: query.sort,
+    },
+  })
+}
+
 export function autoAssign(roundId: number): Promise<AutoAssignResult> {
   return http<AutoAssignResult>(`/rounds/${id(roundId)}/assignments/auto`, { method: 'POST' })
 }
@@ -241,6 +304,36 @@ export function compareResults(roundId: number): Promise<ComparisonView> {
 
 export function getProgress(roundId: number): Promise<ProgressView> {
   return http<ProgressView>(`/rounds/${id(roundId)}/progress`)
+}
+
+export function getProgressSummary(roundId: number): Promise<ProgressSummary> {
+  return http<ProgressSummary>(`/rounds/${id(roundId)}/progress/summary`)
+}
+
+export function getEntryProgress(roundId: number, query: EntryProgressQuery = {}): Promise<EntryProgressPage> {
+  return http<EntryProgressPage>(`/rounds/${id(roundId)}/progress/entries`, {
+    query: {
+      page: query.page,
+      size: query.size,
+      q: query.q?.trim() || undefined,
+      status: query.status && query.status !== 'ALL' ? query.status : undefined,
+      judgeId: query.judgeId ?? undefined,
+      categoryId: query.categoryId ?? undefined,
+      sort: query.sort,
+    },
+  })
+}
+
+export function getJudgeProgress(roundId: number, query: JudgeProgressQuery = {}): Promise<Page<JudgeProgress>> {
+  return http<Page<JudgeProgress>>(`/rounds/${id(roundId)}/progress/judges`, {
+    query: {
+      page: query.page,
+      size: query.size,
+      q: query.q?.trim() || undefined,
+      status: query.status && query.status !== 'ALL' ? query.status : undefined,
+      sort: query.sort,
+    },
+  })
 }
 
 /** Reminds the given judges, or without ids every judge with scorecards left (202). */

@@ -106,50 +106,50 @@ export const routes: RouteRecordRaw[] = [
     path: '/organize',
     name: 'organize',
     component: () => import('@/views/organize/OrganizerHomeView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.organize', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.organize', nav: 'organize' },
   },
   {
     path: '/organize/programs/new',
     name: 'program-new',
     component: () => import('@/views/programs/ProgramEditorView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.programNew', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.programNew', nav: 'organize' },
   },
   {
     path: '/organize/programs/:id(\\d+)/edit',
     name: 'program-edit',
     component: () => import('@/views/programs/ProgramEditorView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.programEdit', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.programEdit', nav: 'organize' },
   },
   {
     path: '/organize/programs/:id(\\d+)/entries',
     name: 'program-screening',
     component: () => import('@/views/screening/ScreeningView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.screening', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.screening', nav: 'organize' },
   },
   {
     path: '/organize/programs/:id(\\d+)/rounds',
     name: 'program-rounds',
     component: () => import('@/views/rounds/RoundListView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.rounds', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.rounds', nav: 'organize' },
   },
   {
     // ?program=<id> names the program the new round belongs to.
     path: '/organize/rounds/new',
     name: 'round-new',
     component: () => import('@/views/rounds/RoundEditorView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.roundNew', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.roundNew', nav: 'organize' },
   },
   {
     path: '/organize/rounds/:id(\\d+)/edit',
     name: 'round-edit',
     component: () => import('@/views/rounds/RoundEditorView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.roundEdit', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.roundEdit', nav: 'organize' },
   },
   {
     path: '/organize/rounds/:id(\\d+)',
     name: 'round-dashboard',
     component: () => import('@/views/rounds/RoundDashboardView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.round', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.round', nav: 'organize' },
   },
   {
     path: '/judging',
@@ -167,7 +167,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/live/:sessionId(\\d+)/host',
     name: 'live-host',
     component: () => import('@/views/live/LiveHostView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'titles.liveHost', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.liveHost', nav: 'organize' },
   },
   {
     path: '/live/:sessionId(\\d+)/judge',
@@ -187,7 +187,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/organize/programs/:id(\\d+)/winners',
     name: 'program-winners',
     component: () => import('@/views/winners/WinnersView.vue'),
-    meta: { roles: ['ORGANIZER'], titleKey: 'winners.titles.organizer', nav: 'organize' },
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'winners.titles.organizer', nav: 'organize' },
   },
   {
     // ?version=n shows an earlier version of a corrected announcement.
@@ -207,7 +207,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/views/admin/AdminUsersView.vue'),
-    meta: { roles: ['ADMIN'], titleKey: 'titles.users', nav: 'users' },
+    meta: { wide: true, roles: ['ADMIN'], titleKey: 'titles.users', nav: 'users' },
   },
   {
     path: '/forbidden',

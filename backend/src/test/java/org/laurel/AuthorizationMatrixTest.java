@@ -550,6 +550,7 @@ class AuthorizationMatrixTest {
                 w -> Map.of("email", w.assignedJudge.email(), "displayName", "Invited again"),
                 THIS_ORGANIZER));
         rows.add(get(round + "/assignments", w -> w.roundPath("/assignments"), THIS_ORGANIZER));
+        rows.add(get(round + "/assignments/entries", w -> w.roundPath("/assignments/entries"), THIS_ORGANIZER));
         rows.add(post(
                 round + "/assignments",
                 w -> w.roundPath("/assignments"),
@@ -571,6 +572,9 @@ class AuthorizationMatrixTest {
         rows.add(get(round + "/results/compare", w -> w.roundPath("/results/compare"), THIS_ORGANIZER));
         rows.add(get(round + "/results/judges", w -> w.roundPath("/results/judges"), THIS_ORGANIZER));
         rows.add(get(round + "/progress", w -> w.roundPath("/progress"), THIS_ORGANIZER));
+        rows.add(get(round + "/progress/summary", w -> w.roundPath("/progress/summary"), THIS_ORGANIZER));
+        rows.add(get(round + "/progress/entries", w -> w.roundPath("/progress/entries"), THIS_ORGANIZER));
+        rows.add(get(round + "/progress/judges", w -> w.roundPath("/progress/judges"), THIS_ORGANIZER));
         rows.add(post(
                 round + "/reminders",
                 w -> w.roundPath("/reminders"),

@@ -1,9 +1,13 @@
 package org.laurel.judging;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
@@ -13,6 +17,7 @@ import org.laurel.judging.JudgingParts.Assignment;
 import org.laurel.judging.JudgingParts.PanelMember;
 import org.laurel.judging.JudgingParts.RoundEntry;
 import org.laurel.judging.JudgingViews.AssignmentMatrix;
+import org.laurel.judging.JudgingViews.AssignmentPage;
 import org.laurel.judging.JudgingViews.ConflictView;
 import org.laurel.judging.JudgingViews.EntryRow;
 import org.laurel.judging.JudgingViews.JudgeSummary;
@@ -73,6 +78,54 @@ class AssignmentMatrices {
         int min = judges.stream().mapToInt(JudgeSummary::load).min().orElse(0);
         int max = judges.stream().mapToInt(JudgeSummary::load).max().orElse(0);
         return new AssignmentMatrix(round.id(), round.judgesPerEntry(), judges, rows, min, max);
+    }
+
+    /**
+     * One page of the matrix's entry rows, filtered by category, title, missing judges only, or a
+     * judge's entries; {@code sort}: entry (id), title, -title, missing (most judges missing first).
+     */
+    AssignmentPage page(
+            RoundView round,
+            List<RoundEntry> inRound,
+            Pageable page,
+            @Nullable String q,
+            @Nullable Long categoryId,
+            boolean missingOnly,
+            @Nullable Long judgeId,
+            @Nullable String sort) {
+        String order = Pages.choice("sort", sort, "entry", List.of("entry", "title", "-title", "missing"));
+        AssignmentMatrix matrix = of(round, inRound);
+        Comparator<EntryRow> byId = Comparator.comparingLong(EntryRow::entryId);
+        Comparator<EntryRow> byTitle = Comparator.comparing(e -> e.title().toLowerCase(Locale.ROOT));
+        Comparator<EntryRow> comparator = switch (order) {
+            case "title" -> byTitle.thenComparing(byId);
+            case "-title" -> byTitle.reversed().thenComparing(byId);
+            case "missing" ->
+                Comparator.comparingInt(EntryRow::missing).reversed().thenComparing(byId);
+            default -> byId;
+        };
+        List<EntryRow> rows = matrix.entries().stream()
+                .filter(e -> categoryId == null || categoryId.equals(e.categoryId()))
+                .filter(e -> Pages.matches(q, e.title()))
+                .filter(e -> !missingOnly || e.missing() > 0)
+                .filter(e -> judgeId == null
+                        || e.judgeIds().contains(judgeId)
+                        || e.conflicts().stream().anyMatch(c -> c.judgeId() == judgeId))
+                .sorted(comparator)
+                .toList();
+        List<EntryRow> lacking =
+                matrix.entries().stream().filter(e -> e.missing() > 0).toList();
+        return new AssignmentPage(
+                round.id(),
+                round.judgesPerEntry(),
+                matrix.judges(),
+                Pages.cut(rows, page),
+                rows.size(),
+                matrix.minLoad(),
+                matrix.maxLoad(),
+                matrix.entries().size(),
+                lacking.size(),
+                lacking.stream().mapToInt(EntryRow::missing).sum());
     }
 
     List<JudgeSummary> judges(long roundId, List<Assignment> all) {

@@ -182,8 +182,56 @@ public final class JudgingViews {
     @Serdeable
     public record JudgeProgress(long judgeId, String displayName, int assigned, int drafted, int submitted) {}
 
+    /**
+     * One entry's scorecards: {@code pendingJudgeIds} are the assigned judges whose scorecard is not
+     * submitted yet.
+     */
     @Serdeable
-    public record EntryProgress(long entryId, String title, int assigned, int submitted) {}
+    public record EntryProgress(
+            long entryId,
+            String title,
+            int assigned,
+            int submitted,
+            @Nullable Long categoryId,
+            List<Long> pendingJudgeIds) {}
+
+    /** The round's progress in figures, without any list: the head of the paged progress tab. */
+    @Serdeable
+    public record ProgressSummary(
+            long roundId,
+            int assigned,
+            int drafted,
+            int submitted,
+            int judges,
+            int judgesBehind,
+            int entries,
+            int entriesMissing,
+            @Nullable Instant scoringClosesAt,
+            boolean canRemind) {}
+
+    /**
+     * One page of per-entry progress; {@code total} counts what matches the filters,
+     * {@code missing} and {@code complete} count the whole round (for the filter's labels).
+     */
+    @Serdeable
+    public record EntryProgressPage(List<EntryProgress> items, long total, int missing, int complete) {}
+
+    /**
+     * One page of the assignment matrix's entry rows, with every judge of the panel (columns and
+     * load) and round-wide counts: {@code entriesMissing} entries lack {@code judgesMissing} judges.
+     */
+    @Serdeable
+    public record AssignmentPage(
+            long roundId,
+            int judgesPerEntry,
+            List<JudgeSummary> judges,
+            List<EntryRow> items,
+            long total,
+            int minLoad,
+            int maxLoad,
+            int entries,
+            int entriesMissing,
+            int judgesMissing) {}
 
     @Serdeable
     public record SnapshotView(

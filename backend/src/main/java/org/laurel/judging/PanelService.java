@@ -262,6 +262,28 @@ public class PanelService {
         return matrices.of(round, roundEntries.findByRoundIdOrderByEntryId(roundId));
     }
 
+    /** One page of the matrix's entry rows; see {@link AssignmentMatrices#page}. */
+    public JudgingViews.AssignmentPage assignmentPage(
+            long roundId,
+            long organizerId,
+            io.micronaut.data.model.Pageable page,
+            @io.micronaut.core.annotation.Nullable String q,
+            @io.micronaut.core.annotation.Nullable Long categoryId,
+            boolean missingOnly,
+            @io.micronaut.core.annotation.Nullable Long judgeId,
+            @io.micronaut.core.annotation.Nullable String sort) {
+        RoundView round = rounds.get(roundId, organizerId);
+        return matrices.page(
+                round,
+                roundEntries.findByRoundIdOrderByEntryId(roundId),
+                page,
+                q,
+                categoryId,
+                missingOnly,
+                judgeId,
+                sort);
+    }
+
     @Transactional
     public AssignmentMatrix assign(long roundId, long entryId, long judgeId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);

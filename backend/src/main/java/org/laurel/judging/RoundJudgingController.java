@@ -37,6 +37,7 @@ import org.laurel.programs.AggregationMethod;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundView;
 import org.laurel.shared.PageView;
+import org.laurel.shared.Paging;
 import org.laurel.shared.Principals;
 
 /** The organizer's judging controls for one round. */
@@ -106,6 +107,33 @@ class RoundJudgingController {
     @Get("/assignments")
     AssignmentMatrix assignments(long id, Authentication auth) {
         return panels.assignments(id, Principals.id(auth));
+    }
+
+    @Operation(
+            summary = "One page of the matrix's entry rows, with every judge's load and round-wide gaps",
+            description = "Filters: q (title contains), categoryId, missing=true (entries still lacking judges),"
+                    + " judgeId (entries that judge is assigned to or conflicted on). sort: entry, title, -title,"
+                    + " missing. page from 0, size 1..200 (default 50).")
+    @Get("/assignments/entries")
+    JudgingViews.AssignmentPage assignmentPage(
+            long id,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue Long categoryId,
+            @Nullable @QueryValue Boolean missing,
+            @Nullable @QueryValue Long judgeId,
+            @Nullable @QueryValue String sort,
+            Authentication auth) {
+        return panels.assignmentPage(
+                id,
+                Principals.id(auth),
+                Paging.of(page, size),
+                q,
+                categoryId,
+                Boolean.TRUE.equals(missing),
+                judgeId,
+                sort);
     }
 
     @Operation(summary = "Assign one judge to one entry by hand")
@@ -178,6 +206,49 @@ class RoundJudgingController {
     @Get("/progress")
     ProgressView progress(long id, Authentication auth) {
         return progress.progress(id, Principals.id(auth));
+    }
+
+    @Operation(
+            summary =
+                    "The progress figures (scorecards assigned, drafted, submitted; judges behind; entries missing scores)")
+    @Get("/progress/summary")
+    JudgingViews.ProgressSummary progressSummary(long id, Authentication auth) {
+        return progress.summary(id, Principals.id(auth));
+    }
+
+    @Operation(
+            summary = "One page of per-entry progress",
+            description = "Filters: q (title contains), status ALL | MISSING (scores still to come, or no judge yet)"
+                    + " | COMPLETE, judgeId (that judge's entries; MISSING and COMPLETE then mean that judge's"
+                    + " scorecard), categoryId. sort: entry, title, -title, missing, submitted, -submitted.")
+    @Get("/progress/entries")
+    JudgingViews.EntryProgressPage progressEntries(
+            long id,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Long judgeId,
+            @Nullable @QueryValue Long categoryId,
+            @Nullable @QueryValue String sort,
+            Authentication auth) {
+        return progress.entries(id, Principals.id(auth), Paging.of(page, size), q, status, judgeId, categoryId, sort);
+    }
+
+    @Operation(
+            summary = "One page of per-judge progress",
+            description = "Filters: q (name contains), status ALL | BEHIND (scorecards still to submit) | DONE."
+                    + " sort: name, -name, left (most still to submit first), assigned, submitted.")
+    @Get("/progress/judges")
+    PageView<JudgingViews.JudgeProgress> progressJudges(
+            long id,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String sort,
+            Authentication auth) {
+        return progress.judges(id, Principals.id(auth), Paging.of(page, size), q, status, sort);
     }
 
     @Operation(summary = "The frozen ranking of a finalized round, with version and SHA-256")

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import RoundResultsPanel from './RoundResultsPanel.vue'
+import type { ResultItem, RoundView } from '@/api/judging'
+import { useAuthStore } from '@/stores/auth'
+import { mountComponent } from '@/test/mountComponent'
+import { jsonResponse } from '@/test/dom'
+
+const WAIT = { timeout: 5000 }
+
+const ROUND: RoundView = {
+  id: 8,
+  programId: 2,
+  name: 'Preliminary',
+  position: 1,
+  mode: 'ONLINE',
+  aggregation: 'MEAN',
+  trimCount: 1,
+  blind: true,
+  judgesPerEntry: 3,
+  advanceCount: 10,
+  disputeThreshold: null,
+  scoringClosesAt: null,
+  status: 'CLOSED',
+  criteria: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+}
+
+function item(entryId: number, categoryId: number | null, rank: number | null, score: number | null): ResultItem {
+  return {
+    entryId,
+    title: `Entry ${entryId}`,
+    categoryId,
+    rank,
+    score,
+    judgeCount: 3,
+    spread: 1,
+    stdDev: 0.5,
+    flags: [],
+    perCriterion: {},
+  }
+}
+
+// Two categories interleaved, as the server sends them: ranks restart in each.
+const ITEMS: ResultItem[] = [
+  item(1, 20, 1, 75.83),
+  item(2, 10, 2, 70.1),
+  item(3, 10, 1, 79.72),
+  item(4, 20, 2, 60),
+  item(5, 10, null, null),
+]
+
+describe('RoundResultsPanel', () => {
+  let wrapper: VueWrapper | undefined
+
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+    useAuthStore().setTokens('a', 'r')
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { roundId: 8, method: 'MEAN', items: ITEMS })),
+    )
+  })
+
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = undefined
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('shows one table per category, headed by its name and count, ranked within it', async () => {
+    const mounted = mountComponent(RoundResultsPanel, {
+      round: ROUND,
+      categoryNames: { 10: 'Application innovation', 20: 'Basic research' },
+    })
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(root.querySelectorAll('section h3')).toHaveLength(2), WAIT)
+    const sections = [...root.querySelectorAll('section')]
+    const headings = sections.map((s) =>
+      [...(s.querySelector('h3')?.children ?? [])].map((part) => (part.textContent ?? '').trim()),
+    )
+    expect(headings).toEqual([
+      ['Application innovation', '3 entries'],
+      ['Basic research', '2 entries'],
+    ])
+
+    const titlesIn = (section: Element) =>
+      [...section.querySelectorAll('.el-table__body tr')].map((row) =>
+        (row.querySelectorAll('td')[1]?.textContent ?? '').trim(),
+      )
+    expect(titlesIn(sections[0]!)).toEqual(['Entry 3', 'Entry 2', 'Entry 5'])
+    expect(titlesIn(sections[1]!)).toEqual(['Entry 1', 'Entry 4'])
+  })
+})
