@@ -21,6 +21,12 @@ function field(key: string, label: string, fieldType: FieldType, extra: Partial<
     helpText: null,
     identifying: false,
     ...extra,
+    optionLabels: extra.optionLabels ?? extra.options ?? [],
+    i18n: extra.i18n ?? {
+      label: { 'zh-CN': label, en: label },
+      helpText: { 'zh-CN': '', en: '' },
+      options: { 'zh-CN': extra.options ?? [], en: extra.options ?? [] },
+    },
   }
 }
 
