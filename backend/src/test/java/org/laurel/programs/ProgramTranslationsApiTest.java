@@ -222,4 +222,46 @@ class ProgramTranslationsApiTest {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.fields()).contains("name");
     }
+
+    @Test
+    void answersStoreTheChoiceValuesAndNotificationsFollowTheirReadersSavedLanguage() {
+        String organizer = api().newUser("org", Set.of("ORGANIZER"));
+        Map<String, Object> award = bilingualAward();
+        Api.Result created = api().post("/api/programs", award, organizer);
+        long id = ((Number) created.get("id")).longValue();
+        Object category = created.list("categories").get(0).get("id");
+        api().post("/api/programs/" + id + "/publish", Map.of(), organizer);
+        String email = Api.uniqueEmail("applicant");
+        api().register(email, Api.PASSWORD, "Applicant");
+        String applicant = api().token(email, Api.PASSWORD);
+        api().put("/api/me", Map.of("language", "en"), applicant);
+
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("title", "Perovskite tiles");
+        entry.put("categoryId", category);
+        entry.put("summary", "Tiles that last.");
+        entry.put("team", List.of(Map.of("name", "Wang Wei")));
+        entry.put("answers", Map.of("stage", "Prototype"));
+        Api.Result refused = api().post("/api/programs/" + id + "/entries", entry, applicant);
+        assertThat(refused.status()).as("a display text is not a value").isEqualTo(400);
+        entry.put("answers", Map.of("stage", "样机"));
+        Api.Result draft = api().post("/api/programs/" + id + "/entries", entry, applicant);
+        assertThat(draft.status()).as("%s", draft.body()).isEqualTo(201);
+        long entryId = ((Number) draft.get("id")).longValue();
+        assertThat(api().post("/api/entries/" + entryId + "/submit", Map.of(), applicant)
+                        .status())
+                .isEqualTo(200);
+
+        String english = notice(applicant);
+        assertThat(english).contains("Frontier Innovation Award").doesNotContain("前沿科技创新奖");
+        api().put("/api/me", Map.of("language", "zh-CN"), applicant);
+        assertThat(notice(applicant)).contains("前沿科技创新奖");
+    }
+
+    /** The newest notification's title and body, as its reader reads them now (whatever the request asks). */
+    private String notice(String token) {
+        Api.Result r = read("/api/me/notifications", "fr", token);
+        Map<String, Object> newest = r.list("items").get(0);
+        return newest.get("title") + " " + newest.get("body");
+    }
 }
