@@ -95,7 +95,7 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   await organizer.getByRole('link', { name: 'New round' }).first().click()
   await expect(organizer.getByRole('heading', { name: 'New round' })).toBeVisible()
 
-  await organizer.getByLabel('Round name', { exact: true }).fill(roundName)
+  await organizer.getByLabel('Round name, English', { exact: true }).fill(roundName)
   const first = organizer.getByRole('group', { name: 'Criterion 1' })
   await first.getByLabel('Name', { exact: true }).fill('Innovation')
   await first.getByLabel('Weight', { exact: true }).fill('2')

@@ -63,9 +63,9 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await expect(organizer.getByRole('heading', { name: 'New program' })).toBeVisible()
 
   await organizer.getByRole('radio', { name: 'Award' }).check({ force: true })
-  await organizer.getByLabel('Title', { exact: true }).fill(programTitle)
+  await organizer.getByLabel('Title, English', { exact: true }).fill(programTitle)
   await organizer
-    .getByLabel('Description', { exact: true })
+    .getByLabel('Description, English', { exact: true })
     .fill('## Who can enter\n\n- Teams with a **working prototype**')
 
   await organizer.getByLabel('Time zone', { exact: true }).click({ force: true })
@@ -75,17 +75,17 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await pickDateTime(organizer, 'Submissions close', utcWallTime(new Date(now + 3 * 24 * 60 * 60 * 1000)))
 
   await organizer.getByRole('button', { name: 'Add category' }).click()
-  await organizer.getByLabel('Category 1', { exact: true }).fill('Clean energy')
+  await organizer.getByLabel('Category 1, English', { exact: true }).fill('Clean energy')
 
   await organizer.getByRole('button', { name: 'Add field' }).click()
   const summaryField = organizer.getByRole('group', { name: 'Field 1' })
-  await summaryField.getByLabel('Label', { exact: true }).fill('Project summary')
+  await summaryField.getByLabel('Label, English', { exact: true }).fill('Project summary')
   await expect(summaryField.getByLabel('Key', { exact: true })).toHaveValue('project_summary')
   await summaryField.getByText('Required', { exact: true }).click()
 
   await organizer.getByRole('button', { name: 'Add field' }).click()
   const deckField = organizer.getByRole('group', { name: 'Field 2' })
-  await deckField.getByLabel('Label', { exact: true }).fill('Pitch deck')
+  await deckField.getByLabel('Label, English', { exact: true }).fill('Pitch deck')
   await deckField.getByLabel('Type', { exact: true }).click({ force: true })
   await organizer.getByRole('option', { name: 'File upload', exact: true }).click()
 

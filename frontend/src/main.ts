@@ -4,7 +4,7 @@ import ElementPlus, { ElMessage } from 'element-plus'
 import 'element-plus/dist/index.css'
 import './styles/main.css'
 import App from './App.vue'
-import { onSessionExpired } from './api/http'
+import { onSessionExpired, setApiLanguage } from './api/http'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { useAuthStore } from './stores/auth'
@@ -15,6 +15,9 @@ const i18n = createAppI18n()
 const router = createAppRouter()
 
 app.use(pinia).use(i18n).use(router).use(ElementPlus)
+
+// Every API call asks for the UI's language.
+setApiLanguage(() => i18n.global.locale.value)
 
 // A refresh failed: the store has already signed the person out; send them to sign in again.
 onSessionExpired(() => {

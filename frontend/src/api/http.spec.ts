@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { ApiError, http, onSessionExpired, toApiError } from './http'
+import { ApiError, http, onSessionExpired, setApiLanguage, toApiError } from './http'
 import { useAuthStore } from '@/stores/auth'
 
 function problem(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -139,6 +139,23 @@ describe('http', () => {
     const [url, init] = fetchMock.mock.calls[0]!
     expect(url).toBe('/api/admin/users?q=ann&page=0&size=20')
     expect((init as RequestInit).headers).toMatchObject({ Authorization: 'Bearer token-1' })
+  })
+
+  it('asks for the UI language as it is at each call', async () => {
+    let language = 'zh-CN'
+    setApiLanguage(() => language)
+    fetchMock.mockImplementation(async () => new Response('{}', { status: 200 }))
+
+    await http('/programs', { auth: false })
+    language = 'en'
+    await http('/programs', { auth: false })
+    setApiLanguage(() => null)
+    await http('/programs', { auth: false })
+
+    const sent = fetchMock.mock.calls.map(
+      ([, init]) => ((init as RequestInit).headers as Record<string, string>)['Accept-Language'],
+    )
+    expect(sent).toEqual(['zh-CN', 'en', undefined])
   })
 
   it('rejects with ApiError on a problem', async () => {

@@ -164,11 +164,20 @@ function buildUrl(path: string, query?: Query): string {
   return qs ? `${url}?${qs}` : url
 }
 
+let readerLanguage: () => string | null = () => null
+
+/**
+ * Where the UI language is read, to be sent as Accept-Language with every call, so that what
+ * organizers wrote in both languages (program titles, category names, round names, ...) comes
+ * back in the reader's. Read at each call: a reload right after a switch already asks for the new one.
+ */
+export function setApiLanguage(language: () => string | null): void {
+  readerLanguage = language
+}
+
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
-  // The server answers in the language the page shows (App.vue keeps <html lang> in step with the UI):
-  // translated program texts, exports and messages.
-  const language = typeof document === 'undefined' ? '' : document.documentElement.lang
+  const language = readerLanguage()
   if (language) headers['Accept-Language'] = language
   let body: BodyInit | undefined
   if (options.text) {

@@ -40,7 +40,7 @@ export type SavePrizeTier = Schema<'SaveProgramRequest.PrizeTierInput'>
 export type SaveProgram = Narrowed<
   Schema<'SaveProgramRequest'>,
   {
-    description: string
+    description: Schema<'LocalizedText'>
     timeZone: string
     categories: SaveCategory[]
     formFields: SaveFormField[]

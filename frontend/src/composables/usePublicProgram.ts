@@ -9,7 +9,7 @@ import { useAuthStore } from '@/stores/auth'
 import { formatDateTime } from '@/utils/format'
 
 /**
- * A program's public page data, loaded by slug (again whenever the slug changes): 403 and 404 both
+ * A program's public page data, loaded by slug (again whenever the slug or the UI language changes): 403 and 404 both
  * read as "not found", and once it is published, whether its winners are announced yet.
  */
 export function usePublicProgram(slug: Ref<string>) {
@@ -47,7 +47,9 @@ export function usePublicProgram(slug: Ref<string>) {
     }
   }
 
-  watch(slug, load, { immediate: true })
+  // The page shows what the organizers wrote in the reader's language: a switch asks for the other.
+  const { locale } = useLocale()
+  watch([slug, locale], load, { immediate: true })
 
   return { program, loading, loadError, notFound, winnersAnnounced, load }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ProgramView } from '@/api/programs'
-import { formToSaveProgram, keyFromLabel, moveItem, previewFields, programToForm } from './programForm'
+import { bilingual } from './bilingual'
+import { formToSaveProgram, keyFromLabel, keySource, moveItem, previewFields, programToForm } from './programForm'
+
+const both = (zh: string, en: string) => ({ 'zh-CN': zh, en })
 
 const PROGRAM: ProgramView = {
   id: 7,
@@ -15,8 +18,8 @@ const PROGRAM: ProgramView = {
   status: 'DRAFT',
   publishedAt: null,
   categories: [
-    { id: 1, name: 'AI' },
-    { id: 2, name: 'Hardware' },
+    { id: 1, name: '人工智能', i18n: { name: both('人工智能', 'AI') } },
+    { id: 2, name: 'Hardware', i18n: { name: both('Hardware', 'Hardware') } },
   ],
   formFields: [
     {
@@ -26,9 +29,11 @@ const PROGRAM: ProgramView = {
       type: 'TEXT',
       required: true,
       options: [],
+      optionLabels: [],
       maxLength: 140,
       helpText: null,
       identifying: false,
+      i18n: { label: both('Pitch', 'Pitch'), helpText: both('', ''), options: { 'zh-CN': [], en: [] } },
     },
     {
       id: 12,
@@ -36,18 +41,25 @@ const PROGRAM: ProgramView = {
       label: 'Stage',
       type: 'SELECT',
       required: false,
-      options: ['Idea', 'MVP'],
+      options: ['想法', 'MVP'],
+      optionLabels: ['想法', 'MVP'],
       maxLength: null,
       helpText: 'Pick one',
       identifying: false,
+      i18n: {
+        label: both('阶段', 'Stage'),
+        helpText: both('', 'Pick one'),
+        options: { 'zh-CN': ['想法', ''], en: ['Idea', 'MVP'] },
+      },
     },
   ],
   prizeTiers: [
-    { id: 21, name: 'Gold', rank: 1, count: 1, categoryId: 2 },
-    { id: 22, name: 'Silver', rank: 2, count: 2, categoryId: null },
+    { id: 21, name: '金奖', rank: 1, count: 1, categoryId: 2, i18n: { name: both('金奖', 'Gold') } },
+    { id: 22, name: 'Silver', rank: 2, count: 2, categoryId: null, i18n: { name: both('', 'Silver') } },
   ],
   canEdit: true,
   logoUrl: null,
+  i18n: { title: both('创业杯', 'Startup Cup'), description: both('', '# Hi') },
 }
 
 describe('programToForm / formToSaveProgram', () => {
@@ -69,13 +81,13 @@ describe('programToForm / formToSaveProgram', () => {
 
   it('keeps ids of saved rows and names new categories for prize tiers', () => {
     const form = programToForm(PROGRAM)
-    form.categories.push({ uid: 'new-cat', name: ' Green tech ' })
-    form.prizeTiers.push({ uid: 'new-tier', name: 'Best green', rank: 1, count: 1, categoryUid: 'new-cat' })
+    form.categories.push({ uid: 'new-cat', name: both('', ' Green tech ') })
+    form.prizeTiers.push({ uid: 'new-tier', name: both('', 'Best green'), rank: 1, count: 1, categoryUid: 'new-cat' })
     const body = formToSaveProgram(form)
     expect(body.categories).toEqual([
-      { id: 1, name: 'AI' },
-      { id: 2, name: 'Hardware' },
-      { id: undefined, name: 'Green tech' },
+      { id: 1, name: both('人工智能', 'AI') },
+      { id: 2, name: both('Hardware', 'Hardware') },
+      { id: undefined, name: both('', 'Green tech') },
     ])
     expect(body.prizeTiers[0]).toMatchObject({ id: 21, categoryId: 2, categoryName: undefined })
     expect(body.prizeTiers[1]).toMatchObject({ id: 22, categoryId: undefined, categoryName: undefined })
@@ -83,9 +95,9 @@ describe('programToForm / formToSaveProgram', () => {
     expect(body.formFields[0]).toMatchObject({ id: 11, key: 'pitch', maxLength: 140, options: undefined })
     expect(body.formFields[1]).toMatchObject({
       id: 12,
-      options: ['Idea', 'MVP'],
+      options: [both('想法', 'Idea'), both('', 'MVP')],
       maxLength: undefined,
-      helpText: 'Pick one',
+      helpText: both('', 'Pick one'),
     })
     expect(body.slug).toBe('startup-cup')
   })
@@ -96,12 +108,38 @@ describe('programToForm / formToSaveProgram', () => {
     expect(formToSaveProgram(form).slug).toBeUndefined()
   })
 
-  it('turns builder rows into preview fields', () => {
-    const fields = previewFields(programToForm(PROGRAM).formFields)
-    expect(fields.map((f) => [f.key, f.type, f.options])).toEqual([
-      ['pitch', 'TEXT', []],
-      ['stage', 'SELECT', ['Idea', 'MVP']],
+  it('reads and sends every text in both languages', () => {
+    const form = programToForm(PROGRAM)
+    expect(form.title).toEqual(both('创业杯', 'Startup Cup'))
+    expect(form.description).toEqual(both('', '# Hi'))
+    expect(form.formFields[1]!.label).toEqual(both('阶段', 'Stage'))
+    expect(form.prizeTiers.map((p) => p.name)).toEqual([both('金奖', 'Gold'), both('', 'Silver')])
+    form.title = both(' 创业杯 ', '')
+    form.formFields[1]!.options.push(bilingual(' ', ''))
+    const body = formToSaveProgram(form)
+    expect(body.title).toEqual(both('创业杯', ''))
+    expect(body.formFields[0]!.helpText).toBeUndefined()
+    expect(body.formFields[1]!.options).toHaveLength(2)
+    expect(body.prizeTiers[1]!.name).toEqual(both('', 'Silver'))
+  })
+
+  it('reads a program from before translations as the same text in both languages', () => {
+    const { i18n: _, ...old } = PROGRAM
+    const form = programToForm({ ...old, categories: [{ id: 1, name: 'AI' }] } as unknown as ProgramView)
+    expect(form.title).toEqual(both('Startup Cup', 'Startup Cup'))
+    expect(form.categories[0]!.name).toEqual(both('AI', 'AI'))
+  })
+
+  it("turns builder rows into preview fields in the reader's language, keeping the stored values", () => {
+    const rows = programToForm(PROGRAM).formFields
+    const en = previewFields(rows, 'en')
+    expect(en.map((f) => [f.key, f.type, f.label, f.options, f.optionLabels])).toEqual([
+      ['pitch', 'TEXT', 'Pitch', [], []],
+      ['stage', 'SELECT', 'Stage', ['想法', 'MVP'], ['Idea', 'MVP']],
     ])
+    expect(en[1]!.helpText).toBe('Pick one')
+    const zh = previewFields(rows, 'zh-CN')
+    expect(zh[1]).toMatchObject({ label: '阶段', options: ['想法', 'MVP'], optionLabels: ['想法', 'MVP'] })
   })
 })
 
@@ -111,6 +149,8 @@ describe('helpers', () => {
     expect(keyFromLabel('  2nd  Round: Video! ')).toBe('nd_round_video')
     expect(keyFromLabel('Café crème')).toBe('cafe_creme')
     expect(keyFromLabel('项目简介')).toBe('')
+    expect(keyFromLabel(keySource(both('项目简介', 'Project summary')))).toBe('project_summary')
+    expect(keySource(both('项目简介', ''))).toBe('项目简介')
   })
 
   it('moves items up and down within bounds', () => {

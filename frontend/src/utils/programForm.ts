@@ -10,31 +10,33 @@ import {
   type ProgramView,
   type SaveProgram,
 } from '@/api/programs'
+import { bilingual, fromI18n, inLocale, isBlank, trimmedText, type Bilingual } from './bilingual'
 import { browserTimeZone, COMMON_TIME_ZONES, instantToWallTime, wallTimeToIso, type WallTime } from './timeZone'
 
 export interface CategoryRow {
   uid: string
   id?: number
-  name: string
+  name: Bilingual
 }
 
 export interface FieldRow {
   uid: string
   id?: number
   key: string
-  label: string
+  label: Bilingual
   type: FieldType
   required: boolean
-  options: string[]
+  /** Each choice in both languages; its Chinese text (else its English one) is the value answers store. */
+  options: Bilingual[]
   maxLength: number | null
-  helpText: string
+  helpText: Bilingual
   identifying: boolean
 }
 
 export interface PrizeTierRow {
   uid: string
   id?: number
-  name: string
+  name: Bilingual
   rank: number
   count: number
   /** uid of a category row, or null for every category. */
@@ -43,9 +45,9 @@ export interface PrizeTierRow {
 
 export interface ProgramForm {
   kind: ProgramKind
-  title: string
+  title: Bilingual
   slug: string
-  description: string
+  description: Bilingual
   timeZone: string
   opensAt: WallTime
   closesAt: WallTime
@@ -83,9 +85,9 @@ export function emptyProgramForm(now: Date = new Date()): ProgramForm {
   const closesAt = `${instantToWallTime(new Date(nextHour.getTime() + 30 * 86_400_000), timeZone).slice(0, 10)} 23:59`
   return {
     kind: 'AWARD',
-    title: '',
+    title: bilingual(),
     slug: '',
-    description: '',
+    description: bilingual(),
     timeZone,
     opensAt,
     closesAt,
@@ -101,12 +103,12 @@ export function emptyField(existingKeys: readonly string[] = []): FieldRow {
   return {
     uid: newUid('f'),
     key: `field_${n}`,
-    label: '',
+    label: bilingual(),
     type: 'TEXT',
     required: false,
     options: [],
     maxLength: null,
-    helpText: '',
+    helpText: bilingual(),
     identifying: false,
   }
 }
@@ -125,14 +127,38 @@ export function keyFromLabel(label: string): string {
   return base
 }
 
+/** A label's text for making a key: the English one (keys are ASCII), else the Chinese one. */
+export function keySource(label: Bilingual): string {
+  return label.en.trim() || label['zh-CN']
+}
+
+/** The value a choice stores: its primary text, Chinese first (as the server keeps it). */
+export function choiceValue(option: Bilingual): string {
+  return option['zh-CN'].trim() || option.en.trim()
+}
+
+/** A field's choices in both languages, from the response's values and index-aligned display texts. */
+function choicesOf(field: FormField): Bilingual[] {
+  const values = field.options ?? []
+  const zh = field.i18n?.options?.['zh-CN'] ?? []
+  const en = field.i18n?.options?.en ?? []
+  return values.map((value, i) =>
+    zh.length === values.length && en.length === values.length ? bilingual(zh[i], en[i]) : bilingual(value, value),
+  )
+}
+
 export function programToForm(program: ProgramView): ProgramForm {
-  const categories: CategoryRow[] = program.categories.map((c) => ({ uid: newUid('c'), id: c.id, name: c.name }))
+  const categories: CategoryRow[] = program.categories.map((c) => ({
+    uid: newUid('c'),
+    id: c.id,
+    name: fromI18n(c.i18n?.name, c.name),
+  }))
   const uidOfCategory = new Map(categories.map((c) => [c.id, c.uid]))
   return {
     kind: program.kind,
-    title: program.title,
+    title: fromI18n(program.i18n?.title, program.title),
     slug: program.slug ?? '',
-    description: program.description ?? '',
+    description: fromI18n(program.i18n?.description, program.description ?? ''),
     timeZone: program.timeZone,
     opensAt: instantToWallTime(program.submissionOpensAt, program.timeZone),
     closesAt: instantToWallTime(program.submissionClosesAt, program.timeZone),
@@ -141,18 +167,18 @@ export function programToForm(program: ProgramView): ProgramForm {
       uid: newUid('f'),
       id: f.id,
       key: f.key,
-      label: f.label,
+      label: fromI18n(f.i18n?.label, f.label),
       type: f.type,
       required: f.required,
-      options: [...(f.options ?? [])],
+      options: choicesOf(f),
       maxLength: f.maxLength ?? null,
-      helpText: f.helpText ?? '',
+      helpText: fromI18n(f.i18n?.helpText, f.helpText ?? ''),
       identifying: f.identifying,
     })),
     prizeTiers: program.prizeTiers.map((p) => ({
       uid: newUid('p'),
       id: p.id,
-      name: p.name,
+      name: fromI18n(p.i18n?.name, p.name),
       rank: p.rank,
       count: p.count,
       categoryUid: p.categoryId === null ? null : (uidOfCategory.get(p.categoryId) ?? null),
@@ -167,52 +193,63 @@ export function formToSaveProgram(form: ProgramForm): SaveProgram {
   const categoryByUid = new Map(form.categories.map((c) => [c.uid, c]))
   return {
     kind: form.kind,
-    title: trimmed(form.title),
+    title: trimmedText(form.title),
     slug: trimmed(form.slug) || undefined,
     description: form.description,
     timeZone: form.timeZone,
     // An unreadable time is sent as-is (empty), so the server names the field.
     submissionOpensAt: wallTimeToIso(form.opensAt, form.timeZone) ?? '',
     submissionClosesAt: wallTimeToIso(form.closesAt, form.timeZone) ?? '',
-    categories: form.categories.map((c) => ({ id: c.id, name: trimmed(c.name) })),
+    categories: form.categories.map((c) => ({ id: c.id, name: trimmedText(c.name) })),
     formFields: form.formFields.map((f) => ({
       id: f.id,
       key: trimmed(f.key),
-      label: trimmed(f.label),
+      label: trimmedText(f.label),
       type: f.type,
       required: f.required,
-      options: hasOptions(f.type) ? f.options.map(trimmed).filter(Boolean) : undefined,
+      options: hasOptions(f.type) ? f.options.filter((o) => !isBlank(o)).map(trimmedText) : undefined,
       maxLength: hasMaxLength(f.type) && f.maxLength ? f.maxLength : undefined,
-      helpText: trimmed(f.helpText) || undefined,
+      helpText: isBlank(f.helpText) ? undefined : trimmedText(f.helpText),
       identifying: f.identifying,
     })),
     prizeTiers: form.prizeTiers.map((p) => {
       const category = p.categoryUid ? categoryByUid.get(p.categoryUid) : undefined
       return {
         id: p.id,
-        name: trimmed(p.name),
+        name: trimmedText(p.name),
         rank: p.rank,
         count: p.count,
         categoryId: category?.id,
-        categoryName: category && category.id === undefined ? trimmed(category.name) : undefined,
+        // A new category has no id yet: the server finds it by its text in either language.
+        categoryName: category && category.id === undefined ? choiceValue(category.name) : undefined,
       }
     }),
   }
 }
 
-/** The builder's rows as the fields an applicant will see (for the live preview). */
-export function previewFields(rows: readonly FieldRow[]): FormField[] {
-  return rows.map((row, index) => ({
-    id: row.id ?? -(index + 1),
-    key: row.key.trim() || row.uid,
-    label: row.label.trim(),
-    type: row.type,
-    required: row.required,
-    options: hasOptions(row.type) ? row.options.map(trimmed).filter(Boolean) : [],
-    maxLength: hasMaxLength(row.type) ? row.maxLength : null,
-    helpText: row.helpText.trim() || null,
-    identifying: row.identifying,
-  }))
+/** The builder's rows as the fields an applicant reading `locale` will see (for the live preview). */
+export function previewFields(rows: readonly FieldRow[], locale: string): FormField[] {
+  return rows.map((row, index) => {
+    const choices = hasOptions(row.type) ? row.options.filter((o) => !isBlank(o)).map(trimmedText) : []
+    const helpText = inLocale(trimmedText(row.helpText), locale).trim()
+    return {
+      id: row.id ?? -(index + 1),
+      key: row.key.trim() || row.uid,
+      label: inLocale(trimmedText(row.label), locale),
+      type: row.type,
+      required: row.required,
+      options: choices.map(choiceValue),
+      optionLabels: choices.map((c) => inLocale(c, locale)),
+      maxLength: hasMaxLength(row.type) ? row.maxLength : null,
+      helpText: helpText || null,
+      identifying: row.identifying,
+      i18n: {
+        label: row.label,
+        helpText: row.helpText,
+        options: { 'zh-CN': choices.map((c) => c['zh-CN']), en: choices.map((c) => c.en) },
+      },
+    }
+  })
 }
 
 /** Row keys by collection, in the order they are sent, to place the server's "formFields[2].key" errors. */

@@ -49,11 +49,11 @@ describe('stepDividesRange', () => {
 describe('round form', () => {
   it('sends trimmed values, keeps criterion ids and leaves empty optionals out', () => {
     const form = emptyRoundForm()
-    form.name = '  Online preliminary '
+    form.name = { 'zh-CN': ' 线上初赛 ', en: '  Online preliminary ' }
     form.criteria = [{ ...row(2, 0, 10), id: 7, name: ' Innovation ', description: '  ', tieBreakOrder: 1 }]
     const body = formToSaveRound(form)
     expect(body).toMatchObject({
-      name: 'Online preliminary',
+      name: { 'zh-CN': '线上初赛', en: 'Online preliminary' },
       mode: 'ONLINE',
       aggregation: 'MEAN',
       judgesPerEntry: 3,
@@ -105,8 +105,10 @@ describe('round form', () => {
       ],
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
+      i18n: { name: { 'zh-CN': '决赛', en: 'Final' } },
     }
     const form = roundToForm(round)
+    expect(form.name).toEqual({ 'zh-CN': '决赛', en: 'Final' })
     expect(form).toMatchObject({ mode: 'LIVE', blind: true, disputeThreshold: 20, advanceCount: null })
     expect(form.criteria.map((c) => [c.id, c.description, c.step])).toEqual([
       [11, '', 1],

@@ -2,6 +2,7 @@
 // their identity (and their server errors) while being added, moved and removed; saved criteria
 // also keep their server id so a PUT updates them instead of replacing them.
 import type { AggregationMethod, RoundMode, RoundView, SaveRound } from '@/api/judging'
+import { bilingual, fromI18n, trimmedText, type Bilingual } from './bilingual'
 import { newUid } from './programForm'
 
 export interface CriterionRow {
@@ -17,7 +18,7 @@ export interface CriterionRow {
 }
 
 export interface RoundForm {
-  name: string
+  name: Bilingual
   mode: RoundMode
   aggregation: AggregationMethod
   trimCount: number
@@ -37,7 +38,7 @@ export function emptyCriterion(): CriterionRow {
 /** A new round: online, mean of three judges, one criterion on 0-10 to start from. */
 export function emptyRoundForm(): RoundForm {
   return {
-    name: '',
+    name: bilingual(),
     mode: 'ONLINE',
     aggregation: 'MEAN',
     trimCount: 1,
@@ -52,7 +53,7 @@ export function emptyRoundForm(): RoundForm {
 
 export function roundToForm(round: RoundView): RoundForm {
   return {
-    name: round.name,
+    name: fromI18n(round.i18n?.name, round.name),
     mode: round.mode,
     aggregation: round.aggregation,
     trimCount: round.trimCount,
@@ -80,7 +81,7 @@ const orUndefined = (value: number | null | undefined) => (value === null || val
 /** The request body for POST/PUT of a round. Empty numbers stay null so the server names the field. */
 export function formToSaveRound(form: RoundForm): SaveRound {
   return {
-    name: form.name.trim(),
+    name: trimmedText(form.name),
     mode: form.mode,
     aggregation: form.aggregation,
     trimCount: form.trimCount,

@@ -21,6 +21,12 @@ function field(key: string, label: string, fieldType: FieldType, extra: Partial<
     helpText: null,
     identifying: false,
     ...extra,
+    optionLabels: extra.optionLabels ?? extra.options ?? [],
+    i18n: extra.i18n ?? {
+      label: { 'zh-CN': label, en: label },
+      helpText: { 'zh-CN': '', en: '' },
+      options: { 'zh-CN': extra.options ?? [], en: extra.options ?? [] },
+    },
   }
 }
 
@@ -29,7 +35,7 @@ const FIELDS: FormField[] = [
   field('story', 'Story', 'LONG_TEXT'),
   field('size', 'Team size', 'NUMBER'),
   field('stage', 'Stage', 'SELECT', { options: ['Idea', 'Prototype'] }),
-  field('markets', 'Markets', 'MULTI_SELECT', { options: ['China', 'Europe'] }),
+  field('markets', 'Markets', 'MULTI_SELECT', { options: ['China', 'Europe'], optionLabels: ['中国', 'Europe'] }),
   field('site', 'Website', 'URL'),
   field('contact', 'Contact email', 'EMAIL'),
   field('founded', 'Founded on', 'DATE'),
@@ -91,6 +97,8 @@ describe('EntryFormFields', () => {
       ...root.querySelectorAll<HTMLInputElement>('.entry-form-fields__item--multi_select input[type="checkbox"]'),
     ]
     expect(checkboxes.map((c) => c.value)).toEqual(['China', 'Europe'])
+    // Choices show in the reader's language; the values answers store stay the same.
+    expect(checkboxes.map((c) => c.closest('label')?.textContent?.trim())).toEqual(['中国', 'Europe'])
     expect(checkboxes.map((c) => c.checked)).toEqual([false, true])
 
     const file = root.querySelector('[data-field-key="deck"]')

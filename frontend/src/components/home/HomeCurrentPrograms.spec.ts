@@ -25,6 +25,7 @@ function program(
     publishedAt: '2026-01-01T00:00:00Z',
     categories: [],
     canEdit: false,
+    i18n: { title: { 'zh-CN': title, en: title } },
   }
 }
 

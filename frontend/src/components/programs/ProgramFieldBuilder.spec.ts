@@ -6,13 +6,14 @@ import { ApiError } from '@/api/http'
 import { useNestedServerErrors } from '@/composables/useNestedServerErrors'
 import { mountComponent } from '@/test/mountComponent'
 import { fieldErrorText, getByLabelText, getByRole, type } from '@/test/dom'
+import { bilingual } from '@/utils/bilingual'
 import { emptyField, type FieldRow } from '@/utils/programForm'
 
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
 
 function row(key: string, label: string): FieldRow {
-  return { ...emptyField(), key, label }
+  return { ...emptyField(), key, label: bilingual(label, label) }
 }
 
 describe('ProgramFieldBuilder', () => {
@@ -50,6 +51,14 @@ describe('ProgramFieldBuilder', () => {
   }
 
   const group = (root: ParentNode, name: string) => getByRole(root, 'group', name)
+  /** One language's input of a bilingual text ("Label", "English"). */
+  const side = (root: ParentNode, text: string, language: '中文' | 'English') =>
+    getByLabelText(group(root, text), language)
+  /** The messages of the form item holding a bilingual text. */
+  const bilingualError = (root: ParentNode, text: string) =>
+    Array.from(group(root, text).closest('.el-form-item')?.querySelectorAll('[role="alert"]') ?? [])
+      .map((el) => el.textContent?.trim())
+      .join(' ')
 
   it('shows the server error "formFields[1].key" at the key of the second field', async () => {
     const { root, state, server } = await render([row('pitch', 'Pitch'), row('1bad', 'Deck'), row('site', 'Website')])
@@ -68,7 +77,7 @@ describe('ProgramFieldBuilder', () => {
 
     const second = group(root, 'Field 2')
     await vi.waitFor(() => expect(fieldErrorText(second, 'Key')).toContain('must start with a letter'), WAIT)
-    expect(fieldErrorText(second, 'Label')).toBe('')
+    expect(bilingualError(second, 'Label')).toBe('')
     expect(fieldErrorText(group(root, 'Field 1'), 'Key')).toBe('')
     // An error for an input the row does not show (options of a text field) still appears in the row.
     expect(group(root, 'Field 3').textContent).toContain('a SELECT field needs options')
@@ -97,13 +106,25 @@ describe('ProgramFieldBuilder', () => {
     getByRole(root, 'button', 'Add field').click()
     await flushPromises()
     expect(state.rows).toHaveLength(1)
-    await type(getByLabelText(group(root, 'Field 1'), 'Label'), 'Pitch deck')
+    await type(side(group(root, 'Field 1'), 'Label', '中文'), '路演材料')
+    expect(state.rows[0]!.key).toBe('field_1')
+    await type(side(group(root, 'Field 1'), 'Label', 'English'), 'Pitch deck')
+    expect(state.rows[0]!.label).toEqual({ 'zh-CN': '路演材料', en: 'Pitch deck' })
     expect(state.rows[0]!.key).toBe('pitch_deck')
     expect(group(root, 'Field 1').textContent).not.toContain('Options')
     state.rows = [{ ...state.rows[0]!, type: 'SELECT' }]
     await flushPromises()
     expect(group(root, 'Field 1').textContent).toContain('Options')
     expect(group(root, 'Field 1').textContent).not.toContain('Maximum length')
+
+    getByRole(root, 'button', 'Add option').click()
+    await flushPromises()
+    await type(side(group(root, 'Field 1'), 'Option 1', '中文'), '样机')
+    await type(side(group(root, 'Field 1'), 'Option 1', 'English'), 'Prototype')
+    expect(state.rows[0]!.options).toEqual([{ 'zh-CN': '样机', en: 'Prototype' }])
+    getByRole(root, 'button', 'Remove option 1').click()
+    await flushPromises()
+    expect(state.rows[0]!.options).toEqual([])
 
     getByRole(root, 'button', 'Remove field 1').click()
     await flushPromises()

@@ -30,6 +30,7 @@ const PROGRAM = {
   prizeTiers: [],
   canEdit: true,
   logoUrl: null,
+  i18n: { title: { 'zh-CN': 'Expo Award', en: 'Expo Award' }, description: { 'zh-CN': '', en: '' } },
 } satisfies ProgramView
 
 describe('ProgramLogoField', () => {

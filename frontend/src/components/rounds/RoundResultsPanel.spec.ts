@@ -26,6 +26,7 @@ const ROUND: RoundView = {
   criteria: [],
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  i18n: { name: { 'zh-CN': 'Preliminary', en: 'Preliminary' } },
 }
 
 function item(entryId: number, categoryId: number | null, rank: number | null, score: number | null): ResultItem {

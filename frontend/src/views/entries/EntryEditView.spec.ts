@@ -24,7 +24,7 @@ const PROGRAM: ProgramView = {
   submissionState: 'OPEN',
   status: 'PUBLISHED',
   publishedAt: past,
-  categories: [{ id: 3, name: 'Clean energy' }],
+  categories: [{ id: 3, name: 'Clean energy', i18n: { name: { 'zh-CN': 'Clean energy', en: 'Clean energy' } } }],
   formFields: [
     {
       id: 1,
@@ -36,6 +36,12 @@ const PROGRAM: ProgramView = {
       maxLength: 140,
       helpText: null,
       identifying: false,
+      optionLabels: [],
+      i18n: {
+        label: { 'zh-CN': 'One-line pitch', en: 'One-line pitch' },
+        helpText: { 'zh-CN': '', en: '' },
+        options: { 'zh-CN': [], en: [] },
+      },
     },
     {
       id: 2,
@@ -47,11 +53,18 @@ const PROGRAM: ProgramView = {
       maxLength: null,
       helpText: null,
       identifying: false,
+      optionLabels: [],
+      i18n: {
+        label: { 'zh-CN': 'Pitch deck', en: 'Pitch deck' },
+        helpText: { 'zh-CN': '', en: '' },
+        options: { 'zh-CN': [], en: [] },
+      },
     },
   ],
   prizeTiers: [],
   canEdit: false,
   logoUrl: null,
+  i18n: { title: { 'zh-CN': 'Startup Cup', en: 'Startup Cup' }, description: { 'zh-CN': '', en: '' } },
 }
 
 const ENTRY: EntryView = {

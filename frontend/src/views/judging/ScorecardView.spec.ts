@@ -50,6 +50,7 @@ const ENTRY: JudgeEntry = {
     ],
     createdAt: past,
     updatedAt: past,
+    i18n: { name: { 'zh-CN': 'Online preliminary', en: 'Online preliminary' } },
   },
   entry: {
     id: 10,

@@ -27,6 +27,7 @@ const PROGRAM: ProgramView = {
   prizeTiers: [],
   canEdit: true,
   logoUrl: null,
+  i18n: { title: { 'zh-CN': 'Startup Roadshow', en: 'Startup Roadshow' }, description: { 'zh-CN': '', en: '' } },
 }
 
 const OPEN_ROUND: RoundView = {
@@ -58,6 +59,7 @@ const OPEN_ROUND: RoundView = {
   ],
   createdAt: past,
   updatedAt: past,
+  i18n: { name: { 'zh-CN': 'Preliminary', en: 'Preliminary' } },
 }
 
 describe('RoundEditorView', () => {
@@ -118,7 +120,9 @@ describe('RoundEditorView', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('Startup Roadshow'), WAIT)
     await flushPromises()
 
-    await type(getByLabelText(root, 'Round name'), 'Preliminary')
+    const name = getByRole(root, 'group', 'Round name')
+    await type(getByLabelText(name, '中文'), '初赛')
+    await type(getByLabelText(name, 'English'), 'Preliminary')
     await type(getByLabelText(getByRole(root, 'group', 'Criterion 1'), 'Name'), 'Innovation')
     getByRole(root, 'button', 'Add criterion').click()
     await flushPromises()
@@ -136,7 +140,7 @@ describe('RoundEditorView', () => {
     expect(alertTexts(root).join(' ')).toContain('Please correct the highlighted fields.')
     const post = sent.find((r) => r.method === 'POST')
     expect(post?.body).toMatchObject({
-      name: 'Preliminary',
+      name: { 'zh-CN': '初赛', en: 'Preliminary' },
       aggregation: 'MEAN',
       criteria: [
         { name: 'Innovation', weight: 1, min: 0, max: 10, step: 1 },
@@ -159,7 +163,9 @@ describe('RoundEditorView', () => {
     expect(getByLabelText(getByRole(root, 'group', 'Criterion 1'), 'Max').disabled).toBe(true)
     expect(getByLabelText(root, 'Judges per entry').disabled).toBe(true)
     // What may still change stays editable.
-    expect(getByLabelText(root, 'Round name').disabled).toBe(false)
+    const name = getByRole(root, 'group', 'Round name')
+    expect(getByLabelText(name, 'English').value).toBe('Preliminary')
+    expect(getByLabelText(name, 'English').disabled).toBe(false)
     expect(getByLabelText(root, 'Advance per category').disabled).toBe(false)
   })
 })

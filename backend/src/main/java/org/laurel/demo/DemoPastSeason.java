@@ -89,17 +89,18 @@ class DemoPastSeason {
                 programs.create(
                                 new SaveProgramRequest(
                                         ProgramKind.COMPETITION,
-                                        "Developer Contest 2025 · 开发者大赛",
+                                        DemoPrograms.t("开发者大赛 2025", "Developer Contest 2025"),
                                         SLUG,
-                                        "Teams built open-source tools for the expo. 参赛团队为博览会打造开源工具。",
+                                        DemoPrograms.t(
+                                                "参赛团队为博览会打造开源工具。", "Teams built open-source tools for the expo."),
                                         "Asia/Shanghai",
                                         opens,
                                         closes,
-                                        List.of(new CategoryInput(null, "Open source · 开源")),
+                                        List.of(new CategoryInput(null, DemoPrograms.t("开源", "Open source"))),
                                         List.of(new FormFieldInput(
                                                 null,
                                                 "repo",
-                                                "Repository · 代码仓库",
+                                                DemoPrograms.t("代码仓库", "Repository"),
                                                 FieldType.URL,
                                                 true,
                                                 null,
@@ -107,8 +108,10 @@ class DemoPastSeason {
                                                 null,
                                                 false)),
                                         List.of(
-                                                new PrizeTierInput(null, "Gold · 金奖", 1, 1, null, null),
-                                                new PrizeTierInput(null, "Silver · 银奖", 2, 2, null, null))),
+                                                new PrizeTierInput(
+                                                        null, DemoPrograms.t("金奖", "Gold"), 1, 1, null, null),
+                                                new PrizeTierInput(
+                                                        null, DemoPrograms.t("银奖", "Silver"), 2, 2, null, null))),
                                 organizerId)
                         .id(),
                 organizerId);
@@ -145,7 +148,7 @@ class DemoPastSeason {
         RoundView round = rounds.create(
                 contest.id(),
                 new SaveRoundRequest(
-                        "Online review · 线上评审",
+                        DemoPrograms.t("线上评审", "Online review"),
                         RoundMode.ONLINE,
                         List.of(
                                 new SaveRoundRequest.CriterionInput(null, "Usefulness", null, 2.0, 0.0, 10.0, 0.5, 1),

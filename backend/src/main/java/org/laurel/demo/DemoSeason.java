@@ -75,8 +75,8 @@ class DemoSeason {
                         "Perovskite cells that last twenty years",
                         "Photon Labs",
                         "Stabilised perovskite–silicon tandem cells with 28% efficiency after 3,000 h damp-heat testing.",
-                        "Prototype",
-                        List.of("Energy", "Materials")),
+                        "样机",
+                        List.of("能源", "材料")),
                 applicants.get("applicant@demo.laurel.dev"),
                 inAward);
         deck(perovskite, "deck", applicants.get("applicant@demo.laurel.dev"), inAward);
@@ -100,8 +100,8 @@ class DemoSeason {
                         "Enzyme-inspired CO₂ catalyst",
                         "Tsinghua Green Chem",
                         "A copper–zinc catalyst that turns captured CO₂ into methanol at 40 °C.",
-                        "Lab validated",
-                        List.of("Climate")),
+                        "实验室验证",
+                        List.of("气候")),
                 applicants.get("chen@demo.laurel.dev"),
                 inAward);
         deck(catalyst, "deck", applicants.get("chen@demo.laurel.dev"), inAward);
@@ -155,7 +155,7 @@ class DemoSeason {
         for (String[] s : startups) {
             long applicant = applicants.get(s[0]);
             long category = competition.categories().stream()
-                    .filter(c -> c.name().startsWith(s[3]))
+                    .filter(c -> c.i18n().name().en().equals(s[3]))
                     .findFirst()
                     .orElseThrow()
                     .id();
@@ -167,13 +167,7 @@ class DemoSeason {
                             s[2],
                             s[1].split(" ")[0],
                             List.of(new TeamMember("Founder of " + s[1], null, "CEO")),
-                            Map.of(
-                                    "stage",
-                                    "Seed",
-                                    "teamSize",
-                                    6,
-                                    "video",
-                                    "https://video.example/" + s[1].hashCode())),
+                            Map.of("stage", "种子轮", "teamSize", 6, "video", "https://video.example/" + s[1].hashCode())),
                     applicant,
                     inCall);
             deck(e, "bp", applicant, inCall);
@@ -196,7 +190,7 @@ class DemoSeason {
         var round = rounds.create(
                 competition.id(),
                 new org.laurel.programs.SaveRoundRequest(
-                        "Roadshow final",
+                        DemoPrograms.t("路演决赛", "Roadshow final"),
                         org.laurel.programs.RoundMode.LIVE,
                         List.of(
                                 new org.laurel.programs.SaveRoundRequest.CriterionInput(

@@ -58,10 +58,17 @@ class ProgramEntriesController {
     private final ScreeningService screening;
     private final EntryExport export;
 
-    ProgramEntriesController(EntryService entries, ScreeningService screening, EntryExport export) {
+    private final org.laurel.shared.ReaderLanguage reader;
+
+    ProgramEntriesController(
+            EntryService entries,
+            ScreeningService screening,
+            EntryExport export,
+            org.laurel.shared.ReaderLanguage reader) {
         this.entries = entries;
         this.screening = screening;
         this.export = export;
+        this.reader = reader;
     }
 
     @Operation(summary = "Start an entry (DRAFT) while the program's window is open")
@@ -147,7 +154,6 @@ class ProgramEntriesController {
             @Nullable @QueryValue EntryStatus status,
             @Nullable @QueryValue Long categoryId,
             @Nullable @QueryValue String q,
-            @Nullable @io.micronaut.http.annotation.Header("Accept-Language") String language,
             Authentication auth) {
         return export.export(
                 programId,
@@ -156,7 +162,7 @@ class ProgramEntriesController {
                 categoryId,
                 q,
                 org.laurel.shared.TableExport.format(format),
-                org.laurel.shared.ExportLabels.forAcceptLanguage(language));
+                org.laurel.shared.ExportLabels.of(reader.current()));
     }
 
     private static Sort sortOf(@Nullable String sort) {

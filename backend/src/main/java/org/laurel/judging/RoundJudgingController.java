@@ -55,6 +55,7 @@ class RoundJudgingController {
     private final RoundService rounds;
     private final AuditTrail audit;
     private final JudgingExport export;
+    private final org.laurel.shared.ReaderLanguage reader;
     private final JudgeReminders reminders;
 
     RoundJudgingController(
@@ -64,7 +65,9 @@ class RoundJudgingController {
             RoundService rounds,
             AuditTrail audit,
             JudgingExport export,
-            JudgeReminders reminders) {
+            JudgeReminders reminders,
+            org.laurel.shared.ReaderLanguage reader) {
+        this.reader = reader;
         this.export = export;
         this.reminders = reminders;
         this.panels = panels;
@@ -268,15 +271,12 @@ class RoundJudgingController {
     @Operation(summary = "Download the round's scorecards (per judge, per criterion) as CSV or XLSX, streamed")
     @Get("/export/scorecards")
     io.micronaut.http.HttpResponse<io.micronaut.http.server.types.files.StreamedFile> exportScorecards(
-            long id,
-            @Nullable @QueryValue String format,
-            @Nullable @io.micronaut.http.annotation.Header("Accept-Language") String language,
-            Authentication auth) {
+            long id, @Nullable @QueryValue String format, Authentication auth) {
         return export.scorecards(
                 id,
                 org.laurel.shared.TableExport.format(format),
                 Principals.id(auth),
-                org.laurel.shared.ExportLabels.forAcceptLanguage(language));
+                org.laurel.shared.ExportLabels.of(reader.current()));
     }
 
     @Operation(summary = "Download the round's results (any method) as CSV or XLSX")
@@ -285,13 +285,12 @@ class RoundJudgingController {
             long id,
             @Nullable @QueryValue String format,
             @Nullable @QueryValue AggregationMethod method,
-            @Nullable @io.micronaut.http.annotation.Header("Accept-Language") String language,
             Authentication auth) {
         return export.results(
                 id,
                 org.laurel.shared.TableExport.format(format),
                 method,
                 Principals.id(auth),
-                org.laurel.shared.ExportLabels.forAcceptLanguage(language));
+                org.laurel.shared.ExportLabels.of(reader.current()));
     }
 }

@@ -12,7 +12,10 @@ import org.laurel.entries.EntryEvents.EligibilityDecided;
 import org.laurel.entries.EntryEvents.EntrySubmitted;
 import org.laurel.entries.EntryFacts;
 import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
 import org.laurel.programs.RoundEvents.RoundFinalized;
+import org.laurel.programs.RoundService;
+import org.laurel.shared.LocalizedText;
 
 /**
  * What applicants are told, and when: the one home of those rules. Each listener reacts to a
@@ -25,25 +28,20 @@ class ApplicantNotices {
     private final Notifier notifier;
     private final ProgramService programs;
     private final EntryDirectory entries;
+    private final RoundService rounds;
 
-    ApplicantNotices(Notifier notifier, ProgramService programs, EntryDirectory entries) {
+    ApplicantNotices(Notifier notifier, ProgramService programs, EntryDirectory entries, RoundService rounds) {
         this.notifier = notifier;
         this.programs = programs;
         this.entries = entries;
+        this.rounds = rounds;
     }
 
     @EventListener
     void on(EntrySubmitted e) {
-        notifier.notify(
-                e.applicantId(),
-                NotificationKind.ENTRY_SUBMITTED,
-                Map.of(
-                        "entryTitle",
-                        e.title(),
-                        "programTitle",
-                        programTitle(e.programId()),
-                        "link",
-                        linkTo(e.entryId())));
+        Map<String, String> params = new HashMap<>(Map.of("entryTitle", e.title(), "link", linkTo(e.entryId())));
+        Messages.putText(params, "programTitle", programTitle(e.programId()));
+        notifier.notify(e.applicantId(), NotificationKind.ENTRY_SUBMITTED, params);
     }
 
     /**
@@ -52,19 +50,18 @@ class ApplicantNotices {
      */
     @EventListener
     void on(EligibilityDecided e) {
-        String programTitle = programTitle(e.programId());
+        LocalizedText programTitle = programTitle(e.programId());
         List<Notifier.Notice> notices = e.decisions().stream()
                 .filter(d -> isNews(d, e.eligible()))
                 .map(d -> {
                     Map<String, String> params = new HashMap<>(Map.of(
                             "entryTitle",
                             d.title(),
-                            "programTitle",
-                            programTitle,
                             "eligible",
                             String.valueOf(e.eligible()),
                             "link",
                             linkTo(d.entryId())));
+                    Messages.putText(params, "programTitle", programTitle);
                     if (e.reason() != null && !e.eligible()) {
                         params.put("reason", e.reason());
                     }
@@ -84,23 +81,22 @@ class ApplicantNotices {
         if (round.advanced().isEmpty()) {
             return;
         }
-        String programTitle = programTitle(round.programId());
+        LocalizedText programTitle = programTitle(round.programId());
+        LocalizedText roundName = rounds.find(round.roundId()).i18n().name();
         List<EntryFacts> facts = entries.facts(round.advanced().keySet());
         notifier.notifyEach(facts.stream()
-                .map(f -> new Notifier.Notice(
-                        f.applicantId(),
-                        NotificationKind.ROUND_OUTCOME,
-                        Map.of(
-                                "entryTitle",
-                                f.title(),
-                                "programTitle",
-                                programTitle,
-                                "roundName",
-                                round.roundName(),
-                                "advanced",
-                                String.valueOf(round.advanced().get(f.entryId())),
-                                "link",
-                                linkTo(f.entryId()))))
+                .map(f -> {
+                    Map<String, String> params = new HashMap<>(Map.of(
+                            "entryTitle",
+                            f.title(),
+                            "advanced",
+                            String.valueOf(round.advanced().get(f.entryId())),
+                            "link",
+                            linkTo(f.entryId())));
+                    Messages.putText(params, "programTitle", programTitle);
+                    Messages.putText(params, "roundName", roundName);
+                    return new Notifier.Notice(f.applicantId(), NotificationKind.ROUND_OUTCOME, params);
+                })
                 .toList());
     }
 
@@ -110,16 +106,17 @@ class ApplicantNotices {
      */
     @EventListener
     void on(WinnersPublished w) {
+        ProgramView program = programs.find(w.programId());
         List<Notifier.Notice> notices = w.changes().stream()
                 .filter(c -> !w.correction() || c.changed())
                 .map(c -> {
                     Map<String, String> params = new HashMap<>();
-                    params.put("programTitle", w.programTitle());
+                    Messages.putText(params, "programTitle", program.i18n().title());
                     params.put("outcome", c.awarded() ? "AWARDED" : "NOT_AWARDED");
                     params.put("entryTitle", c.title());
                     params.put("link", linkTo(c.entryId()));
                     if (c.tier() != null) {
-                        params.put("tier", c.tier());
+                        Messages.putText(params, "tier", tierName(program, c.tier()));
                     }
                     return new Notifier.Notice(c.applicantId(), NotificationKind.RESULTS_PUBLISHED, params);
                 })
@@ -127,8 +124,17 @@ class ApplicantNotices {
         notifier.notifyEach(notices);
     }
 
-    private String programTitle(long programId) {
-        return programs.find(programId).title();
+    private LocalizedText programTitle(long programId) {
+        return programs.find(programId).i18n().title();
+    }
+
+    /** A tier's name in both languages, found by the name the announcement used (in either language). */
+    private static LocalizedText tierName(ProgramView program, String name) {
+        return program.prizeTiers().stream()
+                .map(t -> t.i18n().name())
+                .filter(n -> name.equals(n.zhCN()) || name.equals(n.en()) || name.equals(n.primary()))
+                .findFirst()
+                .orElse(LocalizedText.of(name));
     }
 
     /** Where an applicant sees their entry in the app. */

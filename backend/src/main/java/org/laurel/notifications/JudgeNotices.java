@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import org.laurel.judging.JudgesReminded;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
+import org.laurel.programs.RoundService;
+import org.laurel.shared.LocalizedText;
 
 /**
  * What judges are told: reminders of the scorecards they owe. Like {@link ApplicantNotices}, it
@@ -18,10 +20,12 @@ class JudgeNotices {
 
     private final Notifier notifier;
     private final ProgramService programs;
+    private final RoundService rounds;
 
-    JudgeNotices(Notifier notifier, ProgramService programs) {
+    JudgeNotices(Notifier notifier, ProgramService programs, RoundService rounds) {
         this.notifier = notifier;
         this.programs = programs;
+        this.rounds = rounds;
     }
 
     @EventListener
@@ -30,11 +34,12 @@ class JudgeNotices {
             return;
         }
         ProgramView program = programs.find(e.programId());
+        LocalizedText roundName = rounds.find(e.roundId()).i18n().name();
         List<Notifier.Notice> notices = e.judges().stream()
                 .map(j -> {
                     Map<String, String> params = new TreeMap<>();
-                    params.put("roundName", e.roundName());
-                    params.put("programTitle", program.title());
+                    Messages.putText(params, "roundName", roundName);
+                    Messages.putText(params, "programTitle", program.i18n().title());
                     params.put("pending", String.valueOf(j.pending()));
                     if (e.deadline() != null) {
                         params.put("dueAt", e.deadline().toString());

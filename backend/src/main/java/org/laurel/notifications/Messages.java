@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.laurel.shared.LocalizedText;
 
 /**
  * The words of every notification, English and Simplified Chinese side by side so that a change
@@ -24,6 +25,37 @@ final class Messages {
         static Language of(@Nullable String locale) {
             return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("zh") ? ZH : EN;
         }
+
+        String tag() {
+            return this == ZH ? "zh-CN" : "en";
+        }
+    }
+
+    /**
+     * Puts a text organizers wrote in both languages (a program title, a round or tier name) into
+     * a notification's parameters: {@code name} keeps the primary text, {@code name.zh-CN} and
+     * {@code name.en} the translations, so that the notification renders in its reader's language
+     * whenever it is read (and notifications stored before keep rendering their one text).
+     */
+    static void putText(Map<String, String> params, String name, LocalizedText text) {
+        params.put(name, text.primary());
+        for (org.laurel.shared.Language l : org.laurel.shared.Language.values()) {
+            if (!text.in(l).isEmpty()) {
+                params.put(name + "." + l.tag(), text.in(l));
+            }
+        }
+    }
+
+    /** The parameters with each translated text in {@code lang}: {@code name.<tag>} wins over {@code name}. */
+    private static Map<String, String> in(Language lang, Map<String, String> params) {
+        Map<String, String> out = new java.util.HashMap<>(params);
+        String suffix = "." + lang.tag();
+        params.forEach((key, value) -> {
+            if (key.endsWith(suffix) && value != null && !value.isBlank()) {
+                out.put(key.substring(0, key.length() - suffix.length()), value);
+            }
+        });
+        return out;
     }
 
     /** A notification as the app shows it; the email's subject is the title. */
@@ -32,7 +64,7 @@ final class Messages {
     record Email(String subject, String text) {}
 
     static Message render(NotificationKind kind, Language lang, Map<String, String> params) {
-        Params p = new Params(params);
+        Params p = new Params(in(lang, params));
         boolean zh = lang == Language.ZH;
         return switch (kind) {
             case ENTRY_SUBMITTED ->

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 
 /** An award or a competition. Draft until published; publishing cannot be undone. */
@@ -36,6 +37,15 @@ class Program {
     @Nullable
     private String logoType;
 
+    /** Both languages of the title and the description, as {@link org.laurel.shared.TextColumns} keeps them. */
+    @Nullable
+    @MappedProperty("title_i18n")
+    private String titleI18n;
+
+    @Nullable
+    @MappedProperty("description_i18n")
+    private String descriptionI18n;
+
     Program() {}
 
     static Program draft(long createdBy, Instant now) {
@@ -49,8 +59,10 @@ class Program {
     void describe(
             ProgramKind kind,
             String title,
+            String titleI18n,
             String slug,
             String description,
+            String descriptionI18n,
             String timeZone,
             Instant opensAt,
             Instant closesAt,
@@ -58,7 +70,9 @@ class Program {
         this.kind = kind;
         this.title = title.strip();
         this.slug = slug;
+        this.titleI18n = titleI18n;
         this.description = description == null ? "" : description;
+        this.descriptionI18n = descriptionI18n;
         this.timeZone = timeZone;
         this.submissionOpensAt = opensAt;
         this.submissionClosesAt = closesAt;
@@ -210,5 +224,21 @@ class Program {
 
     public void setLogoType(String logoType) {
         this.logoType = logoType;
+    }
+
+    public String getTitleI18n() {
+        return titleI18n;
+    }
+
+    public void setTitleI18n(String titleI18n) {
+        this.titleI18n = titleI18n;
+    }
+
+    public String getDescriptionI18n() {
+        return descriptionI18n;
+    }
+
+    public void setDescriptionI18n(String descriptionI18n) {
+        this.descriptionI18n = descriptionI18n;
     }
 }

@@ -11,6 +11,8 @@ import org.laurel.programs.SaveProgramRequest.CategoryInput;
 import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 import org.laurel.shared.FieldError;
+import org.laurel.shared.Language;
+import org.laurel.shared.LocalizedText;
 
 /**
  * The rules across the fields of a program's definition (window, time zone, unique category
@@ -48,16 +50,39 @@ final class ProgramDefinition {
         return errors;
     }
 
-    /** The request's category names, lower case; a name used twice is a problem. */
+    /**
+     * The request's category names in both languages, lower case (what a tier's
+     * {@code categoryName} may use); a name used twice in one language is a problem.
+     */
     private static Set<String> categoryNames(List<CategoryInput> cats, List<FieldError> errors) {
         Set<String> names = new HashSet<>();
+        Set<String> zh = new HashSet<>();
+        Set<String> en = new HashSet<>();
         for (int i = 0; i < cats.size(); i++) {
             CategoryInput c = cats.get(i);
-            if (c != null && c.name() != null && !c.name().isBlank() && !names.add(key(c.name()))) {
+            if (c == null || c.name() == null || c.name().isEmpty()) {
+                continue;
+            }
+            boolean twice = !zh.add(key(c.name().in(Language.ZH_CN)))
+                    | !en.add(key(c.name().in(Language.EN)));
+            if (twice) {
                 errors.add(new FieldError("categories[" + i + "].name", "is used twice"));
             }
+            names.addAll(keys(c.name()));
         }
         return names;
+    }
+
+    /** The keys a tier's {@code categoryName} finds this category name by: its text in either language. */
+    static Set<String> keys(LocalizedText name) {
+        Set<String> keys = new HashSet<>();
+        if (!name.zhCN().isEmpty()) {
+            keys.add(key(name.zhCN()));
+        }
+        if (!name.en().isEmpty()) {
+            keys.add(key(name.en()));
+        }
+        return keys;
     }
 
     private static void formFields(List<FormFieldInput> fs, List<FieldError> errors) {
@@ -71,7 +96,11 @@ final class ProgramDefinition {
                 errors.add(new FieldError("formFields[" + i + "].key", "is used twice"));
             }
             if (f.type() != null && f.type().hasOptions()) {
-                List<String> options = f.options() == null ? List.of() : f.options();
+                // The primary texts are the values answers store, so they must differ.
+                List<String> options = f.optionsOrEmpty().stream()
+                        .filter(o -> o != null)
+                        .map(LocalizedText::primary)
+                        .toList();
                 if (options.isEmpty()) {
                     errors.add(
                             new FieldError("formFields[" + i + "].options", "a " + f.type() + " field needs options"));

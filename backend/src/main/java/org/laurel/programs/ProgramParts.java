@@ -15,7 +15,12 @@ final class ProgramParts {
     record Organizer(@Id @GeneratedValue @Nullable Long id, long programId, long userId) {}
 
     @MappedEntity("program_category")
-    record Category(@Id @GeneratedValue @Nullable Long id, long programId, String name, int position) {}
+    record Category(
+            @Id @GeneratedValue @Nullable Long id,
+            long programId,
+            String name,
+            int position,
+            @Nullable @MappedProperty("name_i18n") String nameI18n) {}
 
     @MappedEntity("form_field")
     record Field(
@@ -29,7 +34,10 @@ final class ProgramParts {
             @Nullable Integer maxLength,
             @Nullable String helpText,
             boolean identifying,
-            int position) {}
+            int position,
+            @Nullable @MappedProperty("label_i18n") String labelI18n,
+            @Nullable @MappedProperty("help_text_i18n") String helpTextI18n,
+            @Nullable @MappedProperty("options_i18n") String optionsI18n) {}
 
     @MappedEntity("prize_tier")
     record Tier(
@@ -39,5 +47,6 @@ final class ProgramParts {
             @MappedProperty("tier_rank") int rank,
             int winners,
             @Nullable Long categoryId,
-            int position) {}
+            int position,
+            @Nullable @MappedProperty("name_i18n") String nameI18n) {}
 }

@@ -21,6 +21,8 @@ import org.laurel.programs.ProgramParts.Tier;
 import org.laurel.programs.SaveProgramRequest.CategoryInput;
 import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
+import org.laurel.shared.LocalizedText;
+import org.laurel.shared.TextColumns;
 
 /**
  * The three tables that hang off a program (categories, form fields, prize tiers), kept in line
@@ -42,16 +44,19 @@ class ProgramPartsStore {
     private final ProgramRepositories.Fields fields;
     private final ProgramRepositories.Tiers tiers;
     private final JsonMapper json;
+    private final TextColumns texts;
 
     ProgramPartsStore(
             ProgramRepositories.Categories categories,
             ProgramRepositories.Fields fields,
             ProgramRepositories.Tiers tiers,
-            JsonMapper json) {
+            JsonMapper json,
+            TextColumns texts) {
         this.categories = categories;
         this.fields = fields;
         this.tiers = tiers;
         this.json = json;
+        this.texts = texts;
     }
 
     Set<Long> categoryIds(long programId) {
@@ -61,12 +66,12 @@ class ProgramPartsStore {
     }
 
     /** Category names per program, in order, for lists of programs. */
-    Map<Long, List<String>> categoryNames(Collection<Long> programIds) {
-        Map<Long, List<String>> names = new HashMap<>();
+    Map<Long, List<LocalizedText>> categoryNames(Collection<Long> programIds) {
+        Map<Long, List<LocalizedText>> names = new HashMap<>();
         categories
                 .findByProgramIdInOrderByPosition(programIds)
                 .forEach(c -> names.computeIfAbsent(c.programId(), k -> new ArrayList<>())
-                        .add(c.name()));
+                        .add(texts.read(c.name(), c.nameI18n())));
         return names;
     }
 
@@ -111,9 +116,11 @@ class ProgramPartsStore {
         List<CategoryInput> cats = r.categoriesOrEmpty();
         for (int i = 0; i < cats.size(); i++) {
             CategoryInput in = cats.get(i);
-            Category row = new Category(in.id(), programId, in.name().strip(), i);
+            Category row = new Category(in.id(), programId, in.name().primary(), i, texts.write(in.name()));
             row = in.id() == null ? categories.save(row) : categories.update(row);
-            catIdByName.put(ProgramDefinition.key(row.name()), row.id());
+            for (String key : ProgramDefinition.keys(in.name())) {
+                catIdByName.putIfAbsent(key, row.id());
+            }
             oldCats.remove(row.id());
         }
 
@@ -127,11 +134,12 @@ class ProgramPartsStore {
             Tier row = new Tier(
                     oldTiers.containsKey(in.id()) ? in.id() : null,
                     programId,
-                    in.name().strip(),
+                    in.name().primary(),
                     in.rank(),
                     in.count(),
                     categoryId,
-                    i);
+                    i,
+                    texts.write(in.name()));
             if (row.id() == null) {
                 tiers.save(row);
             } else {
@@ -150,18 +158,23 @@ class ProgramPartsStore {
         List<FormFieldInput> fs = r.formFieldsOrEmpty();
         for (int i = 0; i < fs.size(); i++) {
             FormFieldInput in = fs.get(i);
+            boolean choices = in.type().hasOptions();
+            LocalizedText help = in.helpText() == null ? LocalizedText.EMPTY : in.helpText();
             Field row = new Field(
                     oldFields.containsKey(in.id()) ? in.id() : null,
                     programId,
                     in.key(),
-                    in.label().strip(),
+                    in.label().primary(),
                     in.type(),
                     in.required(),
-                    in.type().hasOptions() ? writeOptions(in.options()) : null,
+                    choices ? writeOptions(in.optionsOrEmpty()) : null,
                     in.type().isText() ? in.maxLength() : null,
-                    blankToNull(in.helpText()),
+                    help.isEmpty() ? null : help.primary(),
                     in.identifying(),
-                    i);
+                    i,
+                    texts.write(in.label()),
+                    help.isEmpty() ? null : texts.write(help),
+                    choices ? texts.writeAll(in.optionsOrEmpty()) : null);
             if (row.id() == null) {
                 fields.save(row);
             } else {
@@ -175,29 +188,49 @@ class ProgramPartsStore {
     private Parts parts(List<Category> cats, List<Field> fs, List<Tier> ts) {
         return new Parts(
                 cats.stream()
-                        .map(c -> new ProgramView.CategoryView(c.id(), c.name()))
+                        .map(c -> new ProgramView.CategoryView(
+                                c.id(), c.name(), new ProgramView.Names(texts.read(c.name(), c.nameI18n()))))
                         .toList(),
-                fs.stream()
-                        .map(f -> new ProgramView.FormFieldView(
-                                f.id(),
-                                f.key(),
-                                f.label(),
-                                f.type(),
-                                f.required(),
-                                readOptions(f.options()),
-                                f.maxLength(),
-                                f.helpText(),
-                                f.identifying()))
-                        .toList(),
+                fs.stream().map(this::fieldView).toList(),
                 ts.stream()
-                        .map(t ->
-                                new ProgramView.PrizeTierView(t.id(), t.name(), t.rank(), t.winners(), t.categoryId()))
+                        .map(t -> new ProgramView.PrizeTierView(
+                                t.id(),
+                                t.name(),
+                                t.rank(),
+                                t.winners(),
+                                t.categoryId(),
+                                new ProgramView.Names(texts.read(t.name(), t.nameI18n()))))
                         .toList());
     }
 
-    private String writeOptions(List<String> options) {
+    private ProgramView.FormFieldView fieldView(Field f) {
+        List<String> options = readOptions(f.options());
+        List<LocalizedText> choices = texts.readAll(options, f.optionsI18n());
+        if (choices.size() != options.size()) {
+            choices = options.stream().map(LocalizedText::of).toList();
+        }
+        return new ProgramView.FormFieldView(
+                f.id(),
+                f.key(),
+                f.label(),
+                f.type(),
+                f.required(),
+                options,
+                options,
+                f.maxLength(),
+                f.helpText(),
+                f.identifying(),
+                new ProgramView.FieldTexts(
+                        texts.read(f.label(), f.labelI18n()),
+                        f.helpText() == null ? LocalizedText.EMPTY : texts.read(f.helpText(), f.helpTextI18n()),
+                        ProgramView.ChoiceTexts.of(choices)));
+    }
+
+    /** The values answers store: each choice's primary text. */
+    private String writeOptions(List<LocalizedText> options) {
         try {
-            return json.writeValueAsString(options.stream().map(String::strip).toList());
+            return json.writeValueAsString(
+                    options.stream().map(LocalizedText::primary).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -212,10 +245,6 @@ class ProgramPartsStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {

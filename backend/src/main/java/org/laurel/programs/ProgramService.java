@@ -18,7 +18,11 @@ import org.laurel.programs.ProgramEvents.ProgramChanged;
 import org.laurel.programs.ProgramEvents.ProgramCreated;
 import org.laurel.programs.ProgramEvents.ProgramPublished;
 import org.laurel.shared.FieldError;
+import org.laurel.shared.Language;
+import org.laurel.shared.LocalizedText;
+import org.laurel.shared.ReaderLanguage;
 import org.laurel.shared.RequestChecks;
+import org.laurel.shared.TextColumns;
 import org.laurel.shared.VersionedCache;
 
 /**
@@ -36,6 +40,8 @@ public class ProgramService {
     private final ProgramPartsStore parts;
     private final Clock clock;
     private final RequestChecks checks;
+    private final TextColumns texts;
+    private final ReaderLanguage readers;
     private final ApplicationEventPublisher<ProgramCreated> created;
     private final ApplicationEventPublisher<ProgramChanged> changed;
     private final ApplicationEventPublisher<ProgramPublished> published;
@@ -46,6 +52,8 @@ public class ProgramService {
             ProgramPartsStore parts,
             Clock clock,
             RequestChecks checks,
+            TextColumns texts,
+            ReaderLanguage readers,
             ApplicationEventPublisher<ProgramCreated> created,
             ApplicationEventPublisher<ProgramChanged> changed,
             ApplicationEventPublisher<ProgramPublished> published) {
@@ -54,6 +62,8 @@ public class ProgramService {
         this.parts = parts;
         this.clock = clock;
         this.checks = checks;
+        this.texts = texts;
+        this.readers = readers;
         this.created = created;
         this.changed = changed;
         this.published = published;
@@ -63,7 +73,9 @@ public class ProgramService {
     public ProgramView create(SaveProgramRequest request, long organizerId) {
         validate(request, null);
         Instant now = clock.instant();
-        String slug = request.slug() != null ? request.slug() : uniqueSlug(request.title());
+        String slug = request.slug() != null
+                ? request.slug()
+                : uniqueSlug(request.title().in(Language.EN));
         if (programs.existsBySlug(slug)) {
             throw new ProgramProblems.SlugTaken(slug);
         }
@@ -74,7 +86,7 @@ public class ProgramService {
         parts.replace(program.getId(), request);
         ProgramView view = view(program, true);
         created.publishEvent(new ProgramCreated(organizerId, program.getId(), outline(view)));
-        return view;
+        return localized(view);
     }
 
     @Transactional
@@ -91,7 +103,7 @@ public class ProgramService {
         parts.replace(id, request);
         ProgramView after = view(program, true);
         changed.publishEvent(new ProgramChanged(organizerId, id, before, outline(after)));
-        return after;
+        return localized(after);
     }
 
     @Transactional
@@ -100,7 +112,7 @@ public class ProgramService {
         program.publish(clock.instant());
         programs.update(program);
         published.publishEvent(new ProgramPublished(organizerId, id, program.getTitle()));
-        return view(program, true);
+        return localized(view(program, true));
     }
 
     /** A program as {@code viewerId} may see it: drafts only for their organizers (404 otherwise). */
@@ -126,14 +138,15 @@ public class ProgramService {
                 : organizers.findByUserId(viewerId).stream()
                         .map(ProgramParts.Organizer::programId)
                         .collect(Collectors.toSet());
-        Map<Long, List<String>> names =
+        Map<Long, List<LocalizedText>> names =
                 parts.categoryNames(list.stream().map(Program::getId).toList());
         Instant now = clock.instant();
+        Language language = readers.current();
         return list.stream()
                 .map(p -> new ProgramSummary(
                         p.getId(),
                         p.getKind(),
-                        p.getTitle(),
+                        title(p).in(language),
                         p.getSlug(),
                         p.getTimeZone(),
                         p.getSubmissionOpensAt(),
@@ -141,8 +154,11 @@ public class ProgramService {
                         p.window().stateAt(now),
                         p.getStatus(),
                         p.getPublishedAt(),
-                        names.getOrDefault(p.getId(), List.of()),
-                        mine.contains(p.getId())))
+                        names.getOrDefault(p.getId(), List.of()).stream()
+                                .map(n -> n.in(language))
+                                .toList(),
+                        mine.contains(p.getId()),
+                        new ProgramSummary.I18n(title(p))))
                 .toList();
     }
 
@@ -157,14 +173,15 @@ public class ProgramService {
 
     /** 404 when the program does not exist, 403 when this person does not organize it. */
     public ProgramView requireOrganizer(long programId, long userId) {
-        return view(requireOrganized(programId, userId), true);
+        return localized(view(requireOrganized(programId, userId), true));
     }
 
     /**
      * For other modules acting on a program's behalf (permissions are theirs to check). Entries
      * read their program on every save and submit, so the assembled view is cached and reused
      * while the program's {@code updatedAt} is unchanged: one small query instead of four, and
-     * every server instance still sees an edit (a moved deadline) at once.
+     * every server instance still sees an edit (a moved deadline) at once. The cache keeps both
+     * languages; the copy returned is in the reader's.
      */
     public ProgramView find(long programId) {
         Instant updatedAt =
@@ -175,22 +192,24 @@ public class ProgramService {
             return new VersionedCache.Versioned<>(program.getUpdatedAt(), view(program, false));
         });
         return new ProgramView(
-                v.id(),
-                v.kind(),
-                v.title(),
-                v.slug(),
-                v.description(),
-                v.timeZone(),
-                v.submissionOpensAt(),
-                v.submissionClosesAt(),
-                v.window().stateAt(clock.instant()),
-                v.status(),
-                v.publishedAt(),
-                v.categories(),
-                v.formFields(),
-                v.prizeTiers(),
-                false,
-                v.logoUrl());
+                        v.id(),
+                        v.kind(),
+                        v.title(),
+                        v.slug(),
+                        v.description(),
+                        v.timeZone(),
+                        v.submissionOpensAt(),
+                        v.submissionClosesAt(),
+                        v.window().stateAt(clock.instant()),
+                        v.status(),
+                        v.publishedAt(),
+                        v.categories(),
+                        v.formFields(),
+                        v.prizeTiers(),
+                        false,
+                        v.logoUrl(),
+                        v.i18n())
+                .in(readers.current());
     }
 
     private final VersionedCache<ProgramView> cache = new VersionedCache<>();
@@ -211,15 +230,17 @@ public class ProgramService {
         if (!program.published() && !organizer) {
             throw new ProgramProblems.ProgramNotFound(program.getId());
         }
-        return view(program, organizer);
+        return localized(view(program, organizer));
     }
 
     private void describe(Program program, SaveProgramRequest r, String slug, Instant now) {
         program.describe(
                 r.kind(),
-                r.title(),
+                r.title().primary(),
+                texts.write(r.title()),
                 slug,
-                r.description(),
+                r.descriptionOrEmpty().primary(),
+                texts.write(r.descriptionOrEmpty()),
                 r.timeZone() == null || r.timeZone().isBlank() ? DEFAULT_TIME_ZONE : r.timeZone(),
                 r.submissionOpensAt(),
                 r.submissionClosesAt(),
@@ -239,14 +260,14 @@ public class ProgramService {
     private static Map<String, Object> outline(ProgramView v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", v.kind().name());
-        m.put("title", v.title());
+        m.put("title", outline(v.i18n().title()));
         m.put("slug", v.slug());
         m.put("timeZone", v.timeZone());
         m.put("submissionOpensAt", String.valueOf(v.submissionOpensAt()));
         m.put("submissionClosesAt", String.valueOf(v.submissionClosesAt()));
         m.put(
                 "categories",
-                v.categories().stream().map(ProgramView.CategoryView::name).toList());
+                v.categories().stream().map(c -> outline(c.i18n().name())).toList());
         m.put(
                 "formFields",
                 v.formFields().stream()
@@ -254,9 +275,27 @@ public class ProgramService {
                         .toList());
         m.put(
                 "prizeTiers",
-                v.prizeTiers().stream().map(t -> t.name() + " x" + t.count()).toList());
+                v.prizeTiers().stream()
+                        .map(t -> outline(t.i18n().name()) + " x" + t.count())
+                        .toList());
         m.put("logo", v.logoUrl() != null);
         return m;
+    }
+
+    /** One text as the audit trail shows it: both languages when they differ, so a change to either is seen. */
+    private static String outline(LocalizedText t) {
+        return t.zhCN().isEmpty() || t.en().isEmpty() || t.zhCN().equals(t.en())
+                ? t.primary()
+                : t.zhCN() + " / " + t.en();
+    }
+
+    /** The reader's copy of a view: the one step after which texts are in one language. */
+    private ProgramView localized(ProgramView v) {
+        return v.in(readers.current());
+    }
+
+    private LocalizedText title(Program p) {
+        return texts.read(p.getTitle(), p.getTitleI18n());
     }
 
     private ProgramView view(Program p, boolean canEdit) {
@@ -272,8 +311,12 @@ public class ProgramService {
         Map<Long, ProgramPartsStore.Parts> all =
                 parts.ofAll(found.stream().map(Program::getId).toList());
         Map<Long, ProgramView> views = new HashMap<>();
+        Language language = readers.current();
         for (Program p : found) {
-            views.put(p.getId(), view(p, all.getOrDefault(p.getId(), ProgramPartsStore.Parts.NONE), false));
+            views.put(
+                    p.getId(),
+                    view(p, all.getOrDefault(p.getId(), ProgramPartsStore.Parts.NONE), false)
+                            .in(language));
         }
         return views;
     }
@@ -295,7 +338,8 @@ public class ProgramService {
                 ps.formFields(),
                 ps.prizeTiers(),
                 canEdit,
-                ProgramLogos.url(p));
+                ProgramLogos.url(p),
+                new ProgramView.I18n(title(p), texts.read(p.getDescription(), p.getDescriptionI18n())));
     }
 
     private String uniqueSlug(String title) {

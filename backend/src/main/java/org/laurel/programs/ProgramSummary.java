@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** One line of the program list. */
+/** One line of the program list: texts in the reader's language, the title in both under {@code i18n}. */
 @Serdeable
 public record ProgramSummary(
         long id,
@@ -19,4 +19,9 @@ public record ProgramSummary(
         ProgramStatus status,
         @Nullable Instant publishedAt,
         List<String> categories,
-        boolean canEdit) {}
+        boolean canEdit,
+        I18n i18n) {
+
+    @Serdeable
+    public record I18n(org.laurel.shared.LocalizedText title) {}
+}

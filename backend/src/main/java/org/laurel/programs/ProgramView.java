@@ -3,11 +3,16 @@ package org.laurel.programs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.laurel.shared.Language;
+import org.laurel.shared.LocalizedText;
 
 /**
  * A program as the API shows it; {@code canEdit} tells the caller whether they organize it.
  * {@code logoUrl} is where its logo is served (it changes with the logo, so it may be cached), or null.
+ * Translatable texts appear in one language under their own names and in both under {@code i18n};
+ * {@link #in(Language)} makes the copy for one reader (services cache the view before that step).
  */
 @Serdeable
 public record ProgramView(
@@ -26,7 +31,33 @@ public record ProgramView(
         List<FormFieldView> formFields,
         List<PrizeTierView> prizeTiers,
         boolean canEdit,
-        @Nullable String logoUrl) {
+        @Nullable String logoUrl,
+        I18n i18n) {
+
+    @Serdeable
+    public record I18n(LocalizedText title, LocalizedText description) {}
+
+    /** This view with every translatable text in {@code language}. */
+    public ProgramView in(Language language) {
+        return new ProgramView(
+                id,
+                kind,
+                i18n.title().in(language),
+                slug,
+                i18n.description().in(language),
+                timeZone,
+                submissionOpensAt,
+                submissionClosesAt,
+                submissionState,
+                status,
+                publishedAt,
+                categories.stream().map(c -> c.in(language)).toList(),
+                formFields.stream().map(f -> f.in(language)).toList(),
+                prizeTiers.stream().map(t -> t.in(language)).toList(),
+                canEdit,
+                logoUrl,
+                i18n);
+    }
 
     /** A category's name, or null for none or an unknown id. */
     public String categoryName(@Nullable Long categoryId) {
@@ -40,8 +71,28 @@ public record ProgramView(
     }
 
     @Serdeable
-    public record CategoryView(long id, String name) {}
+    public record CategoryView(long id, String name, Names i18n) {
 
+        @io.micronaut.core.annotation.Creator
+        public CategoryView {}
+
+        public CategoryView(long id, String name) {
+            this(id, name, new Names(LocalizedText.of(name)));
+        }
+
+        CategoryView in(Language language) {
+            return new CategoryView(id, i18n.name().in(language), i18n);
+        }
+    }
+
+    /** The {@code i18n} of items whose one translatable text is their name. */
+    @Serdeable
+    public record Names(LocalizedText name) {}
+
+    /**
+     * {@code options} are the values answers store (the primary texts, whatever the reader's
+     * language); {@code optionLabels} show them in the reader's language, index-aligned.
+     */
     @Serdeable
     public record FormFieldView(
             long id,
@@ -50,9 +101,86 @@ public record ProgramView(
             FieldType type,
             boolean required,
             List<String> options,
+            List<String> optionLabels,
             @Nullable Integer maxLength,
             @Nullable String helpText,
-            boolean identifying) {}
+            boolean identifying,
+            FieldTexts i18n) {
+
+        @io.micronaut.core.annotation.Creator
+        public FormFieldView {}
+
+        public FormFieldView(
+                long id,
+                String key,
+                String label,
+                FieldType type,
+                boolean required,
+                List<String> options,
+                @Nullable Integer maxLength,
+                @Nullable String helpText,
+                boolean identifying) {
+            this(
+                    id,
+                    key,
+                    label,
+                    type,
+                    required,
+                    options,
+                    options,
+                    maxLength,
+                    helpText,
+                    identifying,
+                    new FieldTexts(
+                            LocalizedText.of(label),
+                            LocalizedText.of(helpText),
+                            ChoiceTexts.of(
+                                    options.stream().map(LocalizedText::of).toList())));
+        }
+
+        FormFieldView in(Language language) {
+            String help = i18n.helpText().in(language);
+            return new FormFieldView(
+                    id,
+                    key,
+                    i18n.label().in(language),
+                    type,
+                    required,
+                    options,
+                    i18n.options().in(language),
+                    maxLength,
+                    help.isEmpty() ? null : help,
+                    identifying,
+                    i18n);
+        }
+    }
+
+    @Serdeable
+    public record FieldTexts(LocalizedText label, LocalizedText helpText, ChoiceTexts options) {}
+
+    /** Choices' display texts per language, index-aligned with {@code options}; an empty one shows the other language's. */
+    @Serdeable
+    public record ChoiceTexts(
+            @com.fasterxml.jackson.annotation.JsonProperty("zh-CN")
+            List<String> zhCN,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("en")
+            List<String> en) {
+
+        static ChoiceTexts of(List<LocalizedText> choices) {
+            return new ChoiceTexts(
+                    choices.stream().map(LocalizedText::zhCN).toList(),
+                    choices.stream().map(LocalizedText::en).toList());
+        }
+
+        List<String> in(Language language) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < Math.min(zhCN.size(), en.size()); i++) {
+                out.add(new LocalizedText(zhCN.get(i), en.get(i)).in(language));
+            }
+            return out;
+        }
+    }
 
     @Serdeable
     public record PrizeTierView(
@@ -60,7 +188,20 @@ public record ProgramView(
             String name,
             int rank,
             int count,
-            @Nullable Long categoryId) {}
+            @Nullable Long categoryId,
+            Names i18n) {
+
+        @io.micronaut.core.annotation.Creator
+        public PrizeTierView {}
+
+        public PrizeTierView(long id, String name, int rank, int count, @Nullable Long categoryId) {
+            this(id, name, rank, count, categoryId, new Names(LocalizedText.of(name)));
+        }
+
+        PrizeTierView in(Language language) {
+            return new PrizeTierView(id, i18n.name().in(language), rank, count, categoryId, i18n);
+        }
+    }
 
     public SubmissionWindow window() {
         return new SubmissionWindow(submissionOpensAt, submissionClosesAt);

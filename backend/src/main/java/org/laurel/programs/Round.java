@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,12 @@ class Round {
 
     private long programId;
     private String name;
+
+    /** Both languages of the name, as {@link org.laurel.shared.TextColumns} keeps them. */
+    @Nullable
+    @MappedProperty("name_i18n")
+    private String nameI18n;
+
     private int position;
     private RoundMode mode;
     private AggregationMethod aggregation;
@@ -68,6 +75,7 @@ class Round {
     /** Sets what may change at any time before finalizing. */
     void configure(
             String name,
+            String nameI18n,
             AggregationMethod aggregation,
             int trimCount,
             @Nullable Integer advanceCount,
@@ -77,6 +85,7 @@ class Round {
             throw refused("change", "Its results are frozen.");
         }
         this.name = name.strip();
+        this.nameI18n = nameI18n;
         this.aggregation = aggregation;
         this.trimCount = trimCount;
         this.advanceCount = advanceCount;
@@ -165,6 +174,14 @@ class Round {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameI18n() {
+        return nameI18n;
+    }
+
+    public void setNameI18n(String nameI18n) {
+        this.nameI18n = nameI18n;
     }
 
     public int getPosition() {

@@ -18,7 +18,10 @@ import org.laurel.programs.RoundEvents.RoundFinalized;
 import org.laurel.programs.RoundEvents.RoundOpened;
 import org.laurel.programs.RoundParts.Criterion;
 import org.laurel.shared.FieldError;
+import org.laurel.shared.LocalizedText;
 import org.laurel.shared.ProblemException;
+import org.laurel.shared.ReaderLanguage;
+import org.laurel.shared.TextColumns;
 import org.laurel.shared.VersionedCache;
 
 /**
@@ -33,6 +36,8 @@ public class RoundService {
     private final Rubrics rubrics;
     private final ProgramService programs;
     private final Clock clock;
+    private final TextColumns texts;
+    private final ReaderLanguage readers;
     private final ApplicationEventPublisher<RoundCreated> created;
     private final ApplicationEventPublisher<RoundChanged> changed;
     private final ApplicationEventPublisher<RoundOpened> opened;
@@ -45,6 +50,8 @@ public class RoundService {
             Rubrics rubrics,
             ProgramService programs,
             Clock clock,
+            TextColumns texts,
+            ReaderLanguage readers,
             ApplicationEventPublisher<RoundCreated> created,
             ApplicationEventPublisher<RoundChanged> changed,
             ApplicationEventPublisher<RoundOpened> opened,
@@ -55,6 +62,8 @@ public class RoundService {
         this.rubrics = rubrics;
         this.programs = programs;
         this.clock = clock;
+        this.texts = texts;
+        this.readers = readers;
         this.created = created;
         this.changed = changed;
         this.opened = opened;
@@ -71,7 +80,7 @@ public class RoundService {
         round = rounds.save(round);
         rubrics.save(round.getId(), request.criteria(), Map.of());
         created.publishEvent(new RoundCreated(organizerId, programId, round.getId(), round.getName()));
-        return view(round);
+        return localized(view(round));
     }
 
     @Transactional
@@ -95,12 +104,17 @@ public class RoundService {
         RoundView after = view(round);
         changed.publishEvent(
                 new RoundChanged(organizerId, round.getProgramId(), roundId, settings(before), settings(after)));
-        return after;
+        return localized(after);
     }
 
     private static Map<String, Object> settings(RoundView r) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("name", r.name());
+        LocalizedText name = r.i18n().name();
+        m.put(
+                "name",
+                name.zhCN().isEmpty() || name.en().isEmpty() || name.zhCN().equals(name.en())
+                        ? name.primary()
+                        : name.zhCN() + " / " + name.en());
         m.put("aggregation", r.aggregation());
         m.put("trimCount", r.trimCount());
         m.put("advanceCount", r.advanceCount());
@@ -115,7 +129,7 @@ public class RoundService {
     }
 
     public RoundView get(long roundId, long organizerId) {
-        return view(organized(roundId, organizerId));
+        return localized(view(organized(roundId, organizerId)));
     }
 
     /** The round for other modules (their own permission checks apply). */
@@ -126,13 +140,14 @@ public class RoundService {
     /**
      * The round as of {@code updatedAt}, which the caller has just read. Scorecard saves read the
      * round on every request, so its assembled view is reused while {@code updatedAt} is unchanged
-     * (any change to a round, on any server instance, moves it).
+     * (any change to a round, on any server instance, moves it). The cache keeps both languages;
+     * the copy returned is in the reader's.
      */
     public RoundView find(long roundId, Instant updatedAt) {
-        return cache.get(roundId, updatedAt, () -> {
+        return localized(cache.get(roundId, updatedAt, () -> {
             Round round = rounds.findById(roundId).orElseThrow(() -> new RoundNotFound(roundId));
             return new VersionedCache.Versioned<>(round.getUpdatedAt(), view(round));
-        });
+        }));
     }
 
     private final VersionedCache<RoundView> cache = new VersionedCache<>();
@@ -146,7 +161,7 @@ public class RoundService {
                 .findByStatusAndScoringClosesAtGreaterThanEqualsAndScoringClosesAtLessThan(
                         RoundStatus.OPEN, from, until)
                 .stream()
-                .map(this::view)
+                .map(r -> localized(view(r)))
                 .toList();
     }
 
@@ -155,7 +170,7 @@ public class RoundService {
         return rounds.findByProgramIdOrderByPosition(programId).stream()
                 .filter(r -> r.getPosition() == position)
                 .findFirst()
-                .map(this::view)
+                .map(r -> localized(view(r)))
                 .orElseThrow(() -> new RoundNotFound(-position));
     }
 
@@ -170,7 +185,7 @@ public class RoundService {
                             .add(c));
         }
         return list.stream()
-                .map(r -> view(r, byRound.getOrDefault(r.getId(), List.of())))
+                .map(r -> localized(view(r, byRound.getOrDefault(r.getId(), List.of()))))
                 .toList();
     }
 
@@ -201,7 +216,7 @@ public class RoundService {
         round.open(clock.instant());
         save(round);
         opened.publishEvent(new RoundOpened(organizerId, round.getProgramId(), roundId, from, reopening, reason));
-        return view(round);
+        return localized(view(round));
     }
 
     @Transactional
@@ -210,7 +225,7 @@ public class RoundService {
         round.close(clock.instant());
         save(round);
         closed.publishEvent(new RoundClosed(organizerId, round.getProgramId(), roundId));
-        return view(round);
+        return localized(view(round));
     }
 
     /**
@@ -232,7 +247,7 @@ public class RoundService {
                 snapshotVersion,
                 sha256,
                 Map.copyOf(advanced)));
-        return view(round);
+        return localized(view(round));
     }
 
     /** 404 when the round does not exist, 403 when the caller does not organize its program. */
@@ -255,7 +270,8 @@ public class RoundService {
 
     private void apply(Round round, SaveRoundRequest r) {
         round.configure(
-                r.name(),
+                r.name().primary(),
+                texts.write(r.name()),
                 r.aggregation(),
                 r.trimCount() == null ? 1 : r.trimCount(),
                 r.advanceCount(),
@@ -269,7 +285,12 @@ public class RoundService {
         return view(r, criteria.findByRoundIdOrderByPosition(r.getId()));
     }
 
-    private static RoundView view(Round r, List<Criterion> cs) {
+    /** The reader's copy of a view: the one step after which the name is in one language. */
+    private RoundView localized(RoundView v) {
+        return v.in(readers.current());
+    }
+
+    private RoundView view(Round r, List<Criterion> cs) {
         double totalWeight =
                 cs.stream().mapToDouble(c -> c.weight() * (c.max() - c.min())).sum();
         List<RoundView.CriterionView> views = cs.stream()
@@ -300,7 +321,8 @@ public class RoundService {
                 r.getStatus(),
                 views,
                 r.getCreatedAt(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(),
+                new ProgramView.Names(texts.read(r.getName(), r.getNameI18n())));
     }
 
     static final class RoundNotFound extends ProblemException.NotFound {

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A round as organizers see it; {@code weightPercent} is each criterion's share of the total. */
+/**
+ * A round as organizers see it; {@code weightPercent} is each criterion's share of the total.
+ * Its name is in the reader's language, and in both under {@code i18n}.
+ */
 @Serdeable
 public record RoundView(
         long id,
@@ -23,7 +26,30 @@ public record RoundView(
         RoundStatus status,
         List<CriterionView> criteria,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ProgramView.Names i18n) {
+
+    /** This view with its name in {@code language} (services cache the view before that step). */
+    public RoundView in(org.laurel.shared.Language language) {
+        return new RoundView(
+                id,
+                programId,
+                i18n.name().in(language),
+                position,
+                mode,
+                aggregation,
+                trimCount,
+                blind,
+                judgesPerEntry,
+                advanceCount,
+                disputeThreshold,
+                scoringClosesAt,
+                status,
+                criteria,
+                createdAt,
+                updatedAt,
+                i18n);
+    }
 
     @Serdeable
     public record CriterionView(

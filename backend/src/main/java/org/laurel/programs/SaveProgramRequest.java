@@ -1,5 +1,6 @@
 package org.laurel.programs;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -11,22 +12,26 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.laurel.shared.LocalizedText;
+import org.laurel.shared.TextRules.RequiredText;
+import org.laurel.shared.TextRules.TextSize;
 
 /**
  * Create or replace a program's call. Nested items that carry an {@code id} update that item;
- * items without one are added; existing items left out are removed.
+ * items without one are added; existing items left out are removed. Texts may be a plain string
+ * or {@code {"zh-CN", "en"}} (see {@link LocalizedText}); size limits apply to each language.
  */
 @Serdeable
 public record SaveProgramRequest(
         @NotNull ProgramKind kind,
-        @NotBlank @Size(max = 200) String title,
+        @RequiredText @TextSize(max = 200) LocalizedText title,
 
         @Nullable
         @Size(max = 80)
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "use lower-case letters, digits and single hyphens")
         String slug,
 
-        @Nullable @Size(max = 20000) String description,
+        @Nullable @TextSize(max = 20000) LocalizedText description,
         @Nullable @Size(max = 60) String timeZone,
         @NotNull Instant submissionOpensAt,
         @NotNull Instant submissionClosesAt,
@@ -46,10 +51,24 @@ public record SaveProgramRequest(
         return prizeTiers == null ? List.of() : prizeTiers;
     }
 
+    public LocalizedText descriptionOrEmpty() {
+        return description == null ? LocalizedText.EMPTY : description;
+    }
+
     @Serdeable
     public record CategoryInput(
-            @Nullable Long id, @NotBlank @Size(max = 100) String name) {}
+            @Nullable Long id,
+            @RequiredText @TextSize(max = 100) LocalizedText name) {
 
+        @Creator
+        public CategoryInput {}
+
+        public CategoryInput(@Nullable Long id, String name) {
+            this(id, LocalizedText.of(name));
+        }
+    }
+
+    /** {@code options}' primary texts are the values answers store; both languages are their display texts. */
     @Serdeable
     public record FormFieldInput(
             @Nullable Long id,
@@ -60,21 +79,70 @@ public record SaveProgramRequest(
                     message = "must start with a letter and use letters, digits or _ (at most 40)")
             String key,
 
-            @NotBlank @Size(max = 200) String label,
+            @RequiredText @TextSize(max = 200) LocalizedText label,
             @NotNull FieldType type,
             boolean required,
-            @Nullable @Size(max = 100) List<@NotBlank @Size(max = 200) String> options,
+            @Nullable @Size(max = 100) List<@RequiredText @TextSize(max = 200) LocalizedText> options,
             @Nullable @Min(1) @Max(100_000) Integer maxLength,
-            @Nullable @Size(max = 500) String helpText,
-            boolean identifying) {}
+            @Nullable @TextSize(max = 500) LocalizedText helpText,
+            boolean identifying) {
 
-    /** {@code categoryId} names an existing category; {@code categoryName} one in this same request. */
+        @Creator
+        public FormFieldInput {}
+
+        public FormFieldInput(
+                @Nullable Long id,
+                String key,
+                String label,
+                FieldType type,
+                boolean required,
+                @Nullable List<String> options,
+                @Nullable Integer maxLength,
+                @Nullable String helpText,
+                boolean identifying) {
+            this(
+                    id,
+                    key,
+                    LocalizedText.of(label),
+                    type,
+                    required,
+                    options == null
+                            ? null
+                            : options.stream().map(LocalizedText::of).toList(),
+                    maxLength,
+                    helpText == null ? null : LocalizedText.of(helpText),
+                    identifying);
+        }
+
+        public List<LocalizedText> optionsOrEmpty() {
+            return options == null ? List.of() : options;
+        }
+    }
+
+    /**
+     * {@code categoryId} names an existing category; {@code categoryName} one in this same request
+     * (by its text in either language).
+     */
     @Serdeable
     public record PrizeTierInput(
             @Nullable Long id,
-            @NotBlank @Size(max = 100) String name,
+            @RequiredText @TextSize(max = 100) LocalizedText name,
             @Min(1) @Max(100) int rank,
             @Min(1) @Max(10_000) int count,
             @Nullable Long categoryId,
-            @Nullable @Size(max = 100) String categoryName) {}
+            @Nullable @Size(max = 100) String categoryName) {
+
+        @Creator
+        public PrizeTierInput {}
+
+        public PrizeTierInput(
+                @Nullable Long id,
+                String name,
+                int rank,
+                int count,
+                @Nullable Long categoryId,
+                @Nullable String categoryName) {
+            this(id, LocalizedText.of(name), rank, count, categoryId, categoryName);
+        }
+    }
 }

@@ -12,11 +12,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.laurel.shared.LocalizedText;
+import org.laurel.shared.TextRules.RequiredText;
+import org.laurel.shared.TextRules.TextSize;
 
-/** Create or change a round. Criteria with an {@code id} are kept; the rubric changes only while DRAFT. */
+/**
+ * Create or change a round. Criteria with an {@code id} are kept; the rubric changes only while DRAFT.
+ * The name may be a plain string or {@code {"zh-CN", "en"}}.
+ */
 @Serdeable
 public record SaveRoundRequest(
-        @NotBlank @Size(max = 100) String name,
+        @RequiredText @TextSize(max = 100) LocalizedText name,
         @NotNull RoundMode mode,
         @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionInput> criteria,
         @NotNull AggregationMethod aggregation,

@@ -1,14 +1,13 @@
 package org.laurel.shared;
 
-import io.micronaut.core.annotation.Nullable;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The words of a spreadsheet export in the requester's language: column headers and readable
- * values for statuses and flags, from the {@code i18n/exports} resource bundles (UTF-8). The
- * language comes from the request's Accept-Language, as the page that asked for the file shows it.
+ * values for statuses and flags, from the {@code i18n/exports} resource bundles (UTF-8), in the
+ * language {@link ReaderLanguage} decides for the request (the page that asked for the file).
  */
 public final class ExportLabels {
 
@@ -26,12 +25,8 @@ public final class ExportLabels {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** zh, zh-CN, zh-Hans... first in the header: Chinese; anything else or nothing: English. */
-    public static ExportLabels forAcceptLanguage(@Nullable String acceptLanguage) {
-        String first = acceptLanguage == null
-                ? ""
-                : acceptLanguage.split(",")[0].strip().toLowerCase(Locale.ROOT);
-        return new ExportLabels(first.startsWith("zh") ? CHINESE : Locale.ROOT);
+    public static ExportLabels of(Language language) {
+        return new ExportLabels(language == Language.ZH_CN ? CHINESE : Locale.ROOT);
     }
 
     public boolean chinese() {

@@ -485,6 +485,7 @@ class EntryApiTest {
                 .exchange(
                         io.micronaut.http.HttpRequest.GET(
                                         "/api/programs/" + program.id() + "/entries/export?format=csv")
+                                .header("Accept-Language", "en")
                                 .bearerAuth(program.organizerToken()),
                         String.class);
 

@@ -68,6 +68,7 @@ class FileLinkApiTest {
         String csv = client.toBlocking()
                 .retrieve(
                         HttpRequest.GET("/api/programs/" + program.id() + "/entries/export?format=csv")
+                                .header("Accept-Language", "en")
                                 .bearerAuth(program.organizerToken()),
                         String.class);
         assertThat(csv.split("\r\n")[0]).contains("File links (valid until ");

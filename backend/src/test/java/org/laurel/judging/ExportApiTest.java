@@ -30,8 +30,9 @@ class ExportApiTest {
         return new Api(client);
     }
 
+    /** In English: without Accept-Language the exporting organizer's saved language would decide. */
     List<List<String>> csv(String path, String token) {
-        return csv(HttpRequest.GET(path), token);
+        return csv(HttpRequest.GET(path).header("Accept-Language", "en"), token);
     }
 
     List<List<String>> csv(io.micronaut.http.MutableHttpRequest<?> request, String token) {

@@ -201,4 +201,24 @@ class MessagesTest {
                         .body())
                 .contains("2026-06-25 09:00 (Asia/Shanghai)");
     }
+
+    @Test
+    void textsOrganizersWroteInBothLanguagesRenderInTheReadersLanguage() {
+        Map<String, String> params = new HashMap<>(Map.of("entryTitle", "Perovskite"));
+        Messages.putText(params, "programTitle", new org.laurel.shared.LocalizedText("前沿奖", "Frontier Award"));
+        Messages.putText(params, "roundName", new org.laurel.shared.LocalizedText("", "Online review"));
+
+        assertThat(params).containsEntry("programTitle", "前沿奖");
+        assertThat(Messages.render(NotificationKind.ENTRY_SUBMITTED, Language.EN, params)
+                        .body())
+                .contains("Frontier Award")
+                .doesNotContain("前沿奖");
+        assertThat(Messages.render(NotificationKind.ENTRY_SUBMITTED, Language.ZH, params)
+                        .body())
+                .contains("“前沿奖”");
+        params.put("advanced", "true");
+        assertThat(Messages.render(NotificationKind.ROUND_OUTCOME, Language.ZH, params)
+                        .body())
+                .contains("“Online review”");
+    }
 }

@@ -10,6 +10,7 @@ import org.laurel.programs.SaveProgramRequest.CategoryInput;
 import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
 import org.laurel.shared.FieldError;
+import org.laurel.shared.LocalizedText;
 
 /** The cross-field rules of a program's definition, without a database. */
 class ProgramDefinitionTest {
@@ -23,7 +24,7 @@ class ProgramDefinitionTest {
             List<FormFieldInput> fields,
             List<PrizeTierInput> tiers) {
         return new SaveProgramRequest(
-                ProgramKind.AWARD, "Award", null, null, timeZone, OPENS, closes, cats, fields, tiers);
+                ProgramKind.AWARD, LocalizedText.of("Award"), null, null, timeZone, OPENS, closes, cats, fields, tiers);
     }
 
     static FormFieldInput field(String key, FieldType type, List<String> options) {
@@ -78,8 +79,8 @@ class ProgramDefinitionTest {
 
     @Test
     void valuesTheShapeCheckFoundMissingAreNotReportedAgain() {
-        SaveProgramRequest r =
-                new SaveProgramRequest(ProgramKind.AWARD, "Award", null, null, null, null, null, null, null, null);
+        SaveProgramRequest r = new SaveProgramRequest(
+                ProgramKind.AWARD, LocalizedText.of("Award"), null, null, null, null, null, null, null, null);
         assertThat(ProgramDefinition.problems(r, Set.of())).isEmpty();
     }
 }

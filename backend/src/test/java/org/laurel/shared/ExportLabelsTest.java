@@ -48,9 +48,9 @@ class ExportLabelsTest {
                 assertThat(labels.value("method", m)).isNotEqualTo(m.name());
             }
         }
-        assertThat(ExportLabels.forAcceptLanguage("zh-CN").get("col.submittedAt", "Asia/Shanghai"))
+        assertThat(ExportLabels.of(Language.ZH_CN).get("col.submittedAt", "Asia/Shanghai"))
                 .isEqualTo("提交时间（Asia/Shanghai）");
-        assertThat(ExportLabels.forAcceptLanguage("en").value("entryStatus", "NOT_AWARDED"))
+        assertThat(ExportLabels.of(Language.EN).value("entryStatus", "NOT_AWARDED"))
                 .isEqualTo("Not awarded");
     }
 }
