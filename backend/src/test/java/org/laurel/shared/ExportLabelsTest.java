@@ -28,19 +28,16 @@ class ExportLabelsTest {
     }
 
     @Test
-    void theLanguageComesFromTheFirstChoiceOfAcceptLanguage() {
-        assertThat(ExportLabels.forAcceptLanguage("zh-CN,zh;q=0.9,en;q=0.8").chinese())
-                .isTrue();
-        assertThat(ExportLabels.forAcceptLanguage("zh").chinese()).isTrue();
-        assertThat(ExportLabels.forAcceptLanguage("en-US,zh;q=0.5").chinese()).isFalse();
-        assertThat(ExportLabels.forAcceptLanguage(null).chinese()).isFalse();
-        assertThat(ExportLabels.forAcceptLanguage("fr").get("col.title")).isEqualTo("Title");
+    void eachLanguageHasItsOwnWords() {
+        assertThat(ExportLabels.of(Language.ZH_CN).chinese()).isTrue();
+        assertThat(ExportLabels.of(Language.EN).chinese()).isFalse();
+        assertThat(ExportLabels.of(Language.EN).get("col.title")).isEqualTo("Title");
+        assertThat(ExportLabels.of(Language.ZH_CN).get("col.title")).isEqualTo("标题");
     }
 
     @Test
     void everyStatusAndMethodReadsAsWords() {
-        for (ExportLabels labels :
-                new ExportLabels[] {ExportLabels.forAcceptLanguage("en"), ExportLabels.forAcceptLanguage("zh-CN")}) {
+        for (ExportLabels labels : new ExportLabels[] {ExportLabels.of(Language.EN), ExportLabels.of(Language.ZH_CN)}) {
             for (EntryStatus s : EntryStatus.values()) {
                 assertThat(labels.value("entryStatus", s)).isNotEqualTo(s.name());
             }
