@@ -35,8 +35,9 @@ test('a person keeps their language and changes their password from the account 
   await page.getByRole('button', { name: '修改密码' }).click()
   await expect(page.getByText('密码已修改，其他设备上的登录已退出。')).toBeVisible()
 
-  // Another browser, set to English: the new password works and the saved language comes along.
-  const other = await newPage(browser, baseURL)
+  // Another browser where nobody has picked a language yet: the new password works and the saved
+  // language comes along.
+  const other = await (await browser.newContext({ baseURL, locale: 'en-US' })).newPage()
   await other.goto('/login')
   await other.getByLabel('Email').fill(email)
   await other.getByLabel('Password').fill('second-password-456')

@@ -24,6 +24,12 @@ export async function newPage(
 ): Promise<Page> {
   const chosen = typeof options === 'boolean' ? (options ? PHONE : DESKTOP) : options
   const context = await browser.newContext({ baseURL, ...chosen })
+  // The journeys read English labels: the browser's language counts as chosen here, so signing in
+  // as a demo account whose profile says Chinese keeps the page in the context's language.
+  const language = chosen.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+  await context.addInitScript((lang) => {
+    if (!localStorage.getItem('laurel.locale')) localStorage.setItem('laurel.locale', lang)
+  }, language)
   return context.newPage()
 }
 

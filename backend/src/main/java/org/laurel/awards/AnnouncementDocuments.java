@@ -101,9 +101,30 @@ class AnnouncementDocuments {
                 a.publishScores(),
                 a.releaseFeedback(),
                 a.sha256(),
-                content.tiers(),
+                inReadersLanguage(content.tiers(), program),
                 by,
                 forOrganizer ? a.departureReason() : null);
+    }
+
+    /**
+     * The hashed document keeps the tier and category names as they were published (in the
+     * publisher's language); a reader sees the program's current names in their own language for
+     * the tiers and categories that still exist.
+     */
+    private static List<PublishedTier> inReadersLanguage(List<PublishedTier> tiers, ProgramView program) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        program.prizeTiers().forEach(t -> names.put(t.id(), t.name()));
+        return tiers.stream()
+                .map(t -> new PublishedTier(
+                        t.tierId(),
+                        names.getOrDefault(t.tierId(), t.name()),
+                        t.tierRank(),
+                        t.categoryId(),
+                        t.categoryId() == null || program.categoryName(t.categoryId()) == null
+                                ? t.categoryName()
+                                : program.categoryName(t.categoryId()),
+                        t.winners()))
+                .toList();
     }
 
     Map<Long, String> winnersOf(Announcement a) {
