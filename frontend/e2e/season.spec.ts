@@ -1,10 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
+import { newPage, signIn } from './support'
 
 const shots = fileURLToPath(new URL('../target/screenshots/', import.meta.url))
 
 // Demo logins documented in the README (demo mode is on for the e2e server).
-const PASSWORD = 'laurel-demo'
 
 /** "YYYY-MM-DD HH:mm" in UTC: the program below runs on UTC, so this is what its pickers take. */
 function utcWallTime(date: Date): string {
@@ -19,19 +19,6 @@ function tinyPdf(): Buffer {
       '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n' +
       'trailer<</Root 1 0 R>>\n%%EOF\n',
   )
-}
-
-async function newPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 1440, height: 900 } })
-  return context.newPage()
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/workspace$/)
 }
 
 // Element Plus selects draw the chosen value over their input, so clicks on the labelled input are forced.
