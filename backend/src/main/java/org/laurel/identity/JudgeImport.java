@@ -25,6 +25,8 @@ import org.laurel.shared.ProblemException;
 @Singleton
 public class JudgeImport {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JudgeImport.class);
+
     /** A contest's whole jury fits; a file beyond this is a mistake, not a jury. */
     static final int MAX_ROWS = 2_000;
 
@@ -64,7 +66,7 @@ public class JudgeImport {
             if (email.isEmpty() && name.isEmpty() && organization.isEmpty()) {
                 continue; // a blank line a spreadsheet left behind
             }
-            String problem = check(email, name, language, seen);
+            String problem = check(email, name, organization, language, seen);
             if (problem != null) {
                 rows.add(new Row(line, email, "FAILED", null, problem));
                 failed++;
@@ -75,7 +77,7 @@ public class JudgeImport {
                 JudgeInvitations.Invited invited = invitations.invite(
                         adminId,
                         email,
-                        name.isEmpty() ? email : name,
+                        name.isEmpty() ? null : name, // a new address without a name is refused, and reported
                         organization.isEmpty() ? null : organization,
                         language.isEmpty() ? null : language);
                 rows.add(new Row(line, invited.email(), invited.outcome().name(), invited.userId(), null));
@@ -87,12 +89,17 @@ public class JudgeImport {
             } catch (ProblemException e) {
                 rows.add(new Row(line, email, "FAILED", null, e.getMessage()));
                 failed++;
+            } catch (RuntimeException e) {
+                // One row's failure (the database refusing it, say) is that row's, not the file's.
+                LOG.warn("Judge import: row {} ({}) failed", line, email, e);
+                rows.add(new Row(line, email, "FAILED", null, "This row could not be imported."));
+                failed++;
             }
         }
         return new Report(created, added, already, failed, rows);
     }
 
-    private static String check(String email, String name, String language, Set<String> seen) {
+    private static String check(String email, String name, String organization, String language, Set<String> seen) {
         if (email.isEmpty()) {
             return "The email address is missing.";
         }
@@ -104,6 +111,9 @@ public class JudgeImport {
         }
         if (name.length() > 100) {
             return "The name is longer than 100 characters.";
+        }
+        if (organization.length() > 200) {
+            return "The organization is longer than 200 characters.";
         }
         if (!language.isEmpty() && !language.equals("zh-CN") && !language.equals("en")) {
             return "The language must be zh-CN or en (or empty).";
@@ -118,7 +128,15 @@ public class JudgeImport {
                 .setIgnoreSurroundingSpaces(true)
                 .get()
                 .parse(new StringReader(text))) {
-            List<CSVRecord> records = parser.getRecords();
+            // Read no further than a file may go: a huge body is refused without holding it all as records.
+            List<CSVRecord> records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                records.add(record);
+                if (records.size() > MAX_ROWS + 1) {
+                    throw invalid(
+                            "The file has more than " + MAX_ROWS + " rows; import at most " + MAX_ROWS + " at a time.");
+                }
+            }
             if (records.isEmpty()) {
                 throw invalid("The file is empty: it needs a header row (email, name, organization, language).");
             }

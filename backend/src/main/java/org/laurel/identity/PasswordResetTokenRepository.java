@@ -15,4 +15,8 @@ interface PasswordResetTokenRepository extends CrudRepository<PasswordResetToken
     /** Uses the link up if nobody has yet (one conditional UPDATE: two racing confirmations cannot both win). */
     @Query("UPDATE password_reset_token SET used_at = :now WHERE id = :id AND used_at IS NULL")
     long markUsed(long id, Instant now);
+
+    /** Once a password is set, every other link of the account that was never used stops working too. */
+    @Query("UPDATE password_reset_token SET used_at = :now WHERE user_id = :userId AND used_at IS NULL")
+    long useUpAllOf(long userId, Instant now);
 }

@@ -111,6 +111,10 @@ public class PasswordResets {
                     "This password link has already been used. Ask for a new one if you need to reset it again.");
         }
         User user = users.findById(link.userId()).orElseThrow(IdentityProblems.ResetTokenInvalid::new);
+        if (!user.isActive()) {
+            throw new IdentityProblems.AccountInactive(user.getEmail());
+        }
+        links.useUpAllOf(user.getId(), clock.instant());
         user.setPasswordHash(hash);
         user.setTokensValidAfter(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         users.update(user);
@@ -142,6 +146,8 @@ public class PasswordResets {
         User user = users.findById(userId).orElseThrow(() -> new IdentityProblems.UserNotFound(userId));
         user.setPasswordHash(hash);
         users.update(user);
+        // A reset link asked for before the change (perhaps by someone else) must not undo it.
+        links.useUpAllOf(userId, clock.instant());
         Optional<RefreshToken> kept = keepRefreshToken == null || keepRefreshToken.isBlank()
                 ? Optional.empty()
                 : refreshTokens.findByTokenHash(Sha256.hex(keepRefreshToken)).filter(t -> t.userId() == userId);

@@ -107,6 +107,14 @@ public class JudgeReminders {
                     "Judges can be reminded only while the round is open; round " + round.name() + " is "
                             + round.status() + ".");
         }
+        if (round.scoringClosesAt() != null && !round.scoringClosesAt().isAfter(clock.instant())) {
+            // Scoring is refused now: a reminder would ask for what can no longer be done.
+            throw new ProblemException.Conflict(
+                    "round-state",
+                    "Not possible in this state",
+                    "Scoring in round " + round.name() + " has closed, so there is nothing left to remind judges of."
+                            + " Move the scoring deadline first if judges should still score.");
+        }
         List<Long> targets = asked.stream().filter(pending::containsKey).toList();
         List<Long> skipped = asked.stream().filter(j -> !pending.containsKey(j)).toList();
         send(round, targets, pending, organizerId, MANUAL);

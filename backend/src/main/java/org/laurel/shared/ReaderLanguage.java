@@ -48,9 +48,23 @@ public class ReaderLanguage {
         return language;
     }
 
+    /** The first language tag of an Accept-Language header, or "" (also for "," or ";q=1" alone). */
+    static String firstTag(@Nullable String header) {
+        if (header == null) {
+            return "";
+        }
+        for (String part : header.split(",")) {
+            int semicolon = part.indexOf(';');
+            String tag = (semicolon < 0 ? part : part.substring(0, semicolon)).strip();
+            if (!tag.isEmpty()) {
+                return tag;
+            }
+        }
+        return "";
+    }
+
     private Language of(HttpRequest<?> r) {
-        String header = r.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
-        String first = header == null ? "" : header.split(",")[0].split(";")[0].strip();
+        String first = firstTag(r.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
         if (!first.isEmpty() && !first.equals("*")) {
             return Language.of(first);
         }

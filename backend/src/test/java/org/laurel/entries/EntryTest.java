@@ -57,7 +57,7 @@ class EntryTest {
         Entry late = draft();
         assertThatThrownBy(() -> late.submit(at(CLOSES)))
                 .isInstanceOf(EntryProblems.WindowClosed.class)
-                .hasMessageContaining("2026-07-01 00:00:00.000 Asia/Shanghai");
+                .hasMessageContaining("1 July 2026 at 00:00:00 (Asia/Shanghai)");
         assertThat(late.getStatus()).isEqualTo(EntryStatus.DRAFT);
     }
 

@@ -142,6 +142,20 @@ class PasswordApiTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void settingAPasswordEndsTheAccountsOtherLinks() throws Exception {
+        String email = uniqueEmail("twolinks");
+        api().register(email, PASSWORD, "T");
+        api().post("/api/auth/password-reset", Map.of("email", email), null);
+        String older = tokenMailedTo(email);
+        api().post("/api/auth/password-reset", Map.of("email", email), null);
+        String newer = tokenMailedTo(email);
+        assertThat(newer).isNotEqualTo(older);
+
+        assertThat(confirm(newer).status()).isEqualTo(204);
+        assertThat(confirm(older).status()).isEqualTo(410);
+    }
+
     private Api.Result confirm(String token) {
         return api().post(
                         "/api/auth/password-reset/confirm", Map.of("token", token, "newPassword", NEW_PASSWORD), null);
