@@ -15,6 +15,9 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/': [['visitor', '/']],
     '/login': [['visitor', '/login']],
     '/register': [['visitor', '/register']],
+    '/forgot-password': [['visitor', '/forgot-password']],
+    '/reset-password': [['visitor', '/reset-password?token=not-a-real-token']],
+    '/account': [['applicant', '/account']],
     '/workspace': [
       ['applicant', '/workspace'],
       ['organizer', '/workspace'],
