@@ -204,7 +204,9 @@ test('a 600-team season: screened in bulk, assigned, followed and read grouped, 
     'round dashboard, progress',
     await timed(organizer, `/organize/rounds/${season.roundId}`, async () => {
       await organizer.getByRole('tab', { name: 'Progress' }).click()
-      await expect(organizer.getByText('Judge 1', { exact: true }).first()).toBeVisible()
+      await expect(
+        organizer.getByRole('tabpanel', { name: 'Progress' }).getByText('Judge 1', { exact: true }).first(),
+      ).toBeVisible()
     }),
   ])
   await organizer.screenshot({ path: shots + 'scale-progress.png', fullPage: false })
@@ -214,7 +216,9 @@ test('a 600-team season: screened in bulk, assigned, followed and read grouped, 
     'round dashboard, results grouped by category',
     await timed(organizer, `/organize/rounds/${season.roundId}`, async () => {
       await organizer.getByRole('tab', { name: 'Results' }).click()
-      await expect(organizer.getByRole('heading', { name: /^AI & data/ })).toBeVisible()
+      await expect(
+        organizer.getByRole('tabpanel', { name: 'Results' }).getByRole('heading', { name: /^AI & data/ }),
+      ).toBeVisible()
     }),
   ])
   for (const category of CATEGORIES) {
