@@ -139,13 +139,14 @@ async function seed(request: APIRequestContext): Promise<Seed> {
 
 /** The demo roadshow's live session, for the host, tablet and big-screen routes (null if none). */
 async function demoLiveSession(request: APIRequestContext, organizer: string): Promise<number | null> {
-  const programs = await api<{ items: { id: number; slug: string }[] }>(
+  const programs = await api<{ items: { id: number; slug: string; canEdit: boolean }[] }>(
     request,
     organizer,
     'GET',
     '/api/programs?size=50',
   )
-  for (const program of programs.items) {
+  // Other journeys' organizers publish programs too: only the demo organizer's own have rounds to read.
+  for (const program of programs.items.filter((p) => p.canEdit)) {
     const rounds = await api<{ id: number; mode: string }[] | { items: { id: number; mode: string }[] }>(
       request,
       organizer,
