@@ -208,41 +208,6 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         audited.publishEvent(new AccountAudited(actorId, action, before, after, reason));
     }
 
-    /** The person edits their own profile; absent fields stay, a blank organization clears it. */
-    @Transactional
-    public UserView updateProfile(long id, AccountRequests.ProfileUpdate update) {
-        User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
-        Map<String, Object> before = profileOf(user);
-        if (update.displayName() != null && !update.displayName().isBlank()) {
-            user.setDisplayName(update.displayName().strip());
-        }
-        if (update.organization() != null) {
-            user.setOrganization(
-                    update.organization().isBlank()
-                            ? null
-                            : update.organization().strip());
-        }
-        if (update.language() != null) {
-            user.setLocale(update.language());
-        }
-        Map<String, Object> after = profileOf(user);
-        if (!before.equals(after)) {
-            users.update(user);
-            record(id, "PROFILE_UPDATED", before, after);
-            changes.publishEvent(new AccountChanged(id));
-        }
-        return view(user, rolesOf(id));
-    }
-
-    private static Map<String, Object> profileOf(User user) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("userId", user.getId());
-        m.put("displayName", user.getDisplayName());
-        m.put("organization", user.getOrganization() == null ? "" : user.getOrganization());
-        m.put("language", user.getLocale() == null ? "" : user.getLocale());
-        return m;
-    }
-
     public UserView get(long id) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         return view(user, rolesOf(id));

@@ -27,16 +27,18 @@ class MeController {
 
     private final IdentityService identity;
     private final PasswordResets passwords;
+    private final Profiles profiles;
 
-    MeController(IdentityService identity, PasswordResets passwords) {
+    MeController(IdentityService identity, PasswordResets passwords, Profiles profiles) {
         this.identity = identity;
         this.passwords = passwords;
+        this.profiles = profiles;
     }
 
     @Operation(summary = "Edit one's own name, organization and language (zh-CN or en); absent fields stay")
     @Put
     UserView update(Authentication authentication, @Valid @Body AccountRequests.ProfileUpdate update) {
-        return identity.updateProfile(Long.parseLong(authentication.getName()), update);
+        return profiles.update(Long.parseLong(authentication.getName()), update);
     }
 
     @Operation(summary = "Change one's password; every other session ends (send refreshToken to keep this one)")

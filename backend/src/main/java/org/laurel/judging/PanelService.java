@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
-import org.laurel.identity.JudgeInvitations;
 import org.laurel.identity.Role;
 import org.laurel.identity.UserView;
 import org.laurel.judging.JudgingParts.Assignment;
@@ -42,7 +41,6 @@ public class PanelService {
     private final RoundService rounds;
     private final EntryDirectory entries;
     private final IdentityService identity;
-    private final JudgeInvitations invitations;
     private final JudgingPolicy policy;
     private final ConflictRegister register;
     private final RoundLineup lineup;
@@ -61,7 +59,6 @@ public class PanelService {
             RoundService rounds,
             EntryDirectory entries,
             IdentityService identity,
-            JudgeInvitations invitations,
             JudgingPolicy policy,
             ConflictRegister register,
             RoundLineup lineup,
@@ -78,7 +75,6 @@ public class PanelService {
         this.rounds = rounds;
         this.entries = entries;
         this.identity = identity;
-        this.invitations = invitations;
         this.policy = policy;
         this.register = register;
         this.lineup = lineup;
@@ -126,28 +122,6 @@ public class PanelService {
                 .toList());
         panelSet.publishEvent(new PanelSet(organizerId, round.programId(), roundId, before, wanted));
         return panel(roundId, organizerId);
-    }
-
-    /**
-     * Invites a judge by email and seats them on the panel in one transaction: the account is made
-     * (or given the JUDGE role) by identity's {@link JudgeInvitations}, then the panel grows by one.
-     */
-    @Transactional
-    public JudgingViews.PanelInvitation invite(
-            long roundId, JudgingViews.InviteJudgeRequest request, long organizerId) {
-        RoundView round = rounds.get(roundId, organizerId);
-        requireNotFinalized(round);
-        JudgeInvitations.Invited invited = invitations.invite(
-                organizerId, request.email(), request.displayName(), request.organization(), request.language());
-        List<Long> members = new ArrayList<>(panels.findByRoundIdOrderByJudgeId(roundId).stream()
-                .map(PanelMember::judgeId)
-                .toList());
-        if (!members.contains(invited.userId())) {
-            members.add(invited.userId());
-        }
-        PanelView view = setPanel(roundId, members, organizerId);
-        return new JudgingViews.PanelInvitation(
-                invited.userId(), invited.outcome().name(), view);
     }
 
     public PanelView panel(long roundId, long organizerId) {

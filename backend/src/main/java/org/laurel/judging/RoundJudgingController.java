@@ -50,6 +50,7 @@ import org.laurel.shared.Principals;
 class RoundJudgingController {
 
     private final PanelService panels;
+    private final PanelInvitations invitations;
     private final ResultService results;
     private final RoundProgress progress;
     private final RoundService rounds;
@@ -66,7 +67,9 @@ class RoundJudgingController {
             AuditTrail audit,
             JudgingExport export,
             JudgeReminders reminders,
+            PanelInvitations invitations,
             org.laurel.shared.ReaderLanguage reader) {
+        this.invitations = invitations;
         this.reader = reader;
         this.export = export;
         this.reminders = reminders;
@@ -95,7 +98,7 @@ class RoundJudgingController {
     @Post("/panel/invitations")
     JudgingViews.PanelInvitation invite(
             long id, @Valid @Body JudgingViews.InviteJudgeRequest request, Authentication auth) {
-        return panels.invite(id, request, Principals.id(auth));
+        return invitations.invite(id, request, Principals.id(auth));
     }
 
     @Operation(
