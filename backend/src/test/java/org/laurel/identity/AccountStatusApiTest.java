@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.laurel.support.Api.PASSWORD;
 import static org.laurel.support.Api.uniqueEmail;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -17,6 +16,7 @@ import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
+import org.laurel.support.SecondInstance;
 
 @SuppressWarnings("unchecked")
 @MicronautTest(transactional = false)
@@ -180,8 +180,7 @@ class AccountStatusApiTest {
         Person judge = person(Set.of("JUDGE"));
         assertThat(api().get("/api/me", judge.access()).status()).isEqualTo(200); // cached here now
 
-        try (EmbeddedServer other =
-                        ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+        try (EmbeddedServer other = SecondInstance.start();
                 HttpClient otherClient = HttpClient.create(other.getURL())) {
             Api b = new Api(otherClient);
             assertThat(b.put(

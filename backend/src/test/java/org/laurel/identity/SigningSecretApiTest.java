@@ -7,7 +7,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -16,9 +15,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
+import org.laurel.support.SecondInstance;
 
 /** The test configuration sets no LAUREL_JWT_SECRET, so this whole suite runs on the generated one. */
 @MicronautTest(transactional = false)
@@ -74,8 +73,7 @@ class SigningSecretApiTest {
     void aSecondInstanceOnTheSameDatabaseAcceptsTheFirstInstancesTokens() {
         String token = api().adminToken();
 
-        try (EmbeddedServer other =
-                        ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+        try (EmbeddedServer other = SecondInstance.start();
                 HttpClient otherClient = HttpClient.create(other.getURL())) {
             Api.Result r = new Api(otherClient).get("/api/admin/users", token);
 
