@@ -87,7 +87,7 @@ describe('RoundAssignmentMatrix', () => {
 
   it('shows one server page of rows with judge counts and round-wide gaps', async () => {
     const root = await render()
-    expect(pageUrls()[0]).toBe('/api/rounds/4/assignments/entries?page=0&size=50&sort=entry')
+    expect(pageUrls()[0]).toBe('/api/rounds/4/assignments/entries?page=0&size=25&sort=entry')
     expect(root.textContent).toContain('40 entries still need judges (55 missing).')
     expect(getByRole(root, 'button', 'Jia · Tidal kite: assigned').getAttribute('aria-pressed')).toBe('true')
     expect(root.querySelector('[aria-label="1 of 2 judges"]')?.textContent).toBe('1 / 2')

@@ -118,4 +118,19 @@ describe('RoundPanelEditor', () => {
     expect(getByLabelText(root, 'Find a judge')).toBeTruthy()
     expect(getByLabelText(root, 'Judge’s email')).toBeTruthy()
   })
+
+  it('lists the first eight judges of a large panel until asked for all', async () => {
+    const panel = Array.from({ length: 40 }, (_, i) => ({ ...JIA, id: 100 + i, displayName: `Judge ${i + 1}` }))
+    const mounted = mountComponent(RoundPanelEditor, { roundId: 4, judges: panel })
+    wrapper = mounted.wrapper
+    await flushPromises()
+    const listed = () => mounted.root.querySelectorAll('.round-panel-editor__judge').length
+    expect(listed()).toBe(8)
+    const more = [...mounted.root.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Show all 40 judges'),
+    )!
+    more.click()
+    await flushPromises()
+    expect(listed()).toBe(40)
+  })
 })

@@ -97,4 +97,24 @@ describe('RoundResultsPanel', () => {
     expect(titlesIn(sections[0]!)).toEqual(['Entry 3', 'Entry 2', 'Entry 5'])
     expect(titlesIn(sections[1]!)).toEqual(['Entry 1', 'Entry 4'])
   })
+
+  it('shows the top 25 of a large category until asked for all of them', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => item(100 + i, 10, i + 1, 90 - i))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { roundId: 8, method: 'MEAN', items: many })),
+    )
+    const mounted = mountComponent(RoundResultsPanel, { round: ROUND, categoryNames: { 10: 'Energy' } })
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    const rows = () => root.querySelectorAll('.el-table__body tr').length
+    await vi.waitFor(() => expect(rows()).toBe(25), WAIT)
+    expect(root.querySelector('section h3')?.textContent).toContain('40 entries')
+    expect(root.textContent).toContain('Showing 25 of 40')
+
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Show all 40'))!
+    more.click()
+    await vi.waitFor(() => expect(rows()).toBe(40), WAIT)
+    expect(root.textContent).toContain('Show the top 25 only')
+  })
 })
