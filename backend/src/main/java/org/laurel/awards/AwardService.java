@@ -157,8 +157,18 @@ public class AwardService {
 
     @Transactional
     public AnnouncementView publish(long programId, PublishRequest request, long organizerId) {
+        return publish(programId, request, organizerId, clock.instant());
+    }
+
+    /**
+     * Publishes as of {@code now}. Only a season recorded after the fact passes a time of its own
+     * (the demo's finished contest, announced weeks after its call closed, not on the day it was seeded);
+     * the rules are the same, checked at that time.
+     */
+    @Transactional
+    public AnnouncementView publish(long programId, PublishRequest request, long organizerId, Instant now) {
         Final f = finalRound(programId, organizerId);
-        UnavailableAction whyNot = whyNotPublish(f.program(), clock.instant());
+        UnavailableAction whyNot = whyNotPublish(f.program(), now);
         if (whyNot != null) {
             throw new ProblemException.Conflict("call-still-open", "The call is still open", whyNot.detail());
         }
@@ -185,7 +195,6 @@ public class AwardService {
         int version = previous == null ? 1 : previous.version() + 1;
         Content content = AnnouncementDocuments.content(f.program(), request, contenders, version);
         String canonical = documents.write(content);
-        Instant now = clock.instant();
         Announcement saved;
         try {
             saved = announcements.save(new Announcement(

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ import org.laurel.programs.SaveRoundRequest;
 @Singleton
 class DemoPastSeason {
 
-    static final String SLUG = "developer-contest-2025";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ProgramService programs;
     private final EntryService entries;
@@ -76,21 +77,40 @@ class DemoPastSeason {
         this.clock = clock;
     }
 
+    /**
+     * The contest's call closed a little over a year ago, so it is named after that year and its slug
+     * follows: the story reads the same whenever the demo is seeded.
+     */
+    static int year(Instant now) {
+        return now.minus(CLOSED_AGO).atZone(ZONE).getYear();
+    }
+
+    static String slug(Instant now) {
+        return "developer-contest-" + year(now);
+    }
+
+    private static final Duration CLOSED_AGO = Duration.ofDays(370);
+
+    /** Seeded once: a restart after New Year finds the contest under the previous year's slug. */
     boolean exists() {
-        return programs.slugInUse(SLUG);
+        int year = year(clock.instant());
+        return programs.slugInUse("developer-contest-" + year) || programs.slugInUse("developer-contest-" + (year - 1));
     }
 
     @io.micronaut.transaction.annotation.Transactional
     void seed(long organizerId, Map<String, Long> people) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         Instant opens = now.minus(Duration.ofDays(400));
-        Instant closes = now.minus(Duration.ofDays(370));
+        Instant closes = now.minus(CLOSED_AGO);
+        // Judged over the following weeks; the winners announced at the award ceremony three weeks after the close.
+        Instant announced = closes.plus(Duration.ofDays(21));
+        int year = year(now);
         ProgramView contest = programs.publish(
                 programs.create(
                                 new SaveProgramRequest(
                                         ProgramKind.COMPETITION,
-                                        DemoPrograms.t("开发者大赛 2025", "Developer Contest 2025"),
-                                        SLUG,
+                                        DemoPrograms.t("开发者大赛 " + year, "Developer Contest " + year),
+                                        slug(now),
                                         DemoPrograms.t(
                                                 "参赛团队为博览会打造开源工具。", "Teams built open-source tools for the expo."),
                                         "Asia/Shanghai",
@@ -172,11 +192,28 @@ class DemoPastSeason {
         String usefulness = String.valueOf(round.criteria().get(0).id());
         String quality = String.valueOf(round.criteria().get(1).id());
         double[][] marks = {{9, 8.5, 9.5}, {8, 7.5, 8.5}, {6.5, 7, 6}, {8, 8.5, 7}};
-        String[] feedback = {
-            "Clear, tested and already used on site.",
-            "Strong idea; the data pipeline needs tests.",
-            "Promising; document the setup.",
-            "Useful; the UI needs work on small screens."
+        // Each judge writes their own note, as judges do: by entry, then by judge.
+        String[][] feedback = {
+            {
+                "Clear, tested and already used on site.",
+                "Captions kept up with fast speakers in the keynote hall; impressive latency.",
+                "字幕延迟很低，多语种切换流畅，建议补充离线模式。"
+            },
+            {
+                "Strong idea; the data pipeline needs tests.",
+                "The carbon model is well sourced, but the hall sensors are hard-coded.",
+                "数据来源可靠，但缺少自动化测试。"
+            },
+            {
+                "Promising; document the setup.",
+                "Maps render well; offline tiles would help on the outdoor fields.",
+                "部署文档不足，新成员很难上手。"
+            },
+            {
+                "Useful; the UI needs work on small screens.",
+                "Triage rules are sensible; add an audit log for medical staff.",
+                "界面在手机上显示拥挤，但分诊逻辑清晰。"
+            }
         };
         for (int e = 0; e < ids.size(); e++) {
             for (int j = 0; j < judges.size(); j++) {
@@ -187,7 +224,7 @@ class DemoPastSeason {
                         round.id(),
                         ids.get(e),
                         judges.get(j),
-                        new SaveScorecardRequest(values, null, feedback[e], true));
+                        new SaveScorecardRequest(values, null, feedback[e][j], true));
             }
         }
         results.close(round.id(), organizerId);
@@ -197,6 +234,7 @@ class DemoPastSeason {
         proposal.tiers()
                 .forEach(t ->
                         t.proposed().forEach(c -> winners.add(new AwardViews.WinnerInput(c.entryId(), t.tierId()))));
-        awards.publish(contest.id(), new AwardViews.PublishRequest(winners, null, null, true, true), organizerId);
+        awards.publish(
+                contest.id(), new AwardViews.PublishRequest(winners, null, null, true, true), organizerId, announced);
     }
 }

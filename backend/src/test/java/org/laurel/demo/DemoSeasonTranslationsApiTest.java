@@ -7,17 +7,24 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.OwnDatabase;
 
-/** The demo season's programs, categories, form, prize tiers and rounds read in Chinese and in English. */
+/**
+ * The demo season's programs, categories, form, prize tiers and rounds read in Chinese and in English;
+ * last year's contest tells one consistent story.
+ */
 class DemoSeasonTranslationsApiTest {
 
     @Test
-    void theDemoSeasonReadsInEitherLanguage() {
+    void theDemoSeasonReadsInEitherLanguage() throws Exception {
         try (OwnDatabase db = OwnDatabase.create("demo");
                 EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, demo(db), "test");
                 HttpClient client = HttpClient.create(server.getURL())) {
@@ -37,6 +44,44 @@ class DemoSeasonTranslationsApiTest {
                     .isEqualTo(List.of("Concept", "Lab validated", "Prototype", "In production"));
             assertThat(maturity.get("options")).isEqualTo(field(zh, "maturity").get("optionLabels"));
             assertThat(field(zh, "maturity").get("label")).isEqualTo("成熟度");
+
+            lastYearsContestTellsOneStory(client, db);
+        }
+    }
+
+    /**
+     * Last year's contest: named after the year its call closed, announced weeks after that (not on
+     * the day the demo was seeded), and each judge wrote their own feedback.
+     */
+    private static void lastYearsContestTellsOneStory(HttpClient client, OwnDatabase db) throws Exception {
+        Instant now = Instant.now();
+        String slug = DemoPastSeason.slug(now);
+        Map<String, Object> program = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/programs/slug/" + slug).header("Accept-Language", "en"),
+                        Argument.mapOf(String.class, Object.class));
+        assertThat(program.get("title")).isEqualTo("Developer Contest " + DemoPastSeason.year(now));
+        Instant closes = Instant.parse((String) program.get("submissionClosesAt"));
+        Map<String, Object> winners = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/public/programs/" + slug + "/winners"),
+                        Argument.mapOf(String.class, Object.class));
+        Instant announced = Instant.parse((String) winners.get("publishedAt"));
+        assertThat(announced).isAfter(closes).isBefore(now.minus(Duration.ofDays(300)));
+
+        try (Connection c = db.connect();
+                ResultSet r = c.createStatement()
+                        .executeQuery("SELECT s.entry_id, COUNT(*), COUNT(DISTINCT s.feedback) FROM scorecard s"
+                                + " JOIN entry e ON e.id = s.entry_id JOIN program p ON p.id = e.program_id"
+                                + " WHERE p.slug = '" + slug + "' GROUP BY s.entry_id")) {
+            int entries = 0;
+            while (r.next()) {
+                entries++;
+                assertThat(r.getInt(3))
+                        .as("distinct feedback on entry %d", r.getLong(1))
+                        .isEqualTo(r.getInt(2));
+            }
+            assertThat(entries).isEqualTo(4);
         }
     }
 
