@@ -78,7 +78,13 @@ export function getScreeningCounts(programId: number, filter: ScreeningFilter = 
   return http<ScreeningCounts>(`/programs/${id(programId)}/entries/counts`, { query: { categoryId, q } })
 }
 
-function matchingBody(filter: ScreeningFilter, eligible: boolean, reason?: string, expectedCount?: number) {
+/** What the organizer confirmed: the preview's count and its fingerprint of exactly which entries matched. */
+export interface ConfirmedSelection {
+  matching: number
+  selection: string
+}
+
+function matchingBody(filter: ScreeningFilter, eligible: boolean, reason?: string, expected?: ConfirmedSelection) {
   const { status, categoryId, q } = filterQuery(filter)
   return {
     status,
@@ -86,7 +92,8 @@ function matchingBody(filter: ScreeningFilter, eligible: boolean, reason?: strin
     q: q || undefined,
     eligible,
     reason: reason?.trim() || undefined,
-    expectedCount,
+    expectedCount: expected?.matching,
+    expectedSelection: expected?.selection,
   } satisfies Schema<'MatchingEligibilityRequest'>
 }
 
@@ -103,16 +110,19 @@ export function previewEligibilityMatching(
   })
 }
 
-/** Decides every entry the filter matches; refused (409) when it no longer matches `expectedCount`. */
+/**
+ * Decides every entry the filter matches; refused (409 selection-changed) when the filter no longer
+ * matches the same entries in the same state as the confirmed preview.
+ */
 export function setEligibilityMatching(
   programId: number,
   filter: ScreeningFilter,
   eligible: boolean,
-  expectedCount: number,
+  expected: ConfirmedSelection,
   reason?: string,
 ): Promise<EligibilityReport> {
   return http<EligibilityReport>(`/programs/${id(programId)}/entries/eligibility/matching`, {
     method: 'POST',
-    body: matchingBody(filter, eligible, reason, expectedCount),
+    body: matchingBody(filter, eligible, reason, expected),
   })
 }

@@ -108,9 +108,12 @@ public final class EntryViews {
      * A bulk decision on everything a filter matches. {@code matching} entries, of which the state
      * machine {@code changed} some, found some already so ({@code unchanged}) and {@code refused}
      * the rest. A preview lists only the refusals in {@code items}; the decision itself lists every entry.
+     * {@code selection} fingerprints which entries matched in which state; a confirmation repeats the
+     * preview's as {@code expectedSelection}.
      */
     @Serdeable
-    public record BulkReport(int matching, int changed, int unchanged, int refused, List<BulkOutcome> items) {}
+    public record BulkReport(
+            int matching, String selection, int changed, int unchanged, int refused, List<BulkOutcome> items) {}
 
     /** How many of a program's screened entries are in one status. */
     @Serdeable

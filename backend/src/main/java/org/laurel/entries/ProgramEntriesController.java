@@ -56,6 +56,7 @@ class ProgramEntriesController {
 
     private final EntryService entries;
     private final ScreeningService screening;
+    private final BulkScreening bulk;
     private final EntryExport export;
 
     private final org.laurel.shared.ReaderLanguage reader;
@@ -63,10 +64,12 @@ class ProgramEntriesController {
     ProgramEntriesController(
             EntryService entries,
             ScreeningService screening,
+            BulkScreening bulk,
             EntryExport export,
             org.laurel.shared.ReaderLanguage reader) {
         this.entries = entries;
         this.screening = screening;
+        this.bulk = bulk;
         this.export = export;
         this.reader = reader;
     }
@@ -107,7 +110,7 @@ class ProgramEntriesController {
     @Secured("ORGANIZER")
     PageView<BulkOutcome> bulkEligibility(
             long programId, @Valid @Body BulkEligibilityRequest request, Authentication auth) {
-        List<BulkOutcome> outcomes = screening.decideMany(programId, request, Principals.id(auth));
+        List<BulkOutcome> outcomes = bulk.decideMany(programId, request, Principals.id(auth));
         return new PageView<>(outcomes, outcomes.size());
     }
 
@@ -131,7 +134,7 @@ class ProgramEntriesController {
     @Secured("ORGANIZER")
     EntryViews.BulkReport previewMatching(
             long programId, @Valid @Body MatchingEligibilityRequest request, Authentication auth) {
-        return screening.previewMatching(programId, request, Principals.id(auth));
+        return bulk.previewMatching(programId, request, Principals.id(auth));
     }
 
     @Operation(
@@ -142,7 +145,7 @@ class ProgramEntriesController {
     @Secured("ORGANIZER")
     EntryViews.BulkReport decideMatching(
             long programId, @Valid @Body MatchingEligibilityRequest request, Authentication auth) {
-        return screening.decideMatching(programId, request, Principals.id(auth));
+        return bulk.decideMatching(programId, request, Principals.id(auth));
     }
 
     @Operation(summary = "Download the screening table (same filters) as CSV or XLSX, in the Accept-Language")

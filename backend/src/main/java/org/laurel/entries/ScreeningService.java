@@ -7,10 +7,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +31,9 @@ import org.laurel.shared.ProblemException;
 
 /**
  * Screening: the organizers' table of a program's submitted entries, and their eligibility
- * decisions, one or many at once. Each decision is announced as {@link EligibilityDecided}
- * (the audit trail records it, notifications tell the applicants).
+ * decisions. Each decision goes through the entry's state machine and is announced as
+ * {@link EligibilityDecided} (the audit trail records it, notifications tell the applicants);
+ * {@link BulkScreening} decides many at once through the same steps.
  */
 @Singleton
 public class ScreeningService {
@@ -83,7 +82,7 @@ public class ScreeningService {
             @Nullable Long categoryId,
             @Nullable String q,
             Pageable pageable) {
-        PageView<ExportRow> page = exportRows(programId, organizerId, status, categoryId, q, pageable);
+        PageView<ExportRow> page = rows(programId, organizerId, status, categoryId, q, pageable, false);
         return new PageView<>(page.items().stream().map(ExportRow::row).toList(), page.total());
     }
 
@@ -97,6 +96,18 @@ public class ScreeningService {
             @Nullable Long categoryId,
             @Nullable String q,
             Pageable pageable) {
+        return rows(programId, organizerId, status, categoryId, q, pageable, true);
+    }
+
+    /** The table's rows; with {@code content}, each entry's team and answers too (the table does not show them). */
+    private PageView<ExportRow> rows(
+            long programId,
+            long organizerId,
+            @Nullable EntryStatus status,
+            @Nullable Long categoryId,
+            @Nullable String q,
+            Pageable pageable,
+            boolean content) {
         ProgramView program = programs.requireOrganizer(programId, organizerId);
         refuseDrafts(status);
         String pattern = pattern(q);
@@ -126,8 +137,8 @@ public class ScreeningService {
                                 e.getSubmittedAt(),
                                 e.getUpdatedAt(),
                                 files.getOrDefault(e.getId(), List.of()).size()),
-                        json.team(e),
-                        json.answers(e),
+                        content ? json.team(e) : List.of(),
+                        content ? json.answers(e) : Map.of(),
                         files.getOrDefault(e.getId(), List.of())))
                 .toList();
         return new PageView<>(items, page.getTotalSize());
@@ -168,128 +179,11 @@ public class ScreeningService {
         return viewer.view(entry, program);
     }
 
-    /** Each entry is decided on its own: one that cannot be decided is reported, the others still are. */
-    @Transactional
-    public List<EntryViews.BulkOutcome> decideMany(long programId, BulkEligibilityRequest request, long organizerId) {
-        programs.requireOrganizer(programId, organizerId);
-        String why = requireReason(request.eligible(), request.reason());
-        Map<Long, Entry> found = entries.findByIdIn(request.entryIds()).stream()
-                .filter(e -> e.getProgramId() == programId && e.getStatus() != EntryStatus.DRAFT)
-                .collect(Collectors.toMap(Entry::getId, e -> e));
-        List<Entry> chosen = new ArrayList<>();
-        List<EntryViews.BulkOutcome> missing = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(request.entryIds())) {
-            Entry entry = found.get(id);
-            if (entry == null) {
-                missing.add(new EntryViews.BulkOutcome(id, false, null, "no such entry in this program", null));
-            } else {
-                chosen.add(entry);
-            }
-        }
-        Batch batch = decideAll(chosen, request.eligible(), why, organizerId);
-        persist(batch.done());
-        announce(programId, request.eligible(), why, organizerId, batch.done());
-        // In the order asked, unknown ids where they were.
-        Map<Long, EntryViews.BulkOutcome> byId = new java.util.HashMap<>();
-        batch.outcomes().forEach(o -> byId.put(o.entryId(), o));
-        missing.forEach(o -> byId.put(o.entryId(), o));
-        return new LinkedHashSet<>(request.entryIds()).stream().map(byId::get).toList();
-    }
-
-    /**
-     * Preview of a decision on everything the filter matches: the state machine tries each entry
-     * in memory and nothing is saved, so the organizer learns how many match, how many would
-     * change and which would be refused, before confirming.
-     */
-    @Transactional(readOnly = true)
-    public EntryViews.BulkReport previewMatching(long programId, MatchingEligibilityRequest request, long organizerId) {
-        String why = requireReason(request.eligible(), request.reason());
-        List<Entry> matching = matching(programId, request, organizerId);
-        Batch batch = decideAll(matching, request.eligible(), why, organizerId);
-        return batch.report(matching.size(), true);
-    }
-
-    /**
-     * Decides everything the filter matches, in one transaction, provided the filter still matches
-     * the {@code expectedCount} the organizer confirmed (409 otherwise: something arrived or changed
-     * meanwhile). Every entry goes through the entry's state machine; the ones it refuses are reported.
-     */
-    @Transactional
-    public EntryViews.BulkReport decideMatching(long programId, MatchingEligibilityRequest request, long organizerId) {
-        if (request.expectedCount() == null) {
-            throw new ProblemException.Invalid(
-                    "Confirm how many entries the decision is for",
-                    List.of(new FieldError(
-                            "expectedCount", "is required: the number of matching entries the preview reported")));
-        }
-        String why = requireReason(request.eligible(), request.reason());
-        List<Entry> matching = matching(programId, request, organizerId);
-        if (matching.size() != request.expectedCount()) {
-            throw new SelectionChanged(request.expectedCount(), matching.size());
-        }
-        Batch batch = decideAll(matching, request.eligible(), why, organizerId);
-        persist(batch.done());
-        announce(programId, request.eligible(), why, organizerId, batch.done());
-        return batch.report(matching.size(), false);
-    }
-
-    /** The filter matched a different number of entries than the organizer confirmed. */
-    static final class SelectionChanged extends ProblemException.Conflict {
-        SelectionChanged(int expected, int now) {
-            super(
-                    "selection-changed",
-                    "The matching entries changed",
-                    "The filter now matches " + now + " entries, not the " + expected
-                            + " you confirmed; nothing was changed. Check the list and confirm again.");
-        }
-    }
-
-    private List<Entry> matching(long programId, MatchingEligibilityRequest request, long organizerId) {
-        programs.requireOrganizer(programId, organizerId);
-        refuseDrafts(request.status());
-        return entries.screenAll(
-                programId,
-                request.status() == null ? null : request.status().name(),
-                request.categoryId(),
-                pattern(request.q()));
-    }
-
     /** One entry the state machine changed: what to save, note on its timeline and announce. */
-    private record Decided(Entry entry, Decision decision, TimelineStep step) {}
-
-    /** What a bulk decision made of its entries. */
-    private record Batch(List<Decided> done, List<EntryViews.BulkOutcome> outcomes) {
-
-        EntryViews.BulkReport report(int matching, boolean refusalsOnly) {
-            int refused = (int) outcomes.stream().filter(o -> !o.ok()).count();
-            return new EntryViews.BulkReport(
-                    matching,
-                    done.size(),
-                    outcomes.size() - refused - done.size(),
-                    refused,
-                    refusalsOnly ? outcomes.stream().filter(o -> !o.ok()).toList() : outcomes);
-        }
-    }
-
-    private Batch decideAll(List<Entry> chosen, boolean eligible, @Nullable String why, long organizerId) {
-        List<Decided> done = new ArrayList<>();
-        List<EntryViews.BulkOutcome> outcomes = new ArrayList<>();
-        for (Entry entry : chosen) {
-            try {
-                decide(entry, eligible, why, organizerId).ifPresent(done::add);
-                outcomes.add(
-                        new EntryViews.BulkOutcome(entry.getId(), true, entry.getStatus(), null, entry.getTitle()));
-            } catch (ProblemException e) {
-                outcomes.add(new EntryViews.BulkOutcome(
-                        entry.getId(), false, entry.getStatus(), e.detail(), entry.getTitle()));
-            }
-        }
-        return new Batch(done, outcomes);
-    }
+    record Decided(Entry entry, Decision decision, TimelineStep step) {}
 
     /** One announcement for the request, however many entries it changed (none: nothing to announce). */
-    private void announce(
-            long programId, boolean eligible, @Nullable String why, long organizerId, List<Decided> done) {
+    void announce(long programId, boolean eligible, @Nullable String why, long organizerId, List<Decided> done) {
         if (!done.isEmpty()) {
             decided.publishEvent(new EligibilityDecided(
                     organizerId,
@@ -304,7 +198,7 @@ public class ScreeningService {
      * Decides one entry in memory through its state machine (which refuses what it must);
      * returns the change when there was one (a new status, or a new reason). Nothing is saved here.
      */
-    private Optional<Decided> decide(Entry entry, boolean eligible, @Nullable String why, long organizerId) {
+    Optional<Decided> decide(Entry entry, boolean eligible, @Nullable String why, long organizerId) {
         EntryStatus before = entry.getStatus();
         if (!entry.decideEligibility(eligible, why, clock.instant())) {
             return Optional.empty();
@@ -317,7 +211,7 @@ public class ScreeningService {
     }
 
     /** Saves the decided entries and their timeline steps in two batches, whatever their number. */
-    private void persist(List<Decided> done) {
+    void persist(List<Decided> done) {
         if (done.isEmpty()) {
             return;
         }
@@ -330,7 +224,7 @@ public class ScreeningService {
     }
 
     @Nullable
-    private static String requireReason(boolean eligible, @Nullable String reason) {
+    static String requireReason(boolean eligible, @Nullable String reason) {
         String why = why(reason);
         if (!eligible && why == null) {
             throw new ProblemException.Invalid(
@@ -340,7 +234,7 @@ public class ScreeningService {
         return why;
     }
 
-    private static void refuseDrafts(@Nullable EntryStatus status) {
+    static void refuseDrafts(@Nullable EntryStatus status) {
         if (status == EntryStatus.DRAFT) {
             throw new ProblemException.Invalid(
                     "Drafts are private to their applicants",
@@ -350,7 +244,7 @@ public class ScreeningService {
 
     /** The table's text search as a lower-case LIKE pattern (its wildcards escaped), or null. */
     @Nullable
-    private static String pattern(@Nullable String q) {
+    static String pattern(@Nullable String q) {
         return q == null || q.isBlank()
                 ? null
                 : "%"

@@ -176,6 +176,45 @@ class ScreeningApiTest {
     }
 
     @Test
+    void aConfirmationRepeatingThePreviewsSelectionIsRefusedWhenTheSetChangedUnderTheSameCount() {
+        Seasons seasons = seasons();
+        Seasons.Program program = seasons.openAward(Duration.ofDays(3));
+        String org = program.organizerToken();
+        Seasons.Applicant a = seasons.submitted(program);
+        Seasons.Applicant b = seasons.submitted(program);
+        String base = "/api/programs/" + program.id() + "/entries/eligibility/matching";
+        Map<String, Object> submitted = Map.of("status", "SUBMITTED");
+
+        Api.Result preview = api().post(base + "/preview", matching(submitted, true), org);
+        String selection = (String) preview.get("selection");
+        assertThat(selection).hasSize(32);
+        assertThat(api().post(base + "/preview", matching(submitted, true), org).get("selection"))
+                .as("the same entries in the same state give the same fingerprint")
+                .isEqualTo(selection);
+
+        // Meanwhile one entry leaves the filter and another arrives: still two match, not the same two.
+        api().post("/api/entries/" + a.entryId() + "/withdraw", Map.of(), a.token());
+        Seasons.Applicant c = seasons.submitted(program);
+
+        Api.Result stale =
+                api().post(base, matching(submitted, true, "expectedCount", 2, "expectedSelection", selection), org);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat((String) stale.get("type")).endsWith("/selection-changed");
+        assertThat((String) stale.get("detail")).contains("not the same ones");
+        assertThat(api().get("/api/entries/" + c.entryId(), c.token()).get("status"))
+                .isEqualTo("SUBMITTED");
+
+        String fresh = (String)
+                api().post(base + "/preview", matching(submitted, true), org).get("selection");
+        Api.Result done =
+                api().post(base, matching(submitted, true, "expectedCount", 2, "expectedSelection", fresh), org);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.get("changed")).isEqualTo(2);
+        assertThat(api().get("/api/entries/" + b.entryId(), b.token()).get("status"))
+                .isEqualTo("ELIGIBLE");
+    }
+
+    @Test
     void aFilteredDecisionTouchesOnlyWhatTheFilterMatches() {
         Seasons seasons = seasons();
         Seasons.Program program = seasons.openAward(Duration.ofDays(3));
