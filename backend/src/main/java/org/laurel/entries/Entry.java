@@ -33,6 +33,9 @@ class Entry {
     private String organization;
 
     private String teamJson;
+    /** The members' names and emails as plain text, for screening's search (see {@link TeamSearch}). */
+    private String teamSearch;
+
     private String answersJson;
     private EntryStatus status;
 
@@ -66,6 +69,7 @@ class Entry {
         e.status = EntryStatus.DRAFT;
         e.summary = "";
         e.teamJson = "[]";
+        e.teamSearch = "";
         e.answersJson = "{}";
         e.createdAt = now;
         e.updatedAt = now;
@@ -79,6 +83,7 @@ class Entry {
             String summary,
             @Nullable String organization,
             String teamJson,
+            String teamSearch,
             String answersJson,
             Deadline deadline) {
         requireEditable("edit", deadline);
@@ -87,6 +92,7 @@ class Entry {
         this.summary = summary;
         this.organization = organization;
         this.teamJson = teamJson;
+        this.teamSearch = teamSearch;
         this.answersJson = answersJson;
         this.updatedAt = deadline.at();
     }
@@ -215,6 +221,14 @@ class Entry {
 
     public String getTeamJson() {
         return teamJson;
+    }
+
+    public String getTeamSearch() {
+        return teamSearch;
+    }
+
+    public void setTeamSearch(String teamSearch) {
+        this.teamSearch = teamSearch;
     }
 
     public void setTeamJson(String teamJson) {

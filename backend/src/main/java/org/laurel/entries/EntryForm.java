@@ -45,6 +45,7 @@ class EntryForm {
                 r.summary() == null ? "" : r.summary().strip(),
                 blank(r.organization()),
                 json.write(team),
+                TeamSearch.of(team.toArray(TeamMember[]::new)),
                 json.write(form.answers()),
                 deadline);
         if (entry.getStatus() == EntryStatus.SUBMITTED) {

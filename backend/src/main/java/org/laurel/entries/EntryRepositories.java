@@ -56,7 +56,7 @@ final class EntryRepositories {
 
         String MATCHES_Q = " AND (CAST(:q AS VARCHAR(400)) IS NULL OR LOWER(entry_.title) LIKE :q ESCAPE '\\'"
                 + " OR LOWER(COALESCE(entry_.organization, '')) LIKE :q ESCAPE '\\'"
-                + " OR LOWER(entry_.team_json) LIKE :q ESCAPE '\\')";
+                + " OR entry_.team_search LIKE :q ESCAPE '\\')";
 
         String SCREENED = "FROM entry entry_ WHERE entry_.program_id = :programId AND entry_.status <> 'DRAFT'"
                 + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR entry_.status = :status)"

@@ -70,10 +70,10 @@ class EntryTest {
     @Test
     void editsAreAllowedWhileDraftOrSubmittedAndOpen() {
         Entry e = submitted();
-        e.edit("New", null, "s", null, "[]", "{}", OPEN);
+        e.edit("New", null, "s", null, "[]", "", "{}", OPEN);
         assertThat(e.getTitle()).isEqualTo("New");
 
-        assertThatThrownBy(() -> e.edit("Late", null, "s", null, "[]", "{}", at(CLOSES.plusMillis(1))))
+        assertThatThrownBy(() -> e.edit("Late", null, "s", null, "[]", "", "{}", at(CLOSES.plusMillis(1))))
                 .isInstanceOf(EntryProblems.WindowClosed.class);
         assertThat(e.getTitle()).isEqualTo("New");
     }
@@ -83,7 +83,7 @@ class EntryTest {
         Entry e = submitted();
         e.decideEligibility(true, null, OPEN.at());
 
-        assertThatThrownBy(() -> e.edit("x", null, "s", null, "[]", "{}", OPEN))
+        assertThatThrownBy(() -> e.edit("x", null, "s", null, "[]", "", "{}", OPEN))
                 .isInstanceOf(EntryProblems.IllegalTransition.class)
                 .hasMessageContaining("ELIGIBLE");
         assertThat(e.isEditable(OPEN)).isFalse();

@@ -82,6 +82,13 @@ class ScreeningApiTest {
                 .extracting(i -> id(i.get("id")))
                 .as("the table searches the team like the counts do")
                 .containsExactly(b.entryId());
+        assertThat(id(api().get("/api/programs/" + program.id() + "/entries/counts?q=name", org)
+                        .get("total")))
+                .as("the team's names and emails are searched, not the words it is stored with")
+                .isZero();
+        assertThat(id(api().get("/api/programs/" + program.id() + "/entries/counts?q=quanta.example", org)
+                        .get("total")))
+                .isEqualTo(1);
 
         Api.Result otherCategory = api().get(
                         "/api/programs/" + program.id() + "/entries/counts?categoryId="
