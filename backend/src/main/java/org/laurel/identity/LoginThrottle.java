@@ -125,7 +125,7 @@ class LoginThrottle {
     }
 
     private void reserve(String key, Policy policy, Instant now) {
-        counters.ensure(key, now);
+        counters.ensure(key, now, now.minus(policy.window()));
         if (counters.reserve(key, now, now.minus(policy.window())) == 0) {
             Instant retryAt =
                     counters.findById(key).map(ThrottleCounter::nextAllowedAt).orElse(now);
