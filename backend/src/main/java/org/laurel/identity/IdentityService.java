@@ -191,6 +191,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         users.update(user);
         if (!active) {
             refreshTokens.revokeAllOf(id);
+            users.nextSessionGeneration(id);
         }
         record(
                 actorId,
@@ -209,6 +210,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         user.setTokensValidAfter(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         users.update(user);
         refreshTokens.revokeAllOf(userId);
+        users.nextSessionGeneration(userId);
         record(userId, "SIGNED_OUT_EVERYWHERE", null, Map.of("userId", userId), null);
         changes.publishEvent(new AccountChanged(userId));
     }

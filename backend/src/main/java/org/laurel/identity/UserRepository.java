@@ -38,6 +38,14 @@ interface UserRepository extends PageableRepository<User, Long> {
             String passwordHash,
             Instant createdAt);
 
+    /** How often all the account's sessions have been ended; kept out of {@link User} so no entity update can undo a step. */
+    @Query("SELECT session_generation FROM app_user WHERE id = :id")
+    Optional<Integer> findSessionGeneration(long id);
+
+    /** Ends a session generation: file links made under the previous one stop working. */
+    @Query("UPDATE app_user SET session_generation = session_generation + 1 WHERE id = :id")
+    void nextSessionGeneration(long id);
+
     /** Matches a lower-case LIKE {@code :pattern} (wildcards already escaped) in email, name or organization. */
     String MATCHES = "(email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"
             + " OR LOWER(COALESCE(organization, '')) LIKE :pattern ESCAPE '\\')";
