@@ -58,7 +58,8 @@ class EntryExport {
         DateTimeFormatter time =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(program.timeZone()));
         // Every link in one file expires together, so the header can say when.
-        java.time.Instant expiresAt = links.expiry();
+        EntryFileLinks.Batch batch = links.batch(organizerId);
+        java.time.Instant expiresAt = batch.expiresAt();
         List<String> header = new ArrayList<>(List.of(
                 labels.get("col.id"),
                 labels.get("col.title"),
@@ -100,7 +101,7 @@ class EntryExport {
                             s.submittedAt() == null ? "" : time.format(s.submittedAt()),
                             nz(s.eligibilityReason()),
                             String.valueOf(s.attachmentCount()),
-                            String.join("\n", links.addresses(s.id(), r.fileIds(), organizerId, expiresAt))));
+                            String.join("\n", links.addresses(s.id(), r.fileIds(), batch))));
                     for (ProgramView.FormFieldView f : fields) {
                         row.add(text(r.answers().get(f.key())));
                     }

@@ -39,19 +39,26 @@ class EntryFileLinks {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** When links made now stop working. */
-    Instant expiry() {
-        return clock.instant().plus(config.fileLinkLifetime());
+    /** What every link of one export shares: its person, their session generation now, and one expiry. */
+    record Batch(long userId, int generation, Instant expiresAt) {}
+
+    /** Links made now for {@code userId}: they stop working when they expire or the person's sessions all end. */
+    Batch batch(long userId) {
+        return new Batch(userId, links.generationOf(userId), clock.instant().plus(config.fileLinkLifetime()));
     }
 
-    /** The full addresses of these files of one entry, for {@code userId}, valid until {@code expiresAt}. */
-    List<String> addresses(long entryId, List<Long> attachmentIds, long userId, Instant expiresAt) {
+    /** The full addresses of these files of one entry, for the batch's person. */
+    List<String> addresses(long entryId, List<Long> attachmentIds, Batch batch) {
         return attachmentIds.stream()
-                .map(id -> publicUrl + "/api/files/" + links.issue(entryId, id, userId, expiresAt))
+                .map(id -> publicUrl + "/api/files/"
+                        + links.issue(entryId, id, batch.userId(), batch.generation(), batch.expiresAt()))
                 .toList();
     }
 
-    /** Opens a link: 404 if it is not one of ours, 410 once expired, then the download rule for its person. */
+    /**
+     * Opens a link: 404 if it is not one of ours (or its account is gone or deactivated), 410 once
+     * expired or once its person has signed out everywhere since, then the download rule for its person.
+     */
     EntryService.Download open(String token) {
         FileLinks.Grant grant = links.read(token).orElseThrow(LinkInvalid::new);
         if (links.expired(grant)) {
@@ -63,12 +70,27 @@ class EntryFileLinks {
         if (!active) {
             throw new LinkInvalid(); // as if it never existed: the account it was made for is gone
         }
+        if (links.revoked(grant)) {
+            throw new LinkRevoked();
+        }
         return entries.download(grant.entryId(), grant.attachmentId(), grant.userId());
     }
 
     static final class LinkInvalid extends ProblemException.NotFound {
         LinkInvalid() {
             super("file-link-invalid", "This file link is not valid. Download the export again for fresh links.");
+        }
+    }
+
+    static final class LinkRevoked extends ProblemException {
+        LinkRevoked() {
+            super(
+                    io.micronaut.http.HttpStatus.GONE,
+                    "file-link-revoked",
+                    "File link revoked",
+                    "This file link stopped working when the sessions of the person it was made for all ended"
+                            + " (signed out everywhere, or the password changed). Download the export again for fresh links.",
+                    List.of());
         }
     }
 

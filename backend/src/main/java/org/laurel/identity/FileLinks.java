@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -17,38 +18,61 @@ import javax.crypto.spec.SecretKeySpec;
  * it expires, with an HMAC-SHA256 under a key derived from the installation's signing secret (so
  * a link can never pass as an access token). Opening it still asks, at that moment, whether the
  * person may download the file: a link outlives nobody's permission.
+ * <p>
+ * A link also carries its person's session generation, which moves on whenever all their
+ * sessions end (signing out everywhere, a password change or reset, deactivation): the links
+ * they exported before then stop working with them, as their tokens do.
  */
 @Singleton
 public class FileLinks {
 
-    /** What a valid link grants: {@code userId} may try to download {@code attachmentId} of {@code entryId}. */
-    public record Grant(long entryId, long attachmentId, long userId, Instant expiresAt) {}
+    /**
+     * What a valid link grants: {@code userId} may try to download {@code attachmentId} of
+     * {@code entryId}, while their sessions are still of {@code generation}.
+     */
+    public record Grant(long entryId, long attachmentId, long userId, int generation, Instant expiresAt) {}
 
     private final byte[] key;
+    private final UserRepository users;
     private final Clock clock;
 
-    FileLinks(TokenSigning.InstallationSecret secret, Clock clock) {
+    FileLinks(TokenSigning.InstallationSecret secret, UserRepository users, Clock clock) {
+        this.users = users;
         this.clock = clock;
         // A key of its own, derived from the secret: a file link's signature can never be an access token's.
         this.key = hmac(secret.value().getBytes(StandardCharsets.UTF_8), "laurel file links v1");
     }
 
-    /** The token for the link's path: {@code entry.attachment.user.expiry.signature}. */
-    public String issue(long entryId, long attachmentId, long userId, Instant expiresAt) {
-        String payload = entryId + "." + attachmentId + "." + userId + "." + expiresAt.getEpochSecond();
+    /** The person's current session generation: read once per export, passed to {@link #issue} for each link. */
+    public int generationOf(long userId) {
+        return users.findSessionGeneration(userId).orElse(0);
+    }
+
+    /** The token for the link's path: {@code entry.attachment.user.generation.expiry.signature}. */
+    public String issue(long entryId, long attachmentId, long userId, int generation, Instant expiresAt) {
+        String payload =
+                entryId + "." + attachmentId + "." + userId + "." + generation + "." + expiresAt.getEpochSecond();
         return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, payload));
+    }
+
+    /** Whether the person's sessions have all ended since the link was made. */
+    public boolean revoked(Grant grant) {
+        return generationOf(grant.userId()) != grant.generation();
     }
 
     /** The grant of an authentic token; empty if it was not made here or was altered. Expiry is the caller's to judge. */
     public Optional<Grant> read(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
-        if (parts.length != 5) {
+        // Links made before they carried a generation have five parts: they were made under generation 0.
+        boolean unnumbered = parts.length == 5;
+        if (!unnumbered && parts.length != 6) {
             return Optional.empty();
         }
-        String payload = String.join(".", parts[0], parts[1], parts[2], parts[3]);
+        int last = parts.length - 1;
+        String payload = String.join(".", Arrays.copyOf(parts, last));
         byte[] given;
         try {
-            given = Base64.getUrlDecoder().decode(parts[4]);
+            given = Base64.getUrlDecoder().decode(parts[last]);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -60,7 +84,8 @@ public class FileLinks {
                     Long.parseLong(parts[0]),
                     Long.parseLong(parts[1]),
                     Long.parseLong(parts[2]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[3]))));
+                    unnumbered ? 0 : Integer.parseInt(parts[3]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[last - 1]))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -24,6 +24,8 @@ public record IdentityConfig(
         @Bindable(defaultValue = "100") int loginAddressMaxFailures,
         @Bindable(defaultValue = "10") int registerMaxPerAddress,
         @Bindable(defaultValue = "1h") Duration registerWindow,
+        /* Wrong current passwords per account (in login-window) before changing the password waits. */
+        @Bindable(defaultValue = "5") int passwordChangeMaxFailures,
         /* How long an emailed password-reset link works. */
         @Bindable(defaultValue = "1h") Duration passwordResetLifetime,
         /* How long the password-set link in a judge's invitation works. */

@@ -2,7 +2,6 @@ package org.laurel.identity;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
@@ -93,26 +92,52 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         }
         // Hash outside the transaction: it is deliberately slow and needs no connection.
         String hash = hasher.hash(password);
-        try {
-            return insert(User.create(normalized, displayName, organization, locale, hash, clock.instant()), granted);
-        } catch (DataAccessException e) {
-            // Two registrations of one address raced past the check; the unique index decided.
-            if (users.existsByEmail(normalized)) {
-                throw new IdentityProblems.EmailTaken(normalized);
-            }
-            throw e;
-        }
+        // Two registrations of one address can race past the check: the unique index decides, and the loser gets 409.
+        return insertIfAbsent(
+                        User.create(normalized, displayName, organization, locale, hash, clock.instant()), granted)
+                .orElseThrow(() -> new IdentityProblems.EmailTaken(normalized));
     }
 
+    /** Creates the account with its roles, or nothing when its email is taken (even by a transaction still running). */
     @Transactional
-    UserView insert(User user, Set<Role> granted) {
-        User saved = users.save(user);
-        List<UserRole> saves = granted.stream()
+    Optional<UserView> insertIfAbsent(User user, Set<Role> granted) {
+        int inserted = users.insertIfAbsent(
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getOrganization(),
+                user.getLocale(),
+                user.getPasswordHash(),
+                user.getCreatedAt());
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        User saved = users.findByEmail(user.getEmail()).orElseThrow();
+        roles.saveAll(granted.stream()
                 .sorted()
                 .map(r -> UserRole.of(saved.getId(), r))
-                .toList();
-        roles.saveAll(saves);
-        return view(saved, EnumSet.copyOf(granted));
+                .toList());
+        return Optional.of(view(saved, EnumSet.copyOf(granted)));
+    }
+
+    /**
+     * Adds one role to an account, race-free: false when the account already held it (two
+     * parallel grants do not collide on the unique role row, as replacing all roles would).
+     */
+    @Transactional
+    public boolean grantRole(long actorId, long id, Role role) {
+        Set<Role> before = rolesOf(id);
+        if (before.contains(role) || roles.grant(id, role.name()) == 0) {
+            return false;
+        }
+        Set<Role> after = EnumSet.copyOf(before.isEmpty() ? EnumSet.of(role) : before);
+        after.add(role);
+        record(
+                actorId,
+                "ROLES_CHANGED",
+                Map.of("userId", id, "roles", before.stream().sorted().toList()),
+                Map.of("userId", id, "roles", after.stream().sorted().toList()));
+        changes.publishEvent(new AccountChanged(id));
+        return true;
     }
 
     /**
@@ -166,6 +191,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         users.update(user);
         if (!active) {
             refreshTokens.revokeAllOf(id);
+            users.nextSessionGeneration(id);
         }
         record(
                 actorId,
@@ -184,6 +210,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         user.setTokensValidAfter(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         users.update(user);
         refreshTokens.revokeAllOf(userId);
+        users.nextSessionGeneration(userId);
         record(userId, "SIGNED_OUT_EVERYWHERE", null, Map.of("userId", userId), null);
         changes.publishEvent(new AccountChanged(userId));
     }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,29 +56,30 @@ public class JudgeInvitations {
             @Nullable String language) {
         String normalized = User.normalizeEmail(email);
         Optional<User> existing = users.findByEmail(normalized);
-        if (existing.isPresent()) {
-            User user = existing.get();
-            if (!user.isActive()) {
-                throw new IdentityProblems.AccountInactive(normalized);
+        if (existing.isEmpty()) {
+            if (displayName == null || displayName.isBlank()) {
+                String detail = "No account uses " + normalized + " yet: give the new judge's name.";
+                throw new ProblemException.Invalid(detail, List.of(new FieldError("displayName", detail)));
             }
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            roles.addAll(identity.get(user.getId()).roles());
-            if (roles.contains(Role.JUDGE)) {
-                return new Invited(user.getId(), normalized, user.getDisplayName(), Outcome.ALREADY_JUDGE);
+            User fresh = User.create(
+                    normalized, displayName, organization, language, PasswordHasher.NO_PASSWORD, clock.instant());
+            Optional<UserView> created = identity.insertIfAbsent(fresh, Set.of(Role.JUDGE));
+            if (created.isPresent()) {
+                UserView view = created.get();
+                // Audited there as INVITATION_SENT with the inviter as actor: the account's creation record.
+                links.issue(actorId, view.id(), Purpose.INVITATION);
+                return new Invited(view.id(), normalized, view.displayName(), Outcome.CREATED);
             }
-            roles.add(Role.JUDGE);
-            identity.setRoles(actorId, user.getId(), roles);
-            return new Invited(user.getId(), normalized, user.getDisplayName(), Outcome.ROLE_ADDED);
+            // A parallel invitation (or registration) of the same address made the account first and has
+            // committed (the insert waited for it): carry on with that account, as if it had existed.
+            existing = users.findByEmail(normalized);
         }
-        if (displayName == null || displayName.isBlank()) {
-            String detail = "No account uses " + normalized + " yet: give the new judge's name.";
-            throw new ProblemException.Invalid(detail, List.of(new FieldError("displayName", detail)));
+        User user = existing.orElseThrow();
+        if (!user.isActive()) {
+            throw new IdentityProblems.AccountInactive(normalized);
         }
-        User created = User.create(
-                normalized, displayName, organization, language, PasswordHasher.NO_PASSWORD, clock.instant());
-        UserView view = identity.insert(created, Set.of(Role.JUDGE));
-        // Audited there as INVITATION_SENT with the inviter as actor: the account's creation record.
-        links.issue(actorId, view.id(), Purpose.INVITATION);
-        return new Invited(view.id(), normalized, view.displayName(), Outcome.CREATED);
+        Outcome outcome =
+                identity.grantRole(actorId, user.getId(), Role.JUDGE) ? Outcome.ROLE_ADDED : Outcome.ALREADY_JUDGE;
+        return new Invited(user.getId(), normalized, user.getDisplayName(), outcome);
     }
 }

@@ -28,6 +28,8 @@ import org.laurel.shared.TooManyRequests;
  *       only slow themselves down, and even from many the owner waits a minute at most.</li>
  *   <li><b>Address across all accounts</b> (password spraying): {@code login-address-max-failures}
  *       (100), then 30 s doubling, at most the window.</li>
+ *   <li><b>Current password when changing it, per account</b>: {@code password-change-max-failures}
+ *       (5), then the window (15 minutes) must pass.</li>
  *   <li><b>Registration per address</b>: {@code register-max-per-address} (10) per
  *       {@code register-window} (1 hour), then 60 s doubling, at most the window.</li>
  * </ul>
@@ -58,6 +60,7 @@ class LoginThrottle {
     private final Policy account;
     private final Policy address;
     private final Policy register;
+    private final Policy passwordChange;
 
     LoginThrottle(
             ThrottleCounterRepository counters,
@@ -82,6 +85,8 @@ class LoginThrottle {
                 Duration.ofSeconds(60),
                 config.registerWindow(),
                 config.registerWindow());
+        // The owner knows the password: a few slips are free, then the rest of the window waits.
+        this.passwordChange = new Policy("password-change", config.passwordChangeMaxFailures(), window, window, window);
     }
 
     /** Counts a sign-in attempt against all three keys, or refuses with 429 (nothing counted). */
@@ -112,6 +117,20 @@ class LoginThrottle {
         reserve("reset-address:" + clientAddress, address, now);
     }
 
+    /**
+     * Counts an attempt at the current password when changing it, per account (not per address: the
+     * caller holds the account's access token, perhaps a stolen one, and may come from anywhere).
+     */
+    @Transactional
+    public void reservePasswordChange(long userId) {
+        reserve(passwordChangeKey(userId), passwordChange, now());
+    }
+
+    @Transactional
+    public void passwordChangeSucceeded(long userId) {
+        counters.forget(passwordChangeKey(userId));
+    }
+
     /** Counts a registration from this address, or refuses with 429. */
     @Transactional
     public void reserveRegistration(String clientAddress) {
@@ -125,7 +144,7 @@ class LoginThrottle {
     }
 
     private void reserve(String key, Policy policy, Instant now) {
-        counters.ensure(key, now);
+        counters.ensure(key, now, now.minus(policy.window()));
         if (counters.reserve(key, now, now.minus(policy.window())) == 0) {
             Instant retryAt =
                     counters.findById(key).map(ThrottleCounter::nextAllowedAt).orElse(now);
@@ -133,7 +152,9 @@ class LoginThrottle {
             throttled.publishEvent(new AttemptThrottled(policy.name()));
             // Thrown inside the transaction: any key already counted for this attempt is rolled back.
             throw new TooManyRequests(
-                    policy == register ? "registration-throttled" : "login-throttled",
+                    policy == register
+                            ? "registration-throttled"
+                            : policy == passwordChange ? "password-change-throttled" : "login-throttled",
                     "Too many attempts. Try again in " + seconds + " seconds.",
                     seconds);
         }
@@ -147,6 +168,10 @@ class LoginThrottle {
     // Keys carry a digest of the email, not the email: the table needs no personal data.
     private static String pairKey(String email, String clientAddress) {
         return "pair:" + Sha256.hex(email) + "|" + clientAddress;
+    }
+
+    private static String passwordChangeKey(long userId) {
+        return "password-change:" + userId;
     }
 
     private static String accountKey(String email) {

@@ -41,7 +41,9 @@ class MeController {
         return profiles.update(Long.parseLong(authentication.getName()), update);
     }
 
-    @Operation(summary = "Change one's password; every other session ends (send refreshToken to keep this one)")
+    @Operation(
+            summary = "Change one's password; every other session ends (send refreshToken to keep this one); 5 wrong"
+                    + " current passwords per account wait 15 minutes (429)")
     @Post("/password")
     @Status(HttpStatus.NO_CONTENT)
     void changePassword(Authentication authentication, @Valid @Body AccountRequests.PasswordChange change) {

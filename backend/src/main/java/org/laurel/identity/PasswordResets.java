@@ -118,6 +118,7 @@ public class PasswordResets {
         user.setPasswordHash(hash);
         user.setTokensValidAfter(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         users.update(user);
+        users.nextSessionGeneration(user.getId());
         long revoked = refreshTokens.revokeAllOf(user.getId());
         audited.publishEvent(new AccountAudited(
                 user.getId(),
@@ -134,9 +135,12 @@ public class PasswordResets {
      */
     public void change(long userId, String currentPassword, String newPassword, @Nullable String keepRefreshToken) {
         User user = users.findById(userId).orElseThrow(() -> new IdentityProblems.UserNotFound(userId));
+        // Counted before the comparison, so a stolen access token cannot try passwords in parallel either.
+        throttle.reservePasswordChange(userId);
         if (!hasher.matches(currentPassword, user.getPasswordHash())) {
             throw new IdentityProblems.WrongPassword();
         }
+        throttle.passwordChangeSucceeded(userId);
         String hash = hasher.hash(newPassword);
         changed(userId, hash, keepRefreshToken);
     }
@@ -146,6 +150,7 @@ public class PasswordResets {
         User user = users.findById(userId).orElseThrow(() -> new IdentityProblems.UserNotFound(userId));
         user.setPasswordHash(hash);
         users.update(user);
+        users.nextSessionGeneration(userId);
         // A reset link asked for before the change (perhaps by someone else) must not undo it.
         links.useUpAllOf(userId, clock.instant());
         Optional<RefreshToken> kept = keepRefreshToken == null || keepRefreshToken.isBlank()

@@ -12,9 +12,13 @@ interface ThrottleCounterRepository extends GenericRepository<ThrottleCounter, S
 
     Optional<ThrottleCounter> findById(String throttleKey);
 
+    /**
+     * Makes the key's row if missing, free to count at once: a parallel first attempt's clock reading
+     * can be a millisecond behind this one's, and must not be refused for it.
+     */
     @Query("INSERT INTO throttle_counter (throttle_key, attempts, last_at, next_allowed_at) "
-            + "VALUES (:key, 0, :now, :now) ON CONFLICT DO NOTHING")
-    void ensure(String key, Instant now);
+            + "VALUES (:key, 0, :now, :since) ON CONFLICT DO NOTHING")
+    void ensure(String key, Instant now, Instant since);
 
     /**
      * Counts one attempt unless the key must wait; a count idle since {@code quietSince} starts

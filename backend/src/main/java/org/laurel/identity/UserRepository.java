@@ -1,11 +1,13 @@
 package org.laurel.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,31 @@ interface UserRepository extends PageableRepository<User, Long> {
     Optional<User> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /**
+     * Inserts an account unless its email is taken: 1 when this call inserted it, 0 when the
+     * address exists. A concurrent insert of the same address waits for the other transaction to
+     * end (H2 and PostgreSQL alike) instead of failing on the unique index, so the loser of a race
+     * can read the winner's account in the same transaction.
+     */
+    @Query("INSERT INTO app_user (email, display_name, organization, locale, password_hash, created_at, active)"
+            + " VALUES (:email, :displayName, :organization, :locale, :passwordHash, :createdAt, TRUE)"
+            + " ON CONFLICT DO NOTHING")
+    int insertIfAbsent(
+            String email,
+            String displayName,
+            @Nullable String organization,
+            @Nullable String locale,
+            String passwordHash,
+            Instant createdAt);
+
+    /** How often all the account's sessions have been ended; kept out of {@link User} so no entity update can undo a step. */
+    @Query("SELECT session_generation FROM app_user WHERE id = :id")
+    Optional<Integer> findSessionGeneration(long id);
+
+    /** Ends a session generation: file links made under the previous one stop working. */
+    @Query("UPDATE app_user SET session_generation = session_generation + 1 WHERE id = :id")
+    void nextSessionGeneration(long id);
 
     /** Matches a lower-case LIKE {@code :pattern} (wildcards already escaped) in email, name or organization. */
     String MATCHES = "(email LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'"

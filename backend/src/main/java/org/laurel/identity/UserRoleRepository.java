@@ -23,4 +23,8 @@ interface UserRoleRepository extends CrudRepository<UserRole, Long> {
     long countActiveWithRole(String role);
 
     void deleteByUserId(long userId);
+
+    /** Grants a role unless held: 1 when this call granted it. Parallel grants wait for each other, never fail. */
+    @Query("INSERT INTO user_role (user_id, role) VALUES (:userId, :role) ON CONFLICT DO NOTHING")
+    int grant(long userId, String role);
 }

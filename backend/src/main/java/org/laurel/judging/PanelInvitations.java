@@ -7,6 +7,7 @@ import java.util.List;
 import org.laurel.identity.JudgeInvitations;
 import org.laurel.judging.JudgingViews.JudgeSummary;
 import org.laurel.judging.JudgingViews.PanelView;
+import org.laurel.programs.RoundService;
 
 /**
  * An organizer invites a judge by email and seats them on a round's panel in one transaction:
@@ -19,15 +20,20 @@ class PanelInvitations {
 
     private final PanelService panels;
     private final JudgeInvitations invitations;
+    private final RoundService rounds;
 
-    PanelInvitations(PanelService panels, JudgeInvitations invitations) {
+    PanelInvitations(PanelService panels, JudgeInvitations invitations, RoundService rounds) {
         this.panels = panels;
         this.invitations = invitations;
+        this.rounds = rounds;
     }
 
     @Transactional
     JudgingViews.PanelInvitation invite(long roundId, JudgingViews.InviteJudgeRequest request, long organizerId) {
-        // Checked first, so nobody is invited into a round the caller does not organize.
+        // Parallel invitations into one round wait here for each other, so each reads the panel
+        // as the previous one left it (and seats a raced judge once).
+        rounds.lockForChange(roundId);
+        // Checked before anyone is invited, so nobody is invited into a round the caller does not organize.
         PanelView current = panels.panel(roundId, organizerId);
         JudgeInvitations.Invited invited = invitations.invite(
                 organizerId, request.email(), request.displayName(), request.organization(), request.language());

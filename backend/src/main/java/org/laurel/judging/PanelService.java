@@ -87,6 +87,8 @@ public class PanelService {
 
     @Transactional
     public PanelView setPanel(long roundId, List<Long> judgeIds, long organizerId) {
+        // One panel change at a time per round: two replacing the same rows at once would collide on them.
+        rounds.lockForChange(roundId);
         RoundView round = rounds.get(roundId, organizerId);
         requireNotFinalized(round);
         Set<Long> wanted = new LinkedHashSet<>(judgeIds);

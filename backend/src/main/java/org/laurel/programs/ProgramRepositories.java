@@ -74,6 +74,10 @@ final class ProgramRepositories {
 
         Optional<Instant> findUpdatedAtById(long id);
 
+        /** Locks the round's row until the transaction ends; empty when there is no such round. */
+        @Query("SELECT id FROM judging_round WHERE id = :id FOR UPDATE")
+        Optional<Long> lockById(long id);
+
         List<Round> findByStatusAndScoringClosesAtGreaterThanEqualsAndScoringClosesAtLessThan(
                 RoundStatus status, Instant from, Instant until);
     }

@@ -3,6 +3,7 @@ package org.laurel.programs;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -130,6 +131,16 @@ public class RoundService {
 
     public RoundView get(long roundId, long organizerId) {
         return localized(view(organized(roundId, organizerId)));
+    }
+
+    /**
+     * Holds the round's row until the caller's transaction ends, so that changes other modules
+     * hang off a round (its panel) happen one after another instead of colliding. Checks nothing:
+     * the caller's own permission checks follow, and an unknown round locks nothing.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockForChange(long roundId) {
+        rounds.lockById(roundId);
     }
 
     /** The round for other modules (their own permission checks apply). */

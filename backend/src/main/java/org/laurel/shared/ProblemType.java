@@ -117,6 +117,11 @@ public enum ProblemType {
     @Schema(description = "The file link from an export has expired: download the export again for fresh links.")
     @JsonProperty(TYPE_BASE + "file-link-expired")
     FILE_LINK_EXPIRED(410),
+    @Schema(
+            description = "The file link from an export was made before its person signed out everywhere (or changed"
+                    + " their password): download the export again for fresh links.")
+    @JsonProperty(TYPE_BASE + "file-link-revoked")
+    FILE_LINK_REVOKED(410),
     @Schema(description = "The current password given to change it is not correct.")
     @JsonProperty(TYPE_BASE + "wrong-password")
     WRONG_PASSWORD(400),
@@ -135,6 +140,9 @@ public enum ProblemType {
     @Schema(description = "Too many sign-ups from this address; see Retry-After.")
     @JsonProperty(TYPE_BASE + "registration-throttled")
     REGISTRATION_THROTTLED(429),
+    @Schema(description = "Too many wrong current passwords when changing this account's password; see Retry-After.")
+    @JsonProperty(TYPE_BASE + "password-change-throttled")
+    PASSWORD_CHANGE_THROTTLED(429),
 
     // ---- programs (programs and their rounds) ---------------------------------------------------
 

@@ -65,11 +65,16 @@ class FileLinkApiTest {
                     .as(r.body() == null ? "" : r.body().toString())
                     .isEqualTo(201);
         }
+        return new Exported(program, export(program.id(), program.organizerToken()), deck, a.entryId());
+    }
+
+    /** The file links of the program's screening export, made for the caller. */
+    private List<String> export(long programId, String token) {
         String csv = client.toBlocking()
                 .retrieve(
-                        HttpRequest.GET("/api/programs/" + program.id() + "/entries/export?format=csv")
+                        HttpRequest.GET("/api/programs/" + programId + "/entries/export?format=csv")
                                 .header("Accept-Language", "en")
-                                .bearerAuth(program.organizerToken()),
+                                .bearerAuth(token),
                         String.class);
         assertThat(csv.split("\r\n")[0]).contains("File links (valid until ");
         Matcher m = LINK.matcher(csv);
@@ -77,7 +82,7 @@ class FileLinkApiTest {
         while (m.find()) {
             tokens.add(m.group(1));
         }
-        return new Exported(program, tokens, deck, a.entryId());
+        return tokens;
     }
 
     private HttpResponse<byte[]> open(String token) {
@@ -129,6 +134,47 @@ class FileLinkApiTest {
         api().put("/api/admin/users/" + organizerId + "/status", Map.of("active", false), api().adminToken());
 
         assertThat(statusOf(e.tokens().get(0))).isEqualTo(404);
-        assertThat(Arrays.asList(e.tokens().get(0).split("\\."))).hasSize(5);
+        assertThat(Arrays.asList(e.tokens().get(0).split("\\."))).hasSize(6);
+
+        api().put("/api/admin/users/" + organizerId + "/status", Map.of("active", true), api().adminToken());
+        assertThat(statusOf(e.tokens().get(0)))
+                .as("reactivating the account does not bring back what deactivating it ended")
+                .isEqualTo(410);
+    }
+
+    @Test
+    void signingOutEverywhereEndsTheLinksExportedBeforeAndAFreshExportWorks() {
+        Exported e = exportWithTwoFiles();
+        String email =
+                (String) api().get("/api/me", e.program().organizerToken()).get("email");
+        assertThat(statusOf(e.tokens().get(0))).isEqualTo(200);
+
+        assertThat(api().post("/api/auth/logout", Map.of(), e.program().organizerToken())
+                        .status())
+                .isEqualTo(204);
+
+        Api.Result refused = api().get("/api/files/" + e.tokens().get(0), null);
+        assertThat(refused.status()).isEqualTo(410);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat((String) refused.get("type")).endsWith("/file-link-revoked");
+        assertThat((String) refused.get("detail")).contains("Download the export again");
+
+        String again = api().token(email, Api.PASSWORD);
+        List<String> fresh = export(e.program().id(), again);
+        assertThat(fresh).hasSize(2).doesNotContainAnyElementsOf(e.tokens());
+        assertThat(statusOf(fresh.get(0))).isEqualTo(200);
+    }
+
+    @Test
+    void changingThePasswordEndsTheLinksExportedBefore() {
+        Exported e = exportWithTwoFiles();
+        Api.Result changed = api().post(
+                        "/api/me/password",
+                        Map.of("currentPassword", Api.PASSWORD, "newPassword", "another-long-password"),
+                        e.program().organizerToken());
+        assertThat(changed.status()).isEqualTo(204);
+
+        assertThat(statusOf(e.tokens().get(0))).isEqualTo(410);
+        assertThat(statusOf(e.tokens().get(1))).isEqualTo(410);
     }
 }

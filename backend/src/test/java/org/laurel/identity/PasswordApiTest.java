@@ -65,6 +65,69 @@ class PasswordApiTest {
     }
 
     @Test
+    void wrongCurrentPasswordsAreThrottledPerAccount() {
+        String email = uniqueEmail("guessed");
+        api().register(email, PASSWORD, "G");
+        String stolen = api().token(email, PASSWORD);
+        String bystander = uniqueEmail("bystander");
+        api().register(bystander, PASSWORD, "B");
+        String other = api().token(bystander, PASSWORD);
+
+        for (int i = 0; i < 5; i++) {
+            Api.Result wrong = change(stolen, "guess-number-" + i, NEW_PASSWORD);
+            assertThat(wrong.status()).as("guess " + i).isEqualTo(400);
+            assertThat((String) wrong.get("type")).endsWith("/wrong-password");
+        }
+        Api.Result throttled = change(stolen, "guess-number-6", NEW_PASSWORD);
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.contentType()).startsWith("application/problem+json");
+        assertThat((String) throttled.get("type")).endsWith("/password-change-throttled");
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(change(stolen, PASSWORD, NEW_PASSWORD).status())
+                .as("while it waits, not even the right password is looked at")
+                .isEqualTo(429);
+        assertThat(change(other, "a-wrong-one", NEW_PASSWORD).status())
+                .as("another account, from the same address, is not held up")
+                .isEqualTo(400);
+        assertThat(api().login(email, PASSWORD).status())
+                .as("signing in is a limit of its own")
+                .isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(change(api().token(email, PASSWORD), PASSWORD, NEW_PASSWORD).status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aSuccessfulChangeStartsTheCountOver() {
+        String email = uniqueEmail("slips");
+        api().register(email, PASSWORD, "S");
+        String token = api().token(email, PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            assertThat(change(token, "slip-" + i, NEW_PASSWORD).status()).isEqualTo(400);
+        }
+        Api.Result login = api().login(email, PASSWORD);
+        assertThat(change((String) login.get("access_token"), PASSWORD, NEW_PASSWORD, login.get("refresh_token"))
+                        .status())
+                .isEqualTo(204);
+        String again = api().token(email, NEW_PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            assertThat(change(again, "slip-again-" + i, PASSWORD).status()).isEqualTo(400);
+        }
+    }
+
+    private Api.Result change(String token, String current, String next) {
+        return api().post("/api/me/password", Map.of("currentPassword", current, "newPassword", next), token);
+    }
+
+    private Api.Result change(String token, String current, String next, Object refreshToken) {
+        return api().post(
+                        "/api/me/password",
+                        Map.of("currentPassword", current, "newPassword", next, "refreshToken", refreshToken),
+                        token);
+    }
+
+    @Test
     void aResetLinkExpiresAfterAnHour() throws Exception {
         String email = uniqueEmail("expire");
         api().register(email, PASSWORD, "E");
