@@ -496,7 +496,8 @@ const en = {
     brand: {
       hint: 'How the program looks on its pages, the big screen and its certificates.',
       accent: 'Accent colour',
-      accentHint: 'Used for the header band and main buttons of the program’s pages, the big screen and the certificate’s frame. Leave empty for Laurel’s colours.',
+      accentHint:
+        'Used for the header band and main buttons of the program’s pages, the big screen and the certificate’s frame. Leave empty for Laurel’s colours.',
       accentNone: 'No accent colour: Laurel’s colours are used.',
       preview: 'Preview',
       previewSample: 'Apply now',
