@@ -148,7 +148,9 @@ public class OutcomeService {
                     brand.accentColor() == null
                             ? null
                             : new CertificatePdf.Accent(brand.accentColor(), brand.accentText()),
-                    signature.isEmpty() && brand.signerName().isEmpty()
+                    signature.isEmpty()
+                                    && brand.signerName().isEmpty()
+                                    && brand.signerTitle().isEmpty()
                             ? null
                             : new CertificatePdf.Signer(
                                     signature.map(ProgramImages.Image::bytes).orElse(null),
