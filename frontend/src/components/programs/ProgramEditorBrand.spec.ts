@@ -100,7 +100,11 @@ describe('ProgramEditorBrand', () => {
       'brand.accentColor': 'brand.accentColor must be a colour written #RRGGBB',
     })
 
-    expect(fieldErrorText(root, 'Accent colour')).toContain('must be a colour written #RRGGBB')
+    // Element Plus renders a form item's message on its own tick.
+    await vi.waitFor(
+      () => expect(fieldErrorText(root, 'Accent colour')).toContain('must be a colour written #RRGGBB'),
+      { timeout: 3000 },
+    )
   })
 
   it('edits the signer in both languages side by side', async () => {
