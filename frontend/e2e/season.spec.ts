@@ -81,9 +81,21 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await expect(preview.getByText('Project summary')).toBeVisible()
   await expect(preview.getByRole('group', { name: 'Pitch deck' })).toBeVisible()
 
+  // The program's brand: an accent colour and who signs its certificates.
+  const brand = organizer.getByRole('region', { name: 'Brand and certificates' })
+  await brand.getByRole('textbox', { name: 'Accent colour' }).fill('#0b4f4a')
+  await brand.getByLabel('Signer’s name, English', { exact: true }).fill('Wang Fang')
+  await brand.getByLabel('Signer’s title, English', { exact: true }).fill('Jury chair')
+
   await organizer.getByRole('button', { name: 'Save', exact: true }).first().click()
   await expect(organizer.getByText('Program saved.')).toBeVisible()
   await expect(organizer).toHaveURL(/\/organize\/programs\/\d+\/edit$/)
+  // Saved, the preview shows the text colour the server chose for the accent (white on this green).
+  const swatch = brand.getByRole('img', { name: 'Preview' })
+  await expect(swatch).toHaveText('Apply now')
+  await expect(swatch).toHaveCSS('color', 'rgb(255, 255, 255)')
+  await brand.scrollIntoViewIfNeeded()
+  await brand.screenshot({ path: shots + 'editor-brand.png' })
 
   await organizer.getByRole('button', { name: 'Publish', exact: true }).first().click()
   await organizer
@@ -100,6 +112,14 @@ test('a season: an organizer opens a program, an applicant enters, the organizer
   await expect(applicant.getByRole('heading', { level: 1, name: programTitle })).toBeVisible()
   await expect(applicant.getByText('Submissions close in')).toBeVisible()
   await expect(applicant.getByRole('heading', { name: 'Who can enter' })).toBeVisible()
+  // The page wears the program's accent: the custom property, a band of it behind the title.
+  const page = applicant.locator('.program-public-view')
+  expect(await page.evaluate((el) => getComputedStyle(el).getPropertyValue('--program-accent').trim())).toBe('#0B4F4A')
+  await expect(applicant.locator('.program-hero')).toHaveCSS('background-color', 'rgb(11, 79, 74)')
+  await expect(applicant.getByRole('heading', { level: 1, name: programTitle })).toHaveCSS(
+    'color',
+    'rgb(255, 255, 255)',
+  )
   await applicant.screenshot({ path: shots + 'program-public.png', fullPage: true })
 
   await applicant.getByRole('link', { name: 'Start an entry' }).click()

@@ -75,23 +75,31 @@ export function publishProgram(programId: number): Promise<ProgramView> {
   return http<ProgramView>(`/programs/${id(programId)}/publish`, { method: 'POST' })
 }
 
-/** Sets the program's logo (PNG or JPEG; the server checks it by decoding it). */
-export function uploadProgramLogo(programId: number, file: File): Promise<ProgramView> {
-  const data = new FormData()
-  data.append('file', file, file.name)
-  return http<ProgramView>(`/programs/${id(programId)}/logo`, { method: 'PUT', multipart: data })
+/** The program's images: its logo (public with the program) and its certificates' signature (organizers only). */
+export type ProgramImageKind = 'logo' | 'signature'
+
+/** Where the server serves the program's image of this kind (the version is in the address), or null. */
+export function programImageUrl(program: ProgramView, kind: ProgramImageKind): string | null {
+  return kind === 'logo' ? program.logoUrl : program.brand.signatureUrl
 }
 
-export function removeProgramLogo(programId: number): Promise<ProgramView> {
-  return http<ProgramView>(`/programs/${id(programId)}/logo`, { method: 'DELETE' })
+/** Sets the program's logo or signature (PNG or JPEG; the server checks it by decoding it). */
+export function uploadProgramImage(programId: number, kind: ProgramImageKind, file: File): Promise<ProgramView> {
+  const data = new FormData()
+  data.append('file', file, file.name)
+  return http<ProgramView>(`/programs/${id(programId)}/${kind}`, { method: 'PUT', multipart: data })
+}
+
+export function removeProgramImage(programId: number, kind: ProgramImageKind): Promise<ProgramView> {
+  return http<ProgramView>(`/programs/${id(programId)}/${kind}`, { method: 'DELETE' })
 }
 
 /**
- * The logo's bytes with the caller's credentials: a draft's logo is only its organizers', so an
- * <img> pointing at `logoUrl` (sent without a token) works only once the program is published.
+ * An image's bytes with the caller's credentials: a draft's logo and every signature are only
+ * the organizers', so an <img> pointing at the address (sent without a token) would not show them.
  */
-export async function fetchProgramLogo(logoUrl: string): Promise<Blob> {
-  return (await httpBlob(logoUrl.replace(/^\/api/, ''))).blob
+export async function fetchProgramImage(url: string): Promise<Blob> {
+  return (await httpBlob(url.replace(/^\/api/, ''))).blob
 }
 
 /** The organizer's home in figures: entries by state and each round's progress, per program they organize. */

@@ -62,6 +62,8 @@ function liveState(): LiveState {
     roundName: 'Final',
     programTitle: 'Cup',
     programLogoUrl: null,
+    programAccentColor: null,
+    programAccentText: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: 1,

@@ -48,6 +48,8 @@ function state(lastEventId: number, extra: Partial<LiveState> = {}): LiveState {
     roundName: 'Final',
     programTitle: 'Cup',
     programLogoUrl: null,
+    programAccentColor: null,
+    programAccentText: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: 1,

@@ -34,7 +34,10 @@ export function useProgramEditor(programId: Ref<number | null>) {
   const publishing = ref(false)
 
   const server = useNestedServerErrors(
-    (path) => TOP_FIELDS.includes(path) || /^(categories|formFields|prizeTiers)\.[^.]+(\.|$)/.test(path),
+    (path) =>
+      TOP_FIELDS.includes(path) ||
+      /^brand\.(accentColor|signerName|signerTitle)$/.test(path) ||
+      /^(categories|formFields|prizeTiers)\.[^.]+(\.|$)/.test(path),
   )
 
   const dirty = computed(() => JSON.stringify(form.value) !== snapshot.value)

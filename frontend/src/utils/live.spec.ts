@@ -27,6 +27,8 @@ function live(slots: LiveSlot[], extra: Partial<LiveState> = {}): LiveState {
     roundName: 'Final',
     programTitle: 'Cup',
     programLogoUrl: null,
+    programAccentColor: null,
+    programAccentText: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: slots[0]?.id ?? null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProgramView } from '@/api/programs'
 import { bilingual } from './bilingual'
 import { formToSaveProgram, keyFromLabel, keySource, moveItem, previewFields, programToForm } from './programForm'
+import { NO_BRAND } from '@/test/fixtures/brand'
 
 const both = (zh: string, en: string) => ({ 'zh-CN': zh, en })
 
@@ -59,6 +60,7 @@ const PROGRAM: ProgramView = {
   ],
   canEdit: true,
   logoUrl: null,
+  brand: NO_BRAND,
   i18n: { title: both('创业杯', 'Startup Cup'), description: both('', '# Hi') },
 }
 

@@ -54,6 +54,19 @@ export interface ProgramForm {
   categories: CategoryRow[]
   formFields: FieldRow[]
   prizeTiers: PrizeTierRow[]
+  brand: BrandForm
+}
+
+/** The program's look and certificate signer; the signature image is saved on its own. */
+export interface BrandForm {
+  /** `#RRGGBB`, or null for Laurel's colours. */
+  accentColor: string | null
+  signerName: Bilingual
+  signerTitle: Bilingual
+}
+
+export function emptyBrand(): BrandForm {
+  return { accentColor: null, signerName: bilingual(), signerTitle: bilingual() }
 }
 
 let counter = 0
@@ -94,6 +107,7 @@ export function emptyProgramForm(now: Date = new Date()): ProgramForm {
     categories: [],
     formFields: [],
     prizeTiers: [],
+    brand: emptyBrand(),
   }
 }
 
@@ -183,6 +197,11 @@ export function programToForm(program: ProgramView): ProgramForm {
       count: p.count,
       categoryUid: p.categoryId === null ? null : (uidOfCategory.get(p.categoryId) ?? null),
     })),
+    brand: {
+      accentColor: program.brand?.accentColor ?? null,
+      signerName: fromI18n(program.brand?.i18n?.signerName, program.brand?.signerName ?? ''),
+      signerTitle: fromI18n(program.brand?.i18n?.signerTitle, program.brand?.signerTitle ?? ''),
+    },
   }
 }
 
@@ -224,6 +243,12 @@ export function formToSaveProgram(form: ProgramForm): SaveProgram {
         categoryName: category && category.id === undefined ? choiceValue(category.name) : undefined,
       }
     }),
+    // The editor holds the whole brand, so it always sends it (a request without one keeps it).
+    brand: {
+      accentColor: form.brand.accentColor || null,
+      signerName: trimmedText(form.brand.signerName),
+      signerTitle: trimmedText(form.brand.signerTitle),
+    },
   }
 }
 

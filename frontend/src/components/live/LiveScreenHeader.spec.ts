@@ -36,4 +36,15 @@ describe('LiveScreenHeader', () => {
   it('shows no image when the program has no logo', () => {
     expect(render({ logoUrl: null }).querySelector('img')).toBeNull()
   })
+
+  it('wears the program’s accent with the text colour the server chose, and the stage’s own colours without one', () => {
+    const header = render({ accent: { accentColor: '#FFD400', accentText: '#111111' } }).querySelector('header')
+    expect(header?.classList.contains('has-program-accent')).toBe(true)
+    expect(header?.style.getPropertyValue('--program-accent')).toBe('#FFD400')
+    expect(header?.style.getPropertyValue('--program-accent-text')).toBe('#111111')
+
+    wrapper?.unmount()
+    const plain = render({ accent: { accentColor: null, accentText: null } }).querySelector('header')
+    expect(plain?.classList.contains('has-program-accent')).toBe(false)
+  })
 })

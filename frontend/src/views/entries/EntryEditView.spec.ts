@@ -5,6 +5,7 @@ import type { EntryView } from '@/api/entries'
 import type { ProgramView } from '@/api/programs'
 import { mountView } from '@/test/mountView'
 import { alertTexts, fieldErrorText, getAllByRole, getByLabelText, jsonResponse, type } from '@/test/dom'
+import { NO_BRAND } from '@/test/fixtures/brand'
 
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
@@ -64,6 +65,7 @@ const PROGRAM: ProgramView = {
   prizeTiers: [],
   canEdit: false,
   logoUrl: null,
+  brand: NO_BRAND,
   i18n: { title: { 'zh-CN': 'Startup Cup', en: 'Startup Cup' }, description: { 'zh-CN': '', en: '' } },
 }
 

@@ -4,6 +4,7 @@ import ProgramEditorView from './ProgramEditorView.vue'
 import type { ProgramView } from '@/api/programs'
 import { mountView } from '@/test/mountView'
 import { getAllByRole, getByLabelText, getByRole, jsonResponse, type } from '@/test/dom'
+import { NO_BRAND } from '@/test/fixtures/brand'
 
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
@@ -28,6 +29,7 @@ const PROGRAM: ProgramView = {
   prizeTiers: [{ id: 9, name: 'Gold', rank: 1, count: 1, categoryId: null, i18n: { name: both('金奖', 'Gold') } }],
   canEdit: true,
   logoUrl: null,
+  brand: NO_BRAND,
   i18n: { title: both('前沿奖', 'Frontier Award'), description: both('', 'About') },
 }
 

@@ -437,6 +437,17 @@ class AuthorizationMatrixTest {
                 THIS_ORGANIZER));
         rows.add(get("/api/programs/{id}/logo", w -> "/api/programs/" + w.program + "/logo", PUBLIC));
         rows.add(delete("/api/programs/{id}/logo", w -> "/api/programs/" + w.program + "/logo", THIS_ORGANIZER));
+        // The certificates' signature: this program's organizers only, never public, then removed.
+        rows.add(put(
+                "/api/programs/{id}/signature",
+                w -> "/api/programs/" + w.program + "/signature",
+                w -> MultipartBody.builder()
+                        .addPart("file", "signature.png", MediaType.IMAGE_PNG_TYPE, World.png())
+                        .build(),
+                THIS_ORGANIZER));
+        rows.add(get("/api/programs/{id}/signature", w -> "/api/programs/" + w.program + "/signature", THIS_ORGANIZER));
+        rows.add(delete(
+                "/api/programs/{id}/signature", w -> "/api/programs/" + w.program + "/signature", THIS_ORGANIZER));
         rows.add(
                 get("/api/programs/{programId}/rounds", w -> "/api/programs/" + w.program + "/rounds", THIS_ORGANIZER));
         // A new round would become the program's final one: it goes to the live program.

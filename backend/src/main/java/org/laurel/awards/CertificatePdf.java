@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * Renders a winner's certificate: A4 landscape, Chinese and English, with a bundled font that
  * has both scripts (only the glyphs used are embedded, so a certificate is ~30 KB), and a QR code
- * of its public verification address that a phone can scan.
+ * of its public verification address that a phone can scan. The program's brand dresses it: its
+ * logo, its accent colour on the frame and title, and its signer at the bottom.
  */
 @Singleton
 class CertificatePdf {
@@ -40,7 +42,27 @@ class CertificatePdf {
             String dateEn,
             String code,
             boolean superseded,
-            @io.micronaut.core.annotation.Nullable byte[] logo) {}
+            @Nullable byte[] logo,
+            @Nullable Accent accent,
+            @Nullable Signer signer) {}
+
+    /**
+     * The program's accent ({@code #RRGGBB}) and the text colour the server chose for it
+     * ({@link org.laurel.programs.ProgramBrand}): white means the accent is dark enough to read as
+     * text on the white paper too, so the title takes it; on a light accent only the lines do.
+     */
+    record Accent(String color, String text) {
+        Color lines() {
+            return Color.decode(color);
+        }
+
+        Color title() {
+            return org.laurel.programs.ProgramBrand.WHITE.equals(text) ? lines() : INK;
+        }
+    }
+
+    /** Who signs: an optional signature image above a line, the name and the title in the certificate's language. */
+    record Signer(@Nullable byte[] image, String name, String title) {}
 
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     private static final Color INK = new Color(0x1F, 0x29, 0x37);
@@ -79,8 +101,11 @@ class CertificatePdf {
             info.setCreator("Laurel");
             float w = a4.getWidth();
             float h = a4.getHeight();
+            Color lines = f.accent() == null ? GOLD : f.accent().lines();
+            Color heading = f.accent() == null ? GOLD : f.accent().title();
+            boolean signed = f.signer() != null;
             try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                c.setStrokingColor(GOLD);
+                c.setStrokingColor(lines);
                 c.setLineWidth(3);
                 c.addRect(24, 24, w - 48, h - 48);
                 c.stroke();
@@ -90,7 +115,12 @@ class CertificatePdf {
                 if (f.logo() != null) {
                     logo(doc, c, f.logo(), h);
                 }
-                centered(c, font, "获 奖 证 书", 40, GOLD, w, h - 120);
+                centered(c, font, "获 奖 证 书", 40, heading, w, h - 120);
+                c.setStrokingColor(lines);
+                c.setLineWidth(1.2f);
+                c.moveTo(w / 2 - 90, h - 168);
+                c.lineTo(w / 2 + 90, h - 168);
+                c.stroke();
                 centered(c, font, "CERTIFICATE OF AWARD", 16, MUTED, w, h - 148);
                 centered(c, font, f.programTitle(), 20, INK, w, h - 200);
                 centered(c, font, "兹授予  ·  This certifies that", 12, MUTED, w, h - 240);
@@ -99,8 +129,15 @@ class CertificatePdf {
                     centered(c, font, f.organization(), 14, MUTED, w, h - 308);
                 }
                 centered(c, font, "荣获  ·  has been awarded", 12, MUTED, w, h - 348);
-                centered(c, font, f.tier(), 30, GOLD, w, h - 392);
-                centered(c, font, f.dateZh() + "  ·  " + f.dateEn(), 12, INK, w, 110);
+                centered(c, font, f.tier(), 30, heading, w, h - 392);
+                String date = f.dateZh() + "  ·  " + f.dateEn();
+                if (signed) {
+                    // The signer takes the bottom centre; the date moves above the verification code.
+                    signer(doc, c, font, f.signer(), lines, w);
+                    text(c, font, date, 12, INK, 60, 80);
+                } else {
+                    centered(c, font, date, 12, INK, w, 110);
+                }
                 if (f.superseded()) {
                     centered(
                             c,
@@ -109,7 +146,7 @@ class CertificatePdf {
                             14,
                             new Color(0xB9, 0x1C, 0x1C),
                             w,
-                            140);
+                            signed ? 172 : 140);
                 }
                 text(c, font, "验证码 Verification code: " + f.code(), 10, MUTED, 60, 60);
                 String verify = publicUrl + "/certificates/" + f.code();
@@ -156,6 +193,34 @@ class CertificatePdf {
             }
         }
         c.fill();
+    }
+
+    /**
+     * The signer at the bottom centre: the signature image (at most 180 x 44 points) standing on a
+     * line in the accent, the name under it and the title under that.
+     */
+    private static void signer(
+            PDDocument doc, PDPageContentStream c, PDType0Font font, Signer s, Color lines, float pageWidth)
+            throws IOException {
+        float centre = pageWidth / 2;
+        float line = 112;
+        if (s.image() != null) {
+            PDImageXObject image = PDImageXObject.createFromByteArray(doc, s.image(), "signature");
+            float scale = Math.min(180f / image.getWidth(), 44f / image.getHeight());
+            float width = image.getWidth() * scale;
+            c.drawImage(image, centre - width / 2, line + 3, width, image.getHeight() * scale);
+        }
+        c.setStrokingColor(lines);
+        c.setLineWidth(0.8f);
+        c.moveTo(centre - 110, line);
+        c.lineTo(centre + 110, line);
+        c.stroke();
+        if (!s.name().isBlank()) {
+            centered(c, font, s.name(), 12, INK, pageWidth, line - 16);
+        }
+        if (!s.title().isBlank()) {
+            centered(c, font, s.title(), 10, MUTED, pageWidth, line - 30);
+        }
     }
 
     /** The program's logo in the top left corner, inside the frame, at most 150 x 64 points. */

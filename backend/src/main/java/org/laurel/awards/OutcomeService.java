@@ -17,6 +17,7 @@ import org.laurel.awards.AwardViews.PublishedWinner;
 import org.laurel.entries.EntryService;
 import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.judging.ScoringService;
+import org.laurel.programs.ProgramImages;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
 import org.laurel.shared.ProblemException;
@@ -32,7 +33,8 @@ public class OutcomeService {
     private final ProgramService programs;
     private final ScoringService scoring;
     private final CertificatePdf pdf;
-    private final org.laurel.programs.ProgramLogos logos;
+    private final ProgramImages images;
+    private final org.laurel.shared.ReaderLanguage readers;
     private final Map<String, byte[]> rendered =
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -49,7 +51,8 @@ public class OutcomeService {
             ProgramService programs,
             ScoringService scoring,
             CertificatePdf pdf,
-            org.laurel.programs.ProgramLogos logos) {
+            ProgramImages images,
+            org.laurel.shared.ReaderLanguage readers) {
         this.announcements = announcements;
         this.certificates = certificates;
         this.documents = documents;
@@ -57,7 +60,8 @@ public class OutcomeService {
         this.programs = programs;
         this.scoring = scoring;
         this.pdf = pdf;
-        this.logos = logos;
+        this.images = images;
+        this.readers = readers;
     }
 
     /** Only the applicant sees it; feedback only once the latest announcement released it. */
@@ -112,8 +116,23 @@ public class OutcomeService {
         CertificateCheck check = check(code);
         Certificate c = find(code);
         ProgramView program = programs.find(c.programId());
-        // The program's logo is printed too, so a new logo means a new rendering.
-        return rendered.computeIfAbsent(check.code() + ":" + check.current() + ":" + program.logoUrl(), k -> {
+        Optional<ProgramImages.Image> logo = images.find(ProgramImages.Kind.LOGO, c.programId());
+        Optional<ProgramImages.Image> signature = images.find(ProgramImages.Kind.SIGNATURE, c.programId());
+        ProgramView.Brand brand = program.brand();
+        // The program's brand is printed too, and the texts are in the reader's language: a
+        // rendering is kept for exactly what it shows.
+        String key = String.join(
+                ":",
+                check.code(),
+                String.valueOf(check.current()),
+                readers.current().tag(),
+                program.title(),
+                logo.map(ProgramImages.Image::version).orElse("-"),
+                signature.map(ProgramImages.Image::version).orElse("-"),
+                String.valueOf(brand.accentColor()),
+                brand.signerName(),
+                brand.signerTitle());
+        return rendered.computeIfAbsent(key, k -> {
             Announcement a = announcements.findById(c.announcementId()).orElseThrow();
             var date = a.publishedAt().atZone(ZoneId.of(program.timeZone())).toLocalDate();
             return pdf.render(new CertificatePdf.Facts(
@@ -125,20 +144,19 @@ public class OutcomeService {
                     date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
                     c.code(),
                     !check.current(),
-                    logo(c.programId())));
+                    logo.map(ProgramImages.Image::bytes).orElse(null), // at most 1 MB (ProgramImages.MAX_BYTES)
+                    brand.accentColor() == null
+                            ? null
+                            : new CertificatePdf.Accent(brand.accentColor(), brand.accentText()),
+                    signature.isEmpty()
+                                    && brand.signerName().isEmpty()
+                                    && brand.signerTitle().isEmpty()
+                            ? null
+                            : new CertificatePdf.Signer(
+                                    signature.map(ProgramImages.Image::bytes).orElse(null),
+                                    brand.signerName(),
+                                    brand.signerTitle())));
         });
-    }
-
-    private byte[] logo(long programId) {
-        return logos.find(programId)
-                .map(logo -> {
-                    try (java.io.InputStream in = logo.open()) {
-                        return in.readAllBytes(); // at most 1 MB (ProgramLogos.MAX_BYTES)
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .orElse(null);
     }
 
     private Certificate find(String code) {

@@ -153,6 +153,8 @@ class LiveStates {
                 round.name(),
                 program.title(),
                 program.logoUrl(),
+                program.brand().accentColor(),
+                program.brand().accentText(),
                 session.status().name(),
                 session.pausedAt() != null,
                 session.currentSlotId(),

@@ -41,7 +41,8 @@ public final class LiveViews {
      * if it has not started, else the next waiting one); {@code leaderboardBeforeReveal} is the
      * ranking without the pitch being revealed (only during a reveal). {@code remainingSeconds} is negative in overtime; {@code phaseEndsAt}
      * with {@code serverTime} lets a screen count down on its own; {@code lastEventId} is where a
-     * client that loaded this state should resume the event stream.
+     * client that loaded this state should resume the event stream. {@code programAccentColor} and
+     * {@code programAccentText} are the program's brand colours, next to its logo (null: the house colours).
      */
     @Serdeable
     public record LiveState(
@@ -50,6 +51,8 @@ public final class LiveViews {
             String roundName,
             String programTitle,
             @Nullable String programLogoUrl,
+            @Nullable String programAccentColor,
+            @Nullable String programAccentText,
             String status,
             boolean paused,
             @Nullable Long currentSlotId,
@@ -76,6 +79,8 @@ public final class LiveViews {
                     roundName,
                     programTitle,
                     programLogoUrl,
+                    programAccentColor,
+                    programAccentText,
                     status,
                     paused,
                     currentSlotId,

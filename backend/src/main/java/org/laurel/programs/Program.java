@@ -46,6 +46,24 @@ class Program {
     @MappedProperty("description_i18n")
     private String descriptionI18n;
 
+    /** The brand ({@link ProgramBrand}): an accent {@code #RRGGBB} and who signs the certificates. */
+    @Nullable
+    private String accentColor;
+
+    @Nullable
+    private String signatureKey;
+
+    @Nullable
+    private String signatureType;
+
+    @Nullable
+    @MappedProperty("signer_name_i18n")
+    private String signerNameI18n;
+
+    @Nullable
+    @MappedProperty("signer_title_i18n")
+    private String signerTitleI18n;
+
     Program() {}
 
     static Program draft(long createdBy, Instant now) {
@@ -88,14 +106,37 @@ class Program {
         updatedAt = now;
     }
 
-    /** Sets (or, with nulls, removes) the logo; returns the key of the one it replaces, if any. */
+    /** Replaces the accent and the signer's texts (stored as {@link org.laurel.shared.TextColumns} keeps them). */
+    void rebrand(@Nullable String accent, @Nullable String signerName, @Nullable String signerTitle, Instant now) {
+        this.accentColor = accent;
+        this.signerNameI18n = signerName;
+        this.signerTitleI18n = signerTitle;
+        this.updatedAt = now;
+    }
+
+    /** Sets (or, with nulls, removes) an image; returns the key of the one it replaces, if any. */
     @Nullable
-    String changeLogo(@Nullable String key, @Nullable String contentType, Instant now) {
-        String previous = logoKey;
-        logoKey = key;
-        logoType = contentType;
+    String changeImage(ProgramImages.Kind kind, @Nullable String key, @Nullable String contentType, Instant now) {
+        String previous = imageKey(kind);
+        if (kind == ProgramImages.Kind.LOGO) {
+            logoKey = key;
+            logoType = contentType;
+        } else {
+            signatureKey = key;
+            signatureType = contentType;
+        }
         updatedAt = now;
         return previous;
+    }
+
+    @Nullable
+    String imageKey(ProgramImages.Kind kind) {
+        return kind == ProgramImages.Kind.LOGO ? logoKey : signatureKey;
+    }
+
+    @Nullable
+    String imageType(ProgramImages.Kind kind) {
+        return kind == ProgramImages.Kind.LOGO ? logoType : signatureType;
     }
 
     boolean published() {
@@ -240,5 +281,45 @@ class Program {
 
     public void setDescriptionI18n(String descriptionI18n) {
         this.descriptionI18n = descriptionI18n;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public void setAccentColor(String accentColor) {
+        this.accentColor = accentColor;
+    }
+
+    public String getSignatureKey() {
+        return signatureKey;
+    }
+
+    public void setSignatureKey(String signatureKey) {
+        this.signatureKey = signatureKey;
+    }
+
+    public String getSignatureType() {
+        return signatureType;
+    }
+
+    public void setSignatureType(String signatureType) {
+        this.signatureType = signatureType;
+    }
+
+    public String getSignerNameI18n() {
+        return signerNameI18n;
+    }
+
+    public void setSignerNameI18n(String signerNameI18n) {
+        this.signerNameI18n = signerNameI18n;
+    }
+
+    public String getSignerTitleI18n() {
+        return signerTitleI18n;
+    }
+
+    public void setSignerTitleI18n(String signerTitleI18n) {
+        this.signerTitleI18n = signerTitleI18n;
     }
 }

@@ -2,15 +2,11 @@ package org.laurel.programs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,8 +15,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.laurel.shared.PageView;
@@ -34,17 +28,11 @@ import org.laurel.shared.Principals;
 class ProgramController {
 
     private final ProgramService programs;
-    private final ProgramLogos logos;
     private final org.laurel.audit.AuditTrail audit;
     private final org.laurel.audit.AuditChain chain;
 
-    ProgramController(
-            ProgramService programs,
-            ProgramLogos logos,
-            org.laurel.audit.AuditTrail audit,
-            org.laurel.audit.AuditChain chain) {
+    ProgramController(ProgramService programs, org.laurel.audit.AuditTrail audit, org.laurel.audit.AuditChain chain) {
         this.programs = programs;
-        this.logos = logos;
         this.audit = audit;
         this.chain = chain;
     }
@@ -94,35 +82,6 @@ class ProgramController {
     @Secured("ORGANIZER")
     ProgramView publish(long id, Authentication authentication) {
         return programs.publish(id, Principals.id(authentication));
-    }
-
-    @Operation(summary = "Set the program's logo (PNG or JPEG, at most 1 MB and 2000 x 2000 pixels)")
-    @SecurityRequirement(name = "bearer")
-    @Put(value = "/{id}/logo", consumes = MediaType.MULTIPART_FORM_DATA)
-    @Secured("ORGANIZER")
-    ProgramView setLogo(long id, CompletedFileUpload file, Authentication authentication) throws IOException {
-        // Closing the stream frees the upload's buffers (see EntryController#attach).
-        try (InputStream content = file.getInputStream()) {
-            return logos.set(id, Principals.id(authentication), content);
-        }
-    }
-
-    @Operation(summary = "Remove the program's logo")
-    @SecurityRequirement(name = "bearer")
-    @Delete("/{id}/logo")
-    @Secured("ORGANIZER")
-    ProgramView removeLogo(long id, Authentication authentication) {
-        return logos.remove(id, Principals.id(authentication));
-    }
-
-    @Operation(summary = "The program's logo image (public once the program is published)")
-    @Get("/{id}/logo")
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<StreamedFile> logo(long id, @Nullable Authentication authentication) {
-        ProgramLogos.Logo logo = logos.get(id, Principals.idOrNull(authentication));
-        return HttpResponse.ok(new StreamedFile(logo.open(), MediaType.of(logo.contentType())))
-                .header("Cache-Control", logo.cacheable() ? "public, max-age=86400" : "private, no-store")
-                .header("ETag", "\"" + logo.version() + "\"");
     }
 
     @io.swagger.v3.oas.annotations.Operation(

@@ -51,30 +51,33 @@ final class ProgramProblems {
         }
     }
 
-    static final class LogoNotFound extends ProblemException.NotFound {
-        LogoNotFound(long programId) {
-            super("logo-not-found", "Program " + programId + " has no logo.");
+    /** A program's image (logo or signature) that is not there; each kind has its own type. */
+    static final class ImageNotFound extends ProblemException.NotFound {
+        ImageNotFound(ProgramImages.Kind kind, long programId) {
+            super(
+                    kind == ProgramImages.Kind.LOGO ? "logo-not-found" : "signature-not-found",
+                    "Program " + programId + " has no " + kind.word() + ".");
         }
     }
 
-    static final class LogoInvalid extends ProblemException {
-        LogoInvalid(String detail) {
+    static final class ImageInvalid extends ProblemException {
+        ImageInvalid(ProgramImages.Kind kind, String detail) {
             super(
                     io.micronaut.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "logo-invalid",
-                    "Not a usable logo",
+                    kind == ProgramImages.Kind.LOGO ? "logo-invalid" : "signature-invalid",
+                    "Not a usable " + kind.word(),
                     detail,
                     null);
         }
     }
 
-    static final class LogoTooLarge extends ProblemException {
-        LogoTooLarge(long max) {
+    static final class ImageTooLarge extends ProblemException {
+        ImageTooLarge(ProgramImages.Kind kind, long max) {
             super(
                     io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                     "file-too-large",
                     "File too large",
-                    "A logo may be at most " + (max / 1024) + " KB.",
+                    "A " + kind.word() + " may be at most " + (max / 1024) + " KB.",
                     null);
         }
     }

@@ -208,6 +208,7 @@ public class ProgramService {
                         v.prizeTiers(),
                         false,
                         v.logoUrl(),
+                        v.brand(),
                         v.i18n())
                 .in(readers.current());
     }
@@ -245,12 +246,21 @@ public class ProgramService {
                 r.submissionOpensAt(),
                 r.submissionClosesAt(),
                 now);
+        SaveProgramRequest.BrandInput brand = r.brand();
+        if (brand != null) { // a save without a brand part leaves the stored one as it is
+            program.rebrand(
+                    ProgramBrand.normalize(brand.accentColor()),
+                    brand.signerNameOrEmpty().isEmpty() ? null : texts.write(brand.signerNameOrEmpty()),
+                    brand.signerTitleOrEmpty().isEmpty() ? null : texts.write(brand.signerTitleOrEmpty()),
+                    now);
+        }
     }
 
     /** The request's shape (Bean Validation) and {@link ProgramDefinition}'s rules, reported together in one answer. */
     private void validate(SaveProgramRequest r, @Nullable Long programId) {
         List<FieldError> errors = new ArrayList<>(checks.check(r));
         errors.addAll(ProgramDefinition.problems(r, programId == null ? Set.of() : parts.categoryIds(programId)));
+        errors.addAll(ProgramBrand.problems(r.brand()));
         if (!errors.isEmpty()) {
             throw new ProgramProblems.InvalidProgram(errors);
         }
@@ -279,6 +289,10 @@ public class ProgramService {
                         .map(t -> outline(t.i18n().name()) + " x" + t.count())
                         .toList());
         m.put("logo", v.logoUrl() != null);
+        m.put("accentColor", v.brand().accentColor() == null ? "" : v.brand().accentColor());
+        m.put("signerName", outline(v.brand().i18n().signerName()));
+        m.put("signerTitle", outline(v.brand().i18n().signerTitle()));
+        m.put("signature", v.brand().signatureUrl() != null);
         return m;
     }
 
@@ -338,8 +352,22 @@ public class ProgramService {
                 ps.formFields(),
                 ps.prizeTiers(),
                 canEdit,
-                ProgramLogos.url(p),
+                ProgramImages.url(ProgramImages.Kind.LOGO, p),
+                brand(p, canEdit),
                 new ProgramView.I18n(title(p), texts.read(p.getDescription(), p.getDescriptionI18n())));
+    }
+
+    /** The signature's address only for organizers: the image itself is theirs alone. */
+    private ProgramView.Brand brand(Program p, boolean canEdit) {
+        LocalizedText name = texts.read(null, p.getSignerNameI18n());
+        LocalizedText title = texts.read(null, p.getSignerTitleI18n());
+        return new ProgramView.Brand(
+                p.getAccentColor(),
+                ProgramBrand.textOn(p.getAccentColor()),
+                canEdit ? ProgramImages.url(ProgramImages.Kind.SIGNATURE, p) : null,
+                name.primary(),
+                title.primary(),
+                new ProgramView.Signer(name, title));
     }
 
     private String uniqueSlug(String title) {

@@ -10,7 +10,8 @@ import org.laurel.shared.LocalizedText;
 
 /**
  * A program as the API shows it; {@code canEdit} tells the caller whether they organize it.
- * {@code logoUrl} is where its logo is served (it changes with the logo, so it may be cached), or null.
+ * {@code logoUrl} is where its logo is served (it changes with the logo, so it may be cached), or null;
+ * {@code brand} is its accent colour and certificate signer.
  * Translatable texts appear in one language under their own names and in both under {@code i18n};
  * {@link #in(Language)} makes the copy for one reader (services cache the view before that step).
  */
@@ -32,10 +33,44 @@ public record ProgramView(
         List<PrizeTierView> prizeTiers,
         boolean canEdit,
         @Nullable String logoUrl,
+        Brand brand,
         I18n i18n) {
 
     @Serdeable
     public record I18n(LocalizedText title, LocalizedText description) {}
+
+    /**
+     * How the program looks: {@code accentColor} ({@code #RRGGBB}, or null for the house colours)
+     * with {@code accentText}, the text colour that reads on it (chosen by {@link ProgramBrand});
+     * who signs its certificates, in the reader's language and in both under {@code i18n}; and,
+     * for its organizers only, where the signature image is served (null otherwise or without one).
+     */
+    @Serdeable
+    public record Brand(
+            @Nullable String accentColor,
+            @Nullable String accentText,
+            @Nullable String signatureUrl,
+            String signerName,
+            String signerTitle,
+            Signer i18n) {
+
+        public static final Brand NONE = new Brand(null, null, null, "", "", Signer.NONE);
+
+        Brand in(Language language) {
+            return new Brand(
+                    accentColor,
+                    accentText,
+                    signatureUrl,
+                    i18n.signerName().in(language),
+                    i18n.signerTitle().in(language),
+                    i18n);
+        }
+    }
+
+    @Serdeable
+    public record Signer(LocalizedText signerName, LocalizedText signerTitle) {
+        static final Signer NONE = new Signer(LocalizedText.EMPTY, LocalizedText.EMPTY);
+    }
 
     /** This view with every translatable text in {@code language}. */
     public ProgramView in(Language language) {
@@ -56,6 +91,7 @@ public record ProgramView(
                 prizeTiers.stream().map(t -> t.in(language)).toList(),
                 canEdit,
                 logoUrl,
+                brand.in(language),
                 i18n);
     }
 

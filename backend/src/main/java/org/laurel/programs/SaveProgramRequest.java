@@ -37,7 +37,37 @@ public record SaveProgramRequest(
         @NotNull Instant submissionClosesAt,
         @Nullable @Size(max = 30) List<@Valid @NotNull CategoryInput> categories,
         @Nullable @Size(max = 60) List<@Valid @NotNull FormFieldInput> formFields,
-        @Nullable @Size(max = 30) List<@Valid @NotNull PrizeTierInput> prizeTiers) {
+        @Nullable @Size(max = 30) List<@Valid @NotNull PrizeTierInput> prizeTiers,
+        @Nullable @Valid BrandInput brand) {
+
+    @Creator
+    public SaveProgramRequest {}
+
+    /** A save without a brand part: the stored brand stays as it is. */
+    public SaveProgramRequest(
+            ProgramKind kind,
+            LocalizedText title,
+            @Nullable String slug,
+            @Nullable LocalizedText description,
+            @Nullable String timeZone,
+            Instant submissionOpensAt,
+            Instant submissionClosesAt,
+            @Nullable List<CategoryInput> categories,
+            @Nullable List<FormFieldInput> formFields,
+            @Nullable List<PrizeTierInput> prizeTiers) {
+        this(
+                kind,
+                title,
+                slug,
+                description,
+                timeZone,
+                submissionOpensAt,
+                submissionClosesAt,
+                categories,
+                formFields,
+                prizeTiers,
+                null);
+    }
 
     public List<CategoryInput> categoriesOrEmpty() {
         return categories == null ? List.of() : categories;
@@ -53,6 +83,26 @@ public record SaveProgramRequest(
 
     public LocalizedText descriptionOrEmpty() {
         return description == null ? LocalizedText.EMPTY : description;
+    }
+
+    /**
+     * The program's brand, replaced as a whole when sent and left unchanged when the request has no
+     * {@code brand}: an accent colour {@code #RRGGBB} (empty or null for none, checked by
+     * {@link ProgramBrand}) and who signs its certificates. The signature image has its own endpoint.
+     */
+    @Serdeable
+    public record BrandInput(
+            @Nullable String accentColor,
+            @Nullable @TextSize(max = 100) LocalizedText signerName,
+            @Nullable @TextSize(max = 100) LocalizedText signerTitle) {
+
+        public LocalizedText signerNameOrEmpty() {
+            return signerName == null ? LocalizedText.EMPTY : signerName;
+        }
+
+        public LocalizedText signerTitleOrEmpty() {
+            return signerTitle == null ? LocalizedText.EMPTY : signerTitle;
+        }
     }
 
     @Serdeable

@@ -155,6 +155,14 @@ public enum ProblemType {
     @Schema(description = "A logo must be a PNG or JPEG image of at most 2000 x 2000 pixels (checked by decoding it).")
     @JsonProperty(TYPE_BASE + "logo-invalid")
     LOGO_INVALID(415),
+    @Schema(description = "The program has no certificate signature image.")
+    @JsonProperty(TYPE_BASE + "signature-not-found")
+    SIGNATURE_NOT_FOUND(404),
+    @Schema(
+            description =
+                    "A signature must be a PNG or JPEG image of at most 2000 x 2000 pixels (checked by decoding it).")
+    @JsonProperty(TYPE_BASE + "signature-invalid")
+    SIGNATURE_INVALID(415),
     @Schema(description = "Only the program's organizers may do this.")
     @JsonProperty(TYPE_BASE + "not-program-organizer")
     NOT_PROGRAM_ORGANIZER(403),
@@ -212,7 +220,7 @@ public enum ProblemType {
     @Schema(description = "No attachment with this id on this entry.")
     @JsonProperty(TYPE_BASE + "attachment-not-found")
     ATTACHMENT_NOT_FOUND(404),
-    @Schema(description = "The file (an attachment or a logo) is larger than the server accepts.")
+    @Schema(description = "The file (an attachment, a logo or a signature) is larger than the server accepts.")
     @JsonProperty(TYPE_BASE + "file-too-large")
     FILE_TOO_LARGE(413),
     @Schema(description = "An office document unpacks to too much data or too many parts.")

@@ -241,12 +241,55 @@ class AwardApiTest {
                     .contains("Gold")
                     .contains("获")
                     .contains("CERTIFICATE OF AWARD");
+            assertThat(text).doesNotContain("Wang Fang");
         }
+        signedByTheJury(l);
+        assertThat(certificateText(code, "en")).contains("Wang Fang").contains("Jury chair");
+        assertThat(certificateText(code, "zh-CN"))
+                .as("a rendering is kept per language and brand")
+                .contains("王芳")
+                .contains("评审会主席");
         try {
             client.toBlocking().exchange(HttpRequest.GET("/api/certificates/NOPE-NOPE-NOPE"), byte[].class);
             throw new AssertionError("expected 404");
         } catch (HttpClientResponseException e) {
             assertThat(e.getStatus().getCode()).isEqualTo(404);
+        }
+    }
+
+    /** The organizer gives the program an accent, a bilingual signer and a signature image. */
+    private void signedByTheJury(Live l) throws java.io.IOException {
+        long programId = l.season().program().id();
+        Map<String, Object> body = new java.util.HashMap<>(
+                api().get("/api/programs/" + programId, l.org()).body());
+        body.put(
+                "brand",
+                Map.of(
+                        "accentColor", "#0B4F4A",
+                        "signerName", Map.of("zh-CN", "王芳", "en", "Wang Fang"),
+                        "signerTitle", Map.of("zh-CN", "评审会主席", "en", "Jury chair")));
+        assertThat(api().put("/api/programs/" + programId, body, l.org()).status())
+                .isEqualTo(200);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(200, 60, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        assertThat(api().upload(
+                                io.micronaut.http.HttpMethod.PUT,
+                                "/api/programs/" + programId + "/signature",
+                                "signature.png",
+                                io.micronaut.http.MediaType.IMAGE_PNG_TYPE,
+                                png.toByteArray(),
+                                l.org())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private String certificateText(String code, String language) throws java.io.IOException {
+        byte[] pdf = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/certificates/" + code).header("Accept-Language", language), byte[].class);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 

@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import ProgramLogoField from './ProgramLogoField.vue'
+import ProgramImageField from './ProgramImageField.vue'
 import { mountComponent } from '@/test/mountComponent'
 import { getByRole } from '@/test/dom'
 import { ApiError } from '@/api/http'
-import type { ProgramView } from '@/api/programs'
+import type { ProgramImageKind, ProgramView } from '@/api/programs'
+import { NO_BRAND } from '@/test/fixtures/brand'
 
 const api = vi.hoisted(() => ({
-  uploadProgramLogo: vi.fn(),
-  removeProgramLogo: vi.fn(),
-  fetchProgramLogo: vi.fn(),
+  uploadProgramImage: vi.fn(),
+  removeProgramImage: vi.fn(),
+  fetchProgramImage: vi.fn(),
 }))
 vi.mock('@/api/programs', async (original) => ({ ...(await original<object>()), ...api }))
 
@@ -30,15 +31,16 @@ const PROGRAM = {
   prizeTiers: [],
   canEdit: true,
   logoUrl: null,
+  brand: NO_BRAND,
   i18n: { title: { 'zh-CN': 'Expo Award', en: 'Expo Award' }, description: { 'zh-CN': '', en: '' } },
 } satisfies ProgramView
 
-describe('ProgramLogoField', () => {
+describe('ProgramImageField', () => {
   let wrapper: VueWrapper | undefined
 
   beforeEach(() => {
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:logo'), revokeObjectURL: vi.fn() }))
-    api.fetchProgramLogo.mockResolvedValue(new Blob(['png']))
+    api.fetchProgramImage.mockResolvedValue(new Blob(['png']))
   })
 
   afterEach(() => {
@@ -49,9 +51,13 @@ describe('ProgramLogoField', () => {
     document.body.innerHTML = ''
   })
 
-  function render(program: ProgramView) {
+  function render(program: ProgramView, kind: ProgramImageKind = 'logo') {
     const changed: ProgramView[] = []
-    const mounted = mountComponent(ProgramLogoField, { program, onChanged: (p: ProgramView) => changed.push(p) })
+    const mounted = mountComponent(ProgramImageField, {
+      program,
+      kind,
+      onChanged: (p: ProgramView) => changed.push(p),
+    })
     wrapper = mounted.wrapper
     return { root: mounted.root, changed }
   }
@@ -64,7 +70,7 @@ describe('ProgramLogoField', () => {
 
   it('offers an upload when there is no logo, and passes the saved program up', async () => {
     const withLogo = { ...PROGRAM, logoUrl: '/api/programs/7/logo?v=abcd1234' }
-    api.uploadProgramLogo.mockResolvedValue(withLogo)
+    api.uploadProgramImage.mockResolvedValue(withLogo)
     const { root, changed } = render(PROGRAM)
 
     expect(root.textContent).toContain('No logo')
@@ -73,27 +79,27 @@ describe('ProgramLogoField', () => {
     pick(root, file)
     await flushPromises()
 
-    expect(api.uploadProgramLogo).toHaveBeenCalledWith(7, file)
+    expect(api.uploadProgramImage).toHaveBeenCalledWith(7, 'logo', file)
     expect(changed).toEqual([withLogo])
-    expect(api.fetchProgramLogo).not.toHaveBeenCalled()
+    expect(api.fetchProgramImage).not.toHaveBeenCalled()
   })
 
   it('previews the current logo with the organizer’s credentials and removes it', async () => {
-    api.removeProgramLogo.mockResolvedValue(PROGRAM)
+    api.removeProgramImage.mockResolvedValue(PROGRAM)
     const { root, changed } = render({ ...PROGRAM, logoUrl: '/api/programs/7/logo?v=abcd1234' })
     await flushPromises()
 
-    expect(api.fetchProgramLogo).toHaveBeenCalledWith('/api/programs/7/logo?v=abcd1234')
+    expect(api.fetchProgramImage).toHaveBeenCalledWith('/api/programs/7/logo?v=abcd1234')
     expect(root.querySelector('img')?.getAttribute('src')).toBe('blob:logo')
     getByRole(root, 'button', 'Remove').click()
     await flushPromises()
 
-    expect(api.removeProgramLogo).toHaveBeenCalledWith(7)
+    expect(api.removeProgramImage).toHaveBeenCalledWith(7, 'logo')
     expect(changed).toEqual([PROGRAM])
   })
 
   it('shows the server’s reason when it refuses a file, and changes nothing', async () => {
-    api.uploadProgramLogo.mockRejectedValue(
+    api.uploadProgramImage.mockRejectedValue(
       new ApiError({
         status: 415,
         type: 'https://laurel.dev/problems/logo-invalid',
@@ -107,5 +113,40 @@ describe('ProgramLogoField', () => {
 
     expect(changed).toEqual([])
     expect(document.body.textContent).toContain('A logo must be a PNG or JPEG image.')
+  })
+
+  it('handles the certificate signature the same way, from the brand’s address and in its own words', async () => {
+    const signed = {
+      ...PROGRAM,
+      brand: { ...NO_BRAND, signatureUrl: '/api/programs/7/signature?v=5e1f0a2b' },
+    }
+    api.uploadProgramImage.mockResolvedValue(signed)
+    api.removeProgramImage.mockResolvedValue(PROGRAM)
+    const { root, changed } = render(PROGRAM, 'signature')
+
+    expect(root.textContent).toContain('No signature')
+    const file = new File(['png'], 'signature.png', { type: 'image/png' })
+    pick(root, file)
+    await flushPromises()
+    expect(api.uploadProgramImage).toHaveBeenCalledWith(7, 'signature', file)
+    expect(changed).toEqual([signed])
+
+    wrapper?.unmount()
+    const again = render(signed, 'signature')
+    await flushPromises()
+    expect(api.fetchProgramImage).toHaveBeenCalledWith('/api/programs/7/signature?v=5e1f0a2b')
+    expect(again.root.querySelector('img')?.getAttribute('alt')).toBe('Signature on the certificates of Expo Award')
+    getByRole(again.root, 'button', 'Remove').click()
+    await flushPromises()
+    expect(api.removeProgramImage).toHaveBeenCalledWith(7, 'signature')
+  })
+
+  it('shows a logo and a signature independently of each other', async () => {
+    const logoOnly = { ...PROGRAM, logoUrl: '/api/programs/7/logo?v=abcd1234' }
+    const { root } = render(logoOnly, 'signature')
+    await flushPromises()
+
+    expect(api.fetchProgramImage).not.toHaveBeenCalled()
+    expect(root.textContent).toContain('Upload signature')
   })
 })

@@ -27,25 +27,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A program's logo, kept in the {@link ObjectStore} like attachments. An upload must decode as a
- * PNG or JPEG of bounded size (the image is read whole once here, so a broken or hostile file
- * never reaches a public page or a certificate). It is public exactly when its program is.
+ * A program's images, kept in the {@link ObjectStore} like attachments: its logo (public exactly
+ * when its program is) and the signature printed on its certificates (only its organizers may
+ * fetch it). An upload must decode as a PNG or JPEG of bounded size (the image is read whole once
+ * here, so a broken or hostile file never reaches a page or a certificate).
  */
 @Singleton
-public class ProgramLogos {
+public class ProgramImages {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProgramLogos.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProgramImages.class);
 
     static final long MAX_BYTES = 1024 * 1024;
     static final int MAX_SIDE = 2000;
 
+    /** What an image is for; its word is its key prefix, its address segment and what problems call it. */
+    public enum Kind {
+        LOGO("logo"),
+        SIGNATURE("signature");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        String word() {
+            return word;
+        }
+    }
+
     /**
-     * A logo to send; {@link #open()} streams its bytes from the store. {@code cacheable} when its
-     * program is published (its address carries the version, so a cached copy is never stale).
+     * An image to send; {@link #open()} streams its bytes from the store. {@code cacheable} when it
+     * is a published program's logo (its address carries the version, so a cached copy is never stale).
      */
-    public record Logo(long programId, String key, String contentType, boolean cacheable, ObjectStore store) {
+    public record Image(
+            long programId, Kind kind, String key, String contentType, boolean cacheable, ObjectStore store) {
         public String version() {
-            return ProgramLogos.version(key);
+            return ProgramImages.version(kind, key);
         }
 
         public InputStream open() {
@@ -53,15 +71,25 @@ public class ProgramLogos {
                 return store.open(key);
             } catch (ObjectStore.Missing e) {
                 LOG.error("Program {} has no object {} in storage", programId, key);
-                throw new ProgramProblems.LogoNotFound(programId);
+                throw new ProgramProblems.ImageNotFound(kind, programId);
             } catch (IOException e) {
-                LOG.error("Could not read logo {} from {}", key, store.describe(), e);
-                throw new StorageUnavailable("The logo could not be read from storage; try again.");
+                LOG.error("Could not read {} {} from {}", kind.word(), key, store.describe(), e);
+                throw new StorageUnavailable("The " + kind.word() + " could not be read from storage; try again.");
+            }
+        }
+
+        /** The whole image (at most {@link #MAX_BYTES}), for documents that embed it. */
+        public byte[] bytes() {
+            try (InputStream in = open()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                LOG.error("Could not read {} {} from {}", kind.word(), key, store.describe(), e);
+                throw new StorageUnavailable("The " + kind.word() + " could not be read from storage; try again.");
             }
         }
     }
 
-    /** A replaced or removed logo's object, deleted once the change is committed. */
+    /** A replaced or removed image's object, deleted once the change is committed. */
     record Released(String key) {}
 
     private final ProgramRepositories.Programs programs;
@@ -71,7 +99,7 @@ public class ProgramLogos {
     private final ApplicationEventPublisher<ProgramChanged> changed;
     private final ApplicationEventPublisher<Released> released;
 
-    ProgramLogos(
+    ProgramImages(
             ProgramRepositories.Programs programs,
             ProgramService service,
             ObjectStore store,
@@ -86,23 +114,24 @@ public class ProgramLogos {
         this.released = released;
     }
 
-    /** Where the API serves a program's logo; the version changes with the logo. */
+    /** Where the API serves a program's image; the version changes with the image. */
     @Nullable
-    static String url(Program p) {
-        return p.getLogoKey() == null ? null : "/api/programs/" + p.getId() + "/logo?v=" + version(p.getLogoKey());
+    static String url(Kind kind, Program p) {
+        String key = p.imageKey(kind);
+        return key == null ? null : "/api/programs/" + p.getId() + "/" + kind.word() + "?v=" + version(kind, key);
     }
 
     @Transactional
-    public ProgramView set(long programId, long organizerId, InputStream content) {
+    public ProgramView set(Kind kind, long programId, long organizerId, InputStream content) {
         service.requireOrganizer(programId, organizerId);
-        String key = "logo-" + UUID.randomUUID();
-        String type = keep(key, content);
+        String key = kind.word() + "-" + UUID.randomUUID();
+        String type = keep(kind, key, content);
         try {
             Program program = programs.findById(programId).orElseThrow();
-            String previous = program.changeLogo(key, type, clock.instant());
+            String previous = program.changeImage(kind, key, type, clock.instant());
             programs.update(program);
-            changed.publishEvent(
-                    new ProgramChanged(organizerId, programId, Map.of("logo", previous != null), Map.of("logo", true)));
+            changed.publishEvent(new ProgramChanged(
+                    organizerId, programId, Map.of(kind.word(), previous != null), Map.of(kind.word(), true)));
             if (previous != null) {
                 released.publishEvent(new Released(previous));
             }
@@ -114,34 +143,45 @@ public class ProgramLogos {
     }
 
     @Transactional
-    public ProgramView remove(long programId, long organizerId) {
+    public ProgramView remove(Kind kind, long programId, long organizerId) {
         service.requireOrganizer(programId, organizerId);
         Program program = programs.findById(programId).orElseThrow();
-        String previous = program.changeLogo(null, null, clock.instant());
+        String previous = program.changeImage(kind, null, null, clock.instant());
         if (previous != null) {
             programs.update(program);
             changed.publishEvent(
-                    new ProgramChanged(organizerId, programId, Map.of("logo", true), Map.of("logo", false)));
+                    new ProgramChanged(organizerId, programId, Map.of(kind.word(), true), Map.of(kind.word(), false)));
             released.publishEvent(new Released(previous));
         }
         return service.requireOrganizer(programId, organizerId);
     }
 
-    /** The logo of a program {@code viewerId} may see (404 for another's draft, or no logo). */
-    public Logo get(long programId, @Nullable Long viewerId) {
-        service.get(programId, viewerId);
-        return find(programId).orElseThrow(() -> new ProgramProblems.LogoNotFound(programId));
+    /**
+     * The image as {@code viewerId} may fetch it: a logo of a program they may see (404 for
+     * another's draft), a signature only for the program's organizers (403, or 404 for a draft);
+     * 404 when there is none.
+     */
+    public Image get(Kind kind, long programId, @Nullable Long viewerId) {
+        if (kind == Kind.LOGO) {
+            service.get(programId, viewerId);
+        } else if (viewerId == null) {
+            throw new ProgramProblems.ProgramNotFound(programId); // the controller lets only organizers this far
+        } else {
+            service.requireOrganizer(programId, viewerId);
+        }
+        return find(kind, programId).orElseThrow(() -> new ProgramProblems.ImageNotFound(kind, programId));
     }
 
-    /** For other modules (certificates): the logo, whoever asks; empty when there is none. */
-    public Optional<Logo> find(long programId) {
+    /** For other modules (certificates): the image, whoever asks; empty when there is none. */
+    public Optional<Image> find(Kind kind, long programId) {
         Program program =
                 programs.findById(programId).orElseThrow(() -> new ProgramProblems.ProgramNotFound(programId));
-        String key = program.getLogoKey();
+        String key = program.imageKey(kind);
         if (key == null) {
             return Optional.empty();
         }
-        return Optional.of(new Logo(programId, key, program.getLogoType(), program.published(), store));
+        return Optional.of(new Image(
+                programId, kind, key, program.imageType(kind), kind == Kind.LOGO && program.published(), store));
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
@@ -150,7 +190,7 @@ public class ProgramLogos {
     }
 
     /** Stages, checks and stores the upload under {@code key}; returns its content type. */
-    private String keep(String key, InputStream content) {
+    private String keep(Kind kind, String key, InputStream content) {
         Path staged = null;
         try {
             staged = store.newStagingFile();
@@ -159,18 +199,18 @@ public class ProgramLogos {
                     OutputStream out = Files.newOutputStream(staged)) {
                 size = in.transferTo(new Bounded(out, MAX_BYTES));
             } catch (Bounded.Exceeded e) {
-                throw new ProgramProblems.LogoTooLarge(MAX_BYTES);
+                throw new ProgramProblems.ImageTooLarge(kind, MAX_BYTES);
             }
             if (size == 0) {
-                throw new ProgramProblems.LogoInvalid("The file is empty.");
+                throw new ProgramProblems.ImageInvalid(kind, "The file is empty.");
             }
-            String type = check(staged);
+            String type = check(kind, staged);
             store.put(key, staged);
             staged = null;
             return type;
         } catch (IOException e) {
-            LOG.error("Could not keep a logo in {}", store.describe(), e);
-            throw new StorageUnavailable("The logo could not be stored; nothing was saved, try again.");
+            LOG.error("Could not keep a {} in {}", kind.word(), store.describe(), e);
+            throw new StorageUnavailable("The " + kind.word() + " could not be stored; nothing was saved, try again.");
         } finally {
             if (staged != null) {
                 try {
@@ -183,11 +223,11 @@ public class ProgramLogos {
     }
 
     /** Decodes the image: PNG or JPEG, at most {@link #MAX_SIDE} pixels each way, readable to the end. */
-    static String check(Path file) throws IOException {
+    static String check(Kind kind, Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new ProgramProblems.LogoInvalid("A logo must be a PNG or JPEG image.");
+                throw new ProgramProblems.ImageInvalid(kind, "A " + kind.word() + " must be a PNG or JPEG image.");
             }
             ImageReader reader = readers.next();
             try {
@@ -195,26 +235,31 @@ public class ProgramLogos {
                 String type = switch (format) {
                     case "png" -> "image/png";
                     case "jpeg", "jpg" -> "image/jpeg";
-                    default -> throw new ProgramProblems.LogoInvalid("A logo must be a PNG or JPEG image.");
+                    default ->
+                        throw new ProgramProblems.ImageInvalid(
+                                kind, "A " + kind.word() + " must be a PNG or JPEG image.");
                 };
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 // Checked before decoding, so a small file claiming a huge picture is never inflated.
                 if (width > MAX_SIDE || height > MAX_SIDE || width < 1 || height < 1) {
-                    throw new ProgramProblems.LogoInvalid("A logo may be at most " + MAX_SIDE + " x " + MAX_SIDE
-                            + " pixels; this one is " + width + " x " + height + ".");
+                    throw new ProgramProblems.ImageInvalid(
+                            kind,
+                            "A " + kind.word() + " may be at most " + MAX_SIDE + " x " + MAX_SIDE
+                                    + " pixels; this one is " + width + " x " + height + ".");
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null) {
-                    throw new ProgramProblems.LogoInvalid("The image could not be read.");
+                    throw new ProgramProblems.ImageInvalid(kind, "The image could not be read.");
                 }
                 return type;
             } catch (IOException | RuntimeException e) {
-                if (e instanceof ProgramProblems.LogoInvalid invalid) {
+                if (e instanceof ProgramProblems.ImageInvalid invalid) {
                     throw invalid;
                 }
-                throw new ProgramProblems.LogoInvalid("The image could not be read: it is damaged or incomplete.");
+                throw new ProgramProblems.ImageInvalid(
+                        kind, "The image could not be read: it is damaged or incomplete.");
             } finally {
                 reader.dispose();
             }
@@ -225,12 +270,13 @@ public class ProgramLogos {
         try {
             store.delete(key);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not delete logo {} from {}; it is orphaned: {}", key, store.describe(), e.toString());
+            LOG.warn("Could not delete image {} from {}; it is orphaned: {}", key, store.describe(), e.toString());
         }
     }
 
-    private static String version(String key) {
-        return key.substring("logo-".length(), "logo-".length() + 8);
+    private static String version(Kind kind, String key) {
+        int from = kind.word().length() + 1;
+        return key.substring(from, from + 8);
     }
 
     /** Refuses to write more than a limit, so an oversized upload is stopped without storing it all. */
