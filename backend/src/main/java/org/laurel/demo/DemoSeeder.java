@@ -12,6 +12,7 @@ import java.util.Set;
 import org.laurel.identity.CreateUserRequest;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.Role;
+import org.laurel.identity.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +44,14 @@ class DemoSeeder {
             new DemoAccount("rao@demo.laurel.dev", "Priya Rao", "AgriDrone", "en", Set.of(Role.APPLICANT)));
 
     private final IdentityService identity;
+    private final UserDirectory directory;
     private final DemoSeason season;
     private final DemoPastSeason past;
 
-    DemoSeeder(IdentityService identity, DemoSeason season, DemoPastSeason past) {
+    DemoSeeder(IdentityService identity, UserDirectory directory, DemoSeason season, DemoPastSeason past) {
         this.past = past;
         this.identity = identity;
+        this.directory = directory;
         this.season = season;
     }
 
@@ -71,7 +74,7 @@ class DemoSeeder {
         Map<String, Long> ids = new HashMap<>();
         Set<String> demo = new java.util.HashSet<>(
                 ACCOUNTS.stream().map(DemoAccount::email).toList());
-        identity.list("laurel.dev", Pageable.from(0, 200)).items().stream()
+        directory.list("laurel.dev", Pageable.from(0, 200)).items().stream()
                 .filter(u -> demo.contains(u.email()))
                 .forEach(u -> ids.put(u.email(), u.id()));
         if (season.exists()) {

@@ -32,11 +32,14 @@ import org.laurel.shared.Principals;
 class AdminUserController {
 
     private final IdentityService identity;
+    private final UserDirectory directory;
     private final PasswordResets passwords;
     private final JudgeImport judgeImport;
 
-    AdminUserController(IdentityService identity, PasswordResets passwords, JudgeImport judgeImport) {
+    AdminUserController(
+            IdentityService identity, UserDirectory directory, PasswordResets passwords, JudgeImport judgeImport) {
         this.identity = identity;
+        this.directory = directory;
         this.passwords = passwords;
         this.judgeImport = judgeImport;
     }
@@ -49,8 +52,8 @@ class AdminUserController {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         return role == null
-                ? identity.list(q, Paging.of(page, size))
-                : identity.listWithRole(role, q, Paging.of(page, size));
+                ? directory.list(q, Paging.of(page, size))
+                : directory.listWithRole(role, q, Paging.of(page, size));
     }
 
     @Operation(

@@ -2,8 +2,6 @@ package org.laurel.identity;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,13 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.laurel.shared.PageView;
 
 /** The identity module's use cases and its facade for other modules. */
 @Singleton
@@ -116,7 +111,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
                 .sorted()
                 .map(r -> UserRole.of(saved.getId(), r))
                 .toList());
-        return Optional.of(view(saved, EnumSet.copyOf(granted)));
+        return Optional.of(UserView.of(saved, EnumSet.copyOf(granted)));
     }
 
     /**
@@ -125,7 +120,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
      */
     @Transactional
     public boolean grantRole(long actorId, long id, Role role) {
-        Set<Role> before = rolesOf(id);
+        Set<Role> before = roles.rolesOf(id);
         if (before.contains(role) || roles.grant(id, role.name()) == 0) {
             return false;
         }
@@ -158,7 +153,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         if (!user.get().isActive()) {
             throw new IdentityProblems.AccountDeactivated();
         }
-        return authenticationOf(user.get(), rolesOf(user.get().getId()));
+        return authenticationOf(user.get(), roles.rolesOf(user.get().getId()));
     }
 
     /** The authentication of an active account, read afresh (for refreshing a session). */
@@ -167,22 +162,22 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         if (user.isPresent() && !user.get().isActive()) {
             throw new IdentityProblems.AccountDeactivated();
         }
-        return user.map(u -> authenticationOf(u, rolesOf(userId)));
+        return user.map(u -> authenticationOf(u, roles.rolesOf(userId)));
     }
 
     /** The account's status and current roles; empty if it no longer exists. */
     public Optional<AccountState> accountState(long userId) {
         return users.findById(userId)
-                .map(u -> new AccountState(u.isActive(), rolesOf(userId), u.getTokensValidAfter()));
+                .map(u -> new AccountState(u.isActive(), roles.rolesOf(userId), u.getTokensValidAfter()));
     }
 
     /** An admin deactivates or reactivates an account. Deactivating also ends all its sessions. */
     @Transactional
     public UserView setActive(long actorId, long id, boolean active) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
-        Set<Role> current = rolesOf(id);
+        Set<Role> current = roles.rolesOf(id);
         if (user.isActive() == active) {
-            return view(user, current);
+            return UserView.of(user, current);
         }
         if (!active && current.contains(Role.ADMIN) && roles.countActiveWithRole(Role.ADMIN.name()) <= 1) {
             throw new IdentityProblems.LastAdmin();
@@ -199,7 +194,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
                 Map.of("userId", id, "active", !active),
                 Map.of("userId", id, "active", active));
         changes.publishEvent(new AccountChanged(id));
-        return view(user, current);
+        return UserView.of(user, current);
     }
 
     /** Ends every session of the account: refresh tokens revoked, access tokens issued until now refused. */
@@ -237,7 +232,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
 
     public UserView get(long id) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
-        return view(user, rolesOf(id));
+        return UserView.of(user, roles.rolesOf(id));
     }
 
     /** Views of several users with two queries, whatever their number. */
@@ -251,52 +246,16 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Set<Role>> byUser = rolesByUser(ids);
+        Map<Long, Set<Role>> byUser = roles.rolesByUser(ids);
         return users.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(User::getId, u -> view(u, byUser.getOrDefault(u.getId(), Set.of()))));
-    }
-
-    public PageView<UserView> list(String query, Pageable pageable) {
-        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-        Pageable sorted = pageable.getSort().isSorted()
-                ? pageable
-                : Pageable.from(
-                        pageable.getNumber(),
-                        pageable.getSize(),
-                        io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("id")));
-        Page<User> page = q.isEmpty() ? users.findAll(sorted) : users.search("%" + likeEscape(q) + "%", sorted);
-        Map<Long, Set<Role>> byUser =
-                rolesByUser(page.getContent().stream().map(User::getId).toList());
-        List<UserView> items = page.getContent().stream()
-                .map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of())))
-                .toList();
-        return new PageView<>(items, page.getTotalSize());
-    }
-
-    /** People with a role, e.g. the judges an organizer can put on a panel. */
-    public PageView<UserView> listWithRole(Role role, String query, Pageable pageable) {
-        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-        Pageable sorted = Pageable.from(
-                pageable.getNumber(),
-                pageable.getSize(),
-                io.micronaut.data.model.Sort.of(
-                        io.micronaut.data.model.Sort.Order.asc("displayName"),
-                        io.micronaut.data.model.Sort.Order.asc("id")));
-        Page<User> page = users.searchByRole(role.name(), "%" + likeEscape(q) + "%", sorted);
-        Map<Long, Set<Role>> byUser =
-                rolesByUser(page.getContent().stream().map(User::getId).toList());
-        return new PageView<>(
-                page.getContent().stream()
-                        .map(u -> view(u, byUser.getOrDefault(u.getId(), Set.of())))
-                        .toList(),
-                page.getTotalSize());
+                .collect(Collectors.toMap(User::getId, u -> UserView.of(u, byUser.getOrDefault(u.getId(), Set.of()))));
     }
 
     /** Replaces an account's roles; they apply from the account's next request. */
     @Transactional
     public UserView setRoles(long actorId, long id, Set<Role> wanted) {
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
-        Set<Role> current = rolesOf(id);
+        Set<Role> current = roles.rolesOf(id);
         if (user.isActive()
                 && current.contains(Role.ADMIN)
                 && !wanted.contains(Role.ADMIN)
@@ -313,7 +272,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
                     Map.of("userId", id, "roles", wanted.stream().sorted().toList()));
             changes.publishEvent(new AccountChanged(id));
         }
-        return view(user, wanted.isEmpty() ? Set.of() : EnumSet.copyOf(wanted));
+        return UserView.of(user, wanted.isEmpty() ? Set.of() : EnumSet.copyOf(wanted));
     }
 
     public boolean anyoneHas(Role role) {
@@ -324,44 +283,10 @@ public class IdentityService implements org.laurel.audit.ActorNames {
         return users.existsByEmail(User.normalizeEmail(email));
     }
 
-    private Set<Role> rolesOf(long userId) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        roles.findByUserId(userId).forEach(r -> set.add(r.role()));
-        return set;
-    }
-
-    private Map<Long, Set<Role>> rolesByUser(Collection<Long> ids) {
-        Map<Long, Set<Role>> byUser = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (UserRole r : roles.findByUserIdIn(ids)) {
-                byUser.computeIfAbsent(r.userId(), k -> EnumSet.noneOf(Role.class))
-                        .add(r.role());
-            }
-        }
-        return byUser;
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static Authentication authenticationOf(User user, Set<Role> granted) {
         return Authentication.build(
                 String.valueOf(user.getId()),
                 granted.stream().map(Enum::name).sorted().toList(),
                 Map.of("email", user.getEmail(), "name", user.getDisplayName()));
-    }
-
-    private static UserView view(User user, Set<Role> granted) {
-        return new UserView(
-                user.getId(),
-                user.getEmail(),
-                user.getDisplayName(),
-                user.getOrganization(),
-                user.getLocale(),
-                "zh-CN".equals(user.getLocale()) ? "zh-CN" : "en",
-                granted.stream().sorted().toList(),
-                user.isActive(),
-                user.getCreatedAt());
     }
 }

@@ -22,16 +22,16 @@ import org.laurel.shared.Paging;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class JudgeDirectoryController {
 
-    private final IdentityService identity;
+    private final UserDirectory directory;
 
-    JudgeDirectoryController(IdentityService identity) {
-        this.identity = identity;
+    JudgeDirectoryController(UserDirectory directory) {
+        this.directory = directory;
     }
 
     @Operation(summary = "Judges, searchable by name, email or organization")
     @Get
     PageView<UserView> judges(
             @Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return identity.listWithRole(Role.JUDGE, q, Paging.of(page, size));
+        return directory.listWithRole(Role.JUDGE, q, Paging.of(page, size));
     }
 }

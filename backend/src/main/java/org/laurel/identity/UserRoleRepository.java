@@ -5,7 +5,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface UserRoleRepository extends CrudRepository<UserRole, Long> {
@@ -27,4 +31,23 @@ interface UserRoleRepository extends CrudRepository<UserRole, Long> {
     /** Grants a role unless held: 1 when this call granted it. Parallel grants wait for each other, never fail. */
     @Query("INSERT INTO user_role (user_id, role) VALUES (:userId, :role) ON CONFLICT DO NOTHING")
     int grant(long userId, String role);
+
+    /** One account's roles. */
+    default Set<Role> rolesOf(long userId) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        findByUserId(userId).forEach(r -> set.add(r.role()));
+        return set;
+    }
+
+    /** The roles of many accounts in one query; an account with none is absent. */
+    default Map<Long, Set<Role>> rolesByUser(Collection<Long> ids) {
+        Map<Long, Set<Role>> byUser = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (UserRole r : findByUserIdIn(ids)) {
+                byUser.computeIfAbsent(r.userId(), k -> EnumSet.noneOf(Role.class))
+                        .add(r.role());
+            }
+        }
+        return byUser;
+    }
 }

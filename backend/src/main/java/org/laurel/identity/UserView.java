@@ -17,4 +17,18 @@ public record UserView(
         String language,
         List<Role> roles,
         boolean active,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    static UserView of(User user, java.util.Set<Role> granted) {
+        return new UserView(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getOrganization(),
+                user.getLocale(),
+                "zh-CN".equals(user.getLocale()) ? "zh-CN" : "en",
+                granted.stream().sorted().toList(),
+                user.isActive(),
+                user.getCreatedAt());
+    }
+}
