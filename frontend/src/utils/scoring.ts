@@ -78,10 +78,20 @@ export function stepPrecision(step: number): number {
   return dot < 0 ? 0 : Math.min(4, text.length - dot - 1)
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a results board
+// formats hundreds of scores per render: one formatter per locale and precision, made once.
+const formatters = new Map<string, Intl.NumberFormat>()
+
 /** A score for people: two decimals, or a dash when there is none. */
 export function formatScore(value: number | null | undefined, locale: string, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—'
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+  const key = `${locale}|${digits}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    formatters.set(key, format)
+  }
+  return format.format(value)
 }
 
 export interface QueueGroup {
