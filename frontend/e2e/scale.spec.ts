@@ -139,13 +139,18 @@ async function scoreEverything(request: APIRequestContext, season: Season): Prom
  * itself. A plain CSS check, polled each frame: Playwright's role queries walk the accessibility
  * tree of a 1,000-cell board and would add their own time to the figure.
  */
-async function timed(page: Page, path: string, selector: string): Promise<number> {
-  await page.goto(path)
-  const shown = await page.waitForFunction((css) => (document.querySelector(css) ? performance.now() : 0), selector, {
-    polling: 'raf',
-    timeout: 60_000,
-  })
-  return Math.round((await shown.jsonValue()) as number)
+async function timed(page: Page, path: string, selector: string): Promise<string> {
+  const visits: number[] = []
+  // The first visit may meet code the server has not yet compiled; the second is the steady state.
+  for (let visit = 0; visit < 2; visit++) {
+    await page.goto(path)
+    const shown = await page.waitForFunction((css) => (document.querySelector(css) ? performance.now() : 0), selector, {
+      polling: 'raf',
+      timeout: 60_000,
+    })
+    visits.push(Math.round((await shown.jsonValue()) as number))
+  }
+  return `${visits[0]} (first visit), ${visits[1]} (again)`
 }
 
 test('a 600-team season: screened in bulk, assigned, followed and read grouped, with page times', async ({
@@ -156,7 +161,7 @@ test('a 600-team season: screened in bulk, assigned, followed and read grouped, 
   test.setTimeout(1_800_000)
   const seedStart = Date.now()
   const season = await seed(request)
-  const figures: [string, number][] = []
+  const figures: [string, number | string][] = []
   console.log(`seeded ${ENTRIES} entries and ${JUDGES} judges in ${Math.round((Date.now() - seedStart) / 1000)} s`)
 
   const organizer = await newPage(browser, baseURL)
