@@ -120,6 +120,7 @@ public class IdentityService implements org.laurel.audit.ActorNames {
      */
     @Transactional
     public boolean grantRole(long actorId, long id, Role role) {
+        users.lockById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         Set<Role> before = roles.rolesOf(id);
         if (before.contains(role) || roles.grant(id, role.name()) == 0) {
             return false;
@@ -174,12 +175,13 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     /** An admin deactivates or reactivates an account. Deactivating also ends all its sessions. */
     @Transactional
     public UserView setActive(long actorId, long id, boolean active) {
+        users.lockById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         Set<Role> current = roles.rolesOf(id);
         if (user.isActive() == active) {
             return UserView.of(user, current);
         }
-        if (!active && current.contains(Role.ADMIN) && roles.countActiveWithRole(Role.ADMIN.name()) <= 1) {
+        if (!active && current.contains(Role.ADMIN) && lastActiveAdmin()) {
             throw new IdentityProblems.LastAdmin();
         }
         user.setActive(active);
@@ -254,12 +256,10 @@ public class IdentityService implements org.laurel.audit.ActorNames {
     /** Replaces an account's roles; they apply from the account's next request. */
     @Transactional
     public UserView setRoles(long actorId, long id, Set<Role> wanted) {
+        users.lockById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         User user = users.findById(id).orElseThrow(() -> new IdentityProblems.UserNotFound(id));
         Set<Role> current = roles.rolesOf(id);
-        if (user.isActive()
-                && current.contains(Role.ADMIN)
-                && !wanted.contains(Role.ADMIN)
-                && roles.countActiveWithRole(Role.ADMIN.name()) <= 1) {
+        if (user.isActive() && current.contains(Role.ADMIN) && !wanted.contains(Role.ADMIN) && lastActiveAdmin()) {
             throw new IdentityProblems.LastAdmin();
         }
         roles.deleteByUserId(id);
@@ -273,6 +273,12 @@ public class IdentityService implements org.laurel.audit.ActorNames {
             changes.publishEvent(new AccountChanged(id));
         }
         return UserView.of(user, wanted.isEmpty() ? Set.of() : EnumSet.copyOf(wanted));
+    }
+
+    /** Whether at most one active admin is left, counted under a lock on every admin (see {@link UserRoleRepository#lockHolders}). */
+    private boolean lastActiveAdmin() {
+        roles.lockHolders(Role.ADMIN.name());
+        return roles.countActiveWithRole(Role.ADMIN.name()) <= 1;
     }
 
     public boolean anyoneHas(Role role) {

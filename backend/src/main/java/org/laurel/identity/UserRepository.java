@@ -38,6 +38,13 @@ interface UserRepository extends PageableRepository<User, Long> {
             String passwordHash,
             Instant createdAt);
 
+    /**
+     * Locks the account's row until the transaction ends: changes to one account's roles or status
+     * run one after another, so a role replacement never meets another's half-done delete and insert.
+     */
+    @Query("SELECT id FROM app_user WHERE id = :id FOR UPDATE")
+    Optional<Long> lockById(long id);
+
     /** How often all the account's sessions have been ended; kept out of {@link User} so no entity update can undo a step. */
     @Query("SELECT session_generation FROM app_user WHERE id = :id")
     Optional<Integer> findSessionGeneration(long id);

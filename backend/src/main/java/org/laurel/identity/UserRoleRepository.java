@@ -26,6 +26,14 @@ interface UserRoleRepository extends CrudRepository<UserRole, Long> {
             "SELECT COUNT(*) FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE r.role = :role AND u.active = TRUE")
     long countActiveWithRole(String role);
 
+    /**
+     * Locks every holder of the role until the transaction ends. Taken before counting the active
+     * admins: two admins demoting each other at once are then counted one after the other, and the
+     * second is refused as the last admin instead of both succeeding.
+     */
+    @Query("SELECT user_id FROM user_role WHERE role = :role FOR UPDATE")
+    List<Long> lockHolders(String role);
+
     void deleteByUserId(long userId);
 
     /** Grants a role unless held: 1 when this call granted it. Parallel grants wait for each other, never fail. */

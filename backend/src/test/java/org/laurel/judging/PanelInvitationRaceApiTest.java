@@ -12,17 +12,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.laurel.support.Api;
+import org.laurel.support.Race;
 import org.laurel.support.Seasons;
 
 /**
@@ -33,8 +28,6 @@ import org.laurel.support.Seasons;
 @MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")
 class PanelInvitationRaceApiTest {
-
-    private static final int PARALLEL = 8;
 
     @Inject
     @Client("/")
@@ -57,7 +50,7 @@ class PanelInvitationRaceApiTest {
         Map<String, Object> body = Map.of("email", email, "displayName", "Dr. Raced");
 
         List<Api.Result> results =
-                race(() -> api().post("/api/rounds/" + round.id() + "/panel/invitations", body, org));
+                Race.of(8, () -> api().post("/api/rounds/" + round.id() + "/panel/invitations", body, org));
 
         for (Api.Result r : results) {
             assertThat(r.status())
@@ -88,7 +81,7 @@ class PanelInvitationRaceApiTest {
     void parallelRegistrationsOfOneAddressAnswerOneCreatedAndConflicts() throws Exception {
         String email = uniqueEmail("twin");
 
-        List<Api.Result> results = race(() -> api().register(email, Api.PASSWORD, "Twin"));
+        List<Api.Result> results = Race.of(8, () -> api().register(email, Api.PASSWORD, "Twin"));
 
         assertThat(results).extracting(Api.Result::status).containsOnly(201, 409);
         assertThat(results).extracting(Api.Result::status).containsOnlyOnce(201);
@@ -110,8 +103,10 @@ class PanelInvitationRaceApiTest {
         String csv = "email,name\n" + fresh + ",Dr. Imported\n" + applicant + ",\n";
         String admin = api().adminToken();
 
-        List<Api.Result> results = race(() ->
-                api().send(HttpRequest.POST("/api/admin/users/import", csv).contentType("text/csv"), admin));
+        List<Api.Result> results = Race.of(
+                8,
+                () -> api().send(
+                                HttpRequest.POST("/api/admin/users/import", csv).contentType("text/csv"), admin));
 
         for (Api.Result r : results) {
             assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(200);
@@ -134,29 +129,6 @@ class PanelInvitationRaceApiTest {
                                 + " WHERE u.email = ? AND r.role = 'JUDGE'",
                         applicant))
                 .isEqualTo(1);
-    }
-
-    /** Runs the call {@link #PARALLEL} times at once, released together by a latch. */
-    static List<Api.Result> race(java.util.function.Supplier<Api.Result> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Result>> futures = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.get();
-                }));
-            }
-            start.countDown();
-            List<Api.Result> results = new ArrayList<>();
-            for (Future<Api.Result> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private long count(String sql, String email) throws Exception {
