@@ -23,6 +23,7 @@ import org.laurel.judging.ResultService;
 import org.laurel.judging.ScoringService;
 import org.laurel.programs.AggregationMethod;
 import org.laurel.programs.FieldType;
+import org.laurel.programs.ProgramImages;
 import org.laurel.programs.ProgramKind;
 import org.laurel.programs.ProgramService;
 import org.laurel.programs.ProgramView;
@@ -56,6 +57,8 @@ class DemoPastSeason {
     private final AwardService awards;
     private final Clock clock;
 
+    private final ProgramImages images;
+
     DemoPastSeason(
             ProgramService programs,
             EntryService entries,
@@ -65,8 +68,10 @@ class DemoPastSeason {
             ResultService results,
             ScoringService scoring,
             AwardService awards,
+            ProgramImages images,
             Clock clock) {
         this.programs = programs;
+        this.images = images;
         this.entries = entries;
         this.screening = screening;
         this.rounds = rounds;
@@ -131,10 +136,20 @@ class DemoPastSeason {
                                                 new PrizeTierInput(
                                                         null, DemoPrograms.t("金奖", "Gold"), 1, 1, null, null),
                                                 new PrizeTierInput(
-                                                        null, DemoPrograms.t("银奖", "Silver"), 2, 2, null, null))),
+                                                        null, DemoPrograms.t("银奖", "Silver"), 2, 2, null, null)),
+                                        new SaveProgramRequest.BrandInput(
+                                                "#0B6E4F",
+                                                DemoPrograms.t("李娜", "Li Na"),
+                                                DemoPrograms.t("大赛组委会主任", "Director, organizing committee"))),
                                 organizerId)
                         .id(),
                 organizerId);
+        // Its certificates are signed: the demo shows the whole certificate a winner downloads.
+        images.set(
+                ProgramImages.Kind.SIGNATURE,
+                contest.id(),
+                organizerId,
+                new java.io.ByteArrayInputStream(DemoSignature.png()));
         long category = contest.categories().get(0).id();
         String[][] teams = {
             {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.laurel.programs.FieldType;
 import org.laurel.programs.ProgramKind;
 import org.laurel.programs.SaveProgramRequest;
+import org.laurel.programs.SaveProgramRequest.BrandInput;
 import org.laurel.programs.SaveProgramRequest.CategoryInput;
 import org.laurel.programs.SaveProgramRequest.FormFieldInput;
 import org.laurel.programs.SaveProgramRequest.PrizeTierInput;
@@ -121,7 +122,8 @@ final class DemoPrograms {
                 List.of(
                         new PrizeTierInput(null, t("金奖", "Gold"), 1, 1, null, null),
                         new PrizeTierInput(null, t("银奖", "Silver"), 2, 2, null, null),
-                        new PrizeTierInput(null, t("铜奖", "Bronze"), 3, 3, null, null)));
+                        new PrizeTierInput(null, t("铜奖", "Bronze"), 3, 3, null, null)),
+                new BrandInput("#1D4E89", t("张伟", "Zhang Wei"), t("评审委员会主席", "Chair of the jury")));
     }
 
     /** The startup competition, its call closed five days ago and being screened. */

@@ -53,6 +53,7 @@ class DemoSeasonTranslationsApiTest {
      * Last year's contest: named after the year its call closed, announced weeks after that (not on
      * the day the demo was seeded), and each judge wrote their own feedback.
      */
+    @SuppressWarnings("unchecked")
     private static void lastYearsContestTellsOneStory(HttpClient client, OwnDatabase db) throws Exception {
         Instant now = Instant.now();
         String slug = DemoPastSeason.slug(now);
@@ -61,6 +62,19 @@ class DemoSeasonTranslationsApiTest {
                         HttpRequest.GET("/api/programs/slug/" + slug).header("Accept-Language", "en"),
                         Argument.mapOf(String.class, Object.class));
         assertThat(program.get("title")).isEqualTo("Developer Contest " + DemoPastSeason.year(now));
+        // Branded, and its certificates signed: the accent with its readable text colour, the signer
+        // in the reader's language; the signature image itself is never in a public view.
+        Map<String, Object> brand = (Map<String, Object>) program.get("brand");
+        assertThat(brand.get("accentColor")).isEqualTo("#0B6E4F");
+        assertThat(brand.get("accentText")).isEqualTo("#FFFFFF");
+        assertThat(brand.get("signerName")).isEqualTo("Li Na");
+        assertThat(brand.get("signatureUrl")).isNull();
+        try (Connection c = db.connect();
+                ResultSet r = c.createStatement()
+                        .executeQuery("SELECT signature_key FROM program WHERE slug = '" + slug + "'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isNotNull();
+        }
         Instant closes = Instant.parse((String) program.get("submissionClosesAt"));
         Map<String, Object> winners = client.toBlocking()
                 .retrieve(
