@@ -2,6 +2,7 @@ package org.laurel.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -34,8 +35,18 @@ class ManagementApiTest {
     @Client("http://127.0.0.1:${endpoints.all.port}")
     HttpClient managementClient;
 
+    @Value("${endpoints.all.port}")
+    int managementPort;
+
     Api api() {
         return new Api(client);
+    }
+
+    @Test
+    void theTestManagementPortLiesBelowTheEphemeralRangeSoNoOutgoingConnectionCanTakeIt() {
+        // FreePortResolver's reason to exist: CI lost runs to a random port an outgoing connection took first.
+        assertThat(managementPort).isBetween(20_000, 32_000);
+        assertThat(management().get("/health/liveness", null).status()).isEqualTo(200);
     }
 
     Api management() {

@@ -7,10 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Starts another Laurel instance in this JVM on a random port. Micronaut picks a port that was free
- * when it looked and binds it a moment later; on a busy machine an outgoing connection can take it
- * in between (CI once lost a run to "Unable to start Micronaut server on *:50050"), so a refused
- * bind is retried on a fresh port.
+ * Starts another Laurel instance in this JVM on a random port. The management port comes from
+ * {@link FreePortResolver}, which keeps clear of ports outgoing connections use; a refused bind is
+ * still retried on a fresh port, in case another process on the machine took it meanwhile.
  */
 public final class SecondInstance {
     private static final int ATTEMPTS = 5;
