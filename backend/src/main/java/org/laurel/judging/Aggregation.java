@@ -99,12 +99,7 @@ public final class Aggregation {
             Double score = null;
             boolean[] dropped = new boolean[values.length];
             if (values.length > 0) {
-                score = switch (settings.method()) {
-                    case MEAN -> mean(values);
-                    case MEDIAN -> median(values);
-                    case TRIMMED_MEAN -> trimmedMean(values, settings.trimCount(), dropped);
-                    case ZSCORE -> z.scoreOf(own);
-                };
+                score = combine(settings, z == null ? values : z.zs(own), dropped, z);
             }
             List<Flag> flags = new ArrayList<>();
             Double spread = values.length == 0 ? null : max(values) - min(values);
@@ -160,6 +155,20 @@ public final class Aggregation {
             all.put(m, rank(rubric, s, entries, cards, conflicts));
         }
         return all;
+    }
+
+    /**
+     * One entry's score from its cards' values under the settings' method: the values are the
+     * cards' totals, or for ZSCORE their z-scores, which {@code z} maps back to the 0-100 scale.
+     * The rank intervals and the leave-one-judge-out check ({@link Stability}) score through here too.
+     */
+    static double combine(Settings settings, double[] values, boolean[] dropped, ZScores z) {
+        return switch (settings.method()) {
+            case MEAN -> mean(values);
+            case MEDIAN -> median(values);
+            case TRIMMED_MEAN -> trimmedMean(values, settings.trimCount(), dropped);
+            case ZSCORE -> z.fromMeanZ(mean(values));
+        };
     }
 
     /** A scorecard's weighted total on the 0-100 scale; a missing value counts as the criterion's minimum. */
@@ -261,15 +270,23 @@ public final class Aggregation {
             return new ZScores(stats, all.length == 0 ? 0 : mean(all), all.length == 0 ? 0 : stdDev(all), totals);
         }
 
-        /** Mean z of the entry's cards, mapped back: round mean + z * round standard deviation, kept within 0-100. */
-        double scoreOf(List<Card> cards) {
-            double z = 0;
-            for (Card c : cards) {
-                double[] s = meanAndSd.get(c.judgeId());
-                // A judge who gave everyone the same total (or scored once) says nothing about relative merit.
-                z += s[1] == 0 ? 0 : (totals.get(c) - s[0]) / s[1];
+        /** Each card's total standardised against its judge's own mean and spread. */
+        double[] zs(List<Card> cards) {
+            double[] z = new double[cards.size()];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = zOf(cards.get(i), totals.get(cards.get(i)));
             }
-            z /= cards.size();
+            return z;
+        }
+
+        double zOf(Card card, double total) {
+            double[] s = meanAndSd.get(card.judgeId());
+            // A judge who gave everyone the same total (or scored once) says nothing about relative merit.
+            return s[1] == 0 ? 0 : (total - s[0]) / s[1];
+        }
+
+        /** An entry's mean z mapped back: round mean + z * round standard deviation, kept within 0-100. */
+        double fromMeanZ(double z) {
             return Math.max(0, Math.min(100, roundMean + z * roundSd));
         }
     }

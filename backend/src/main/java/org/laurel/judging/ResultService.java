@@ -275,13 +275,13 @@ public class ResultService {
     }
 
     /** Everything the engine needs, in a fixed number of queries whatever the round's size. */
-    private record Input(
+    record Input(
             List<Aggregation.EntryRef> refs,
             List<Aggregation.Card> cards,
             Set<String> conflicts,
             Map<Long, String> titles) {}
 
-    private Input input(RoundView round) {
+    Input input(RoundView round) {
         List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT
                 ? lineup.sync(round)
                 : roundEntries.findByRoundIdOrderByEntryId(round.id());
