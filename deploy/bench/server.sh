@@ -140,5 +140,6 @@ engine_dir=""
 engine_classes() {
   [ -n "$engine_dir" ] && return
   engine_dir=$(mktemp -d)
-  javac -nowarn -cp "$jar" -d "$engine_dir" deploy/bench/engine/AggregationBench.java deploy/bench/engine/AssignmentBench.java
+  javac -nowarn -cp "$jar" -d "$engine_dir" deploy/bench/engine/AggregationBench.java deploy/bench/engine/AssignmentBench.java \
+    deploy/bench/engine/StabilityBench.java
 }

@@ -174,6 +174,8 @@ export type SaveScorecard = Schema<'JudgingViews.SaveScorecardRequest'>
 
 /** The totals each judge gave in the round: severe and lenient judges side by side. */
 export type JudgeDistribution = Schema<'JudgingViews.JudgeDistribution'>
+export type StabilityView = Schema<'StabilityView'>
+export type StabilityItem = Schema<'StabilityView.Item'>
 
 const id = (value: number | string) => encodeURIComponent(String(value))
 
@@ -296,6 +298,11 @@ export function getResults(roundId: number, method?: AggregationMethod | null): 
 
 export function getJudgeDistributions(roundId: number): Promise<Page<JudgeDistribution>> {
   return http<Page<JudgeDistribution>>(`/rounds/${id(roundId)}/results/judges`)
+}
+
+/** Rank intervals and pivotal judges under the round's own method (the server's Stability). */
+export function getStability(roundId: number): Promise<StabilityView> {
+  return http<StabilityView>(`/rounds/${id(roundId)}/results/stability`)
 }
 
 export function compareResults(roundId: number): Promise<ComparisonView> {

@@ -1169,6 +1169,27 @@ const en = {
         rankChanges: 'Rank depends on the method',
         loadFailed: 'The results could not be loaded.',
         provisional: 'Provisional: computed now from the submitted scorecards.',
+        stability: {
+          column: 'Stability',
+          range: 'Rank {low}–{high}',
+          single: 'Rank {low} in every resample',
+          rangeHint:
+            'In 95% of {resamples} resamples of its judges’ scorecards this entry ranked {low}–{high}; it made the line in {share}.',
+          DROPS_OUT: 'Out without {name}',
+          GETS_IN: 'In without {name}',
+          pivotHint: {
+            DROPS_OUT: 'Leave {name}’s scorecards out and this entry falls below the line.',
+            GETS_IN: 'Leave {name}’s scorecards out and this entry makes the line.',
+          },
+          lineADVANCE: 'the top {line} per category advance',
+          linePODIUM: 'nobody advances, so the podium: top {line} per category',
+          pivotal:
+            'No entry’s side of the line hangs on a single judge ({line}). | One entry’s side of the line hangs on a single judge ({line}). | {count} entries’ sides of the line hang on a single judge ({line}).',
+          explain:
+            'Rank ranges come from {resamples} resamples of each entry’s scorecards (a fixed seed, so the figures do not change unless the scores do). Each judge is then left out in turn to see which decisions depend on one person. Nothing here changes the results.',
+          otherMethod: 'Stability is worked out for the round’s own method; switch back to it to see the column.',
+          loadFailed: 'The stability check could not be loaded.',
+        },
       },
       charts: {
         scores: 'Score and spread per entry',

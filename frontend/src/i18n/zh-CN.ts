@@ -1156,6 +1156,26 @@ const zhCN: MessageSchema = {
         rankChanges: '排名随方式变化',
         loadFailed: '结果加载失败。',
         provisional: '临时结果：根据目前已提交的评分表实时计算。',
+        stability: {
+          column: '稳定性',
+          range: '第 {low}–{high} 名',
+          single: '每次重抽都是第 {low} 名',
+          rangeHint: '对评委评分表重抽 {resamples} 次，95% 的情况下该作品排在第 {low}–{high} 名；进线比例 {share}。',
+          DROPS_OUT: '去掉{name}则落选',
+          GETS_IN: '去掉{name}则入选',
+          pivotHint: {
+            DROPS_OUT: '不计{name}的评分表，该作品将落到线下。',
+            GETS_IN: '不计{name}的评分表，该作品将进入线内。',
+          },
+          lineADVANCE: '每个类别前 {line} 名晋级',
+          linePODIUM: '本轮无晋级，按领奖台计：每个类别前 {line} 名',
+          pivotal:
+            '没有作品的入选与否取决于某一位评委（{line}）。 | 有一个作品的入选与否取决于某一位评委（{line}）。 | 有 {count} 个作品的入选与否取决于某一位评委（{line}）。',
+          explain:
+            '排名区间来自对每个作品评分表的 {resamples} 次重抽（固定随机种子，评分不变则结果不变）；再逐一去掉每位评委，看哪些结果取决于一个人。这里的检查不会改变结果。',
+          otherMethod: '稳定性按本轮的汇总方式计算；切换回该方式即可看到此列。',
+          loadFailed: '无法加载稳定性检查。',
+        },
       },
       charts: {
         scores: '各作品得分与分差',

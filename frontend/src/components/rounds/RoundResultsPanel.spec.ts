@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import RoundResultsPanel from './RoundResultsPanel.vue'
-import type { ResultItem, RoundView } from '@/api/judging'
+import type { ResultItem, RoundView, StabilityView } from '@/api/judging'
 import { useAuthStore } from '@/stores/auth'
 import { mountComponent } from '@/test/mountComponent'
 import { jsonResponse } from '@/test/dom'
@@ -53,6 +53,61 @@ const ITEMS: ResultItem[] = [
   item(5, 10, null, null),
 ]
 
+// Entry 3 leads its category only thanks to one judge; entry 2 would take its place without them.
+const STABILITY: StabilityView = {
+  roundId: 8,
+  method: 'MEAN',
+  resamples: 1000,
+  seed: 1,
+  line: 1,
+  lineKind: 'ADVANCE',
+  pivotalCount: 2,
+  items: [
+    {
+      entryId: 3,
+      title: 'Entry 3',
+      categoryId: 10,
+      rank: 1,
+      low: 1,
+      high: 2,
+      advanceShare: 0.6,
+      advances: true,
+      pivotalJudges: [{ judgeId: 7, displayName: 'Judge Wang', effect: 'DROPS_OUT' }],
+    },
+    {
+      entryId: 2,
+      title: 'Entry 2',
+      categoryId: 10,
+      rank: 2,
+      low: 1,
+      high: 2,
+      advanceShare: 0.4,
+      advances: false,
+      pivotalJudges: [{ judgeId: 7, displayName: 'Judge Wang', effect: 'GETS_IN' }],
+    },
+    {
+      entryId: 1,
+      title: 'Entry 1',
+      categoryId: 20,
+      rank: 1,
+      low: 1,
+      high: 1,
+      advanceShare: 1,
+      advances: true,
+      pivotalJudges: [],
+    },
+  ],
+}
+
+/** The results, or the stability check when that is what is asked. */
+function server(items: ResultItem[]) {
+  return vi.fn(async (url: string | URL | Request) =>
+    String(url).includes('/results/stability')
+      ? jsonResponse(200, STABILITY)
+      : jsonResponse(200, { roundId: 8, method: 'MEAN', items }),
+  )
+}
+
 describe('RoundResultsPanel', () => {
   let wrapper: VueWrapper | undefined
 
@@ -60,10 +115,7 @@ describe('RoundResultsPanel', () => {
     localStorage.clear()
     setActivePinia(createPinia())
     useAuthStore().setTokens('a', 'r')
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => jsonResponse(200, { roundId: 8, method: 'MEAN', items: ITEMS })),
-    )
+    vi.stubGlobal('fetch', server(ITEMS))
   })
 
   afterEach(() => {
@@ -100,10 +152,7 @@ describe('RoundResultsPanel', () => {
 
   it('shows the top 25 of a large category until asked for all of them', async () => {
     const many = Array.from({ length: 40 }, (_, i) => item(100 + i, 10, i + 1, 90 - i))
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => jsonResponse(200, { roundId: 8, method: 'MEAN', items: many })),
-    )
+    vi.stubGlobal('fetch', server(many))
     const mounted = mountComponent(RoundResultsPanel, { round: ROUND, categoryNames: { 10: 'Energy' } })
     wrapper = mounted.wrapper
     const root = mounted.root
@@ -116,5 +165,26 @@ describe('RoundResultsPanel', () => {
     more.click()
     await vi.waitFor(() => expect(rows()).toBe(40), WAIT)
     expect(root.textContent).toContain('Show the top 25 only')
+  })
+
+  it('shows each rank interval and names the judge a decision hangs on, under the round method only', async () => {
+    const mounted = mountComponent(RoundResultsPanel, { round: ROUND, categoryNames: { 10: 'Energy', 20: 'Health' } })
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(root.textContent).toContain('Out without Judge Wang'), WAIT)
+    expect(root.textContent).toContain('In without Judge Wang')
+    expect(root.textContent).toContain('Rank 1–2')
+    expect(root.textContent).toContain('Rank 1 in every resample')
+    expect(root.querySelector('.el-alert')?.textContent).toContain(
+      '2 entries’ sides of the line hang on a single judge (the top 1 per category advance)',
+    )
+    const range = [...root.querySelectorAll('.round-stability-cell__range')].find((e) => e.textContent === 'Rank 1–2')
+    expect(range?.getAttribute('title')).toContain('ranked 1–2; it made the line in 60%')
+
+    // Another method: the check is about the round's own method, so the column goes and says why.
+    const median = [...root.querySelectorAll('label, button')].find((b) => b.textContent?.trim() === 'Median')
+    ;(median as HTMLElement).click()
+    await vi.waitFor(() => expect(root.textContent).not.toContain('Out without Judge Wang'), WAIT)
+    expect(root.textContent).toContain('Stability is worked out for the round’s own method')
   })
 })
