@@ -39,6 +39,7 @@ class JudgingExport {
     private final IdentityService identity;
     private final ResultService results;
     private final ScoringService scoring;
+    private final StabilityService stability;
 
     JudgingExport(
             JudgingRepositories.Scorecards scorecards,
@@ -47,7 +48,9 @@ class JudgingExport {
             EntryDirectory entries,
             IdentityService identity,
             ResultService results,
-            ScoringService scoring) {
+            ScoringService scoring,
+            StabilityService stability) {
+        this.stability = stability;
         this.scorecards = scorecards;
         this.rounds = rounds;
         this.programs = programs;
@@ -142,6 +145,13 @@ class JudgingExport {
                 labels.get("col.stdDev"),
                 labels.get("col.flags")));
         round.criteria().forEach(c -> header.add(labels.get("col.criterionMean", c.name())));
+        // The stability check is about the round's own method, so only its export carries it.
+        Map<Long, StabilityView.Item> stable = new HashMap<>();
+        if (m == round.aggregation()) {
+            stability.stability(roundId, organizerId).items().forEach(i -> stable.put(i.entryId(), i));
+            header.add(labels.get("col.rankRange"));
+            header.add(labels.get("col.pivotalJudges"));
+        }
         return TableExport.download(
                 program.slug() + "-" + fileName(round.name()) + "-results-"
                         + m.name().toLowerCase().replace('_', '-'),
@@ -168,9 +178,26 @@ class JudgingExport {
                             Double v = i.perCriterion().get(c.id());
                             row.add(v == null ? "" : fmt(Aggregation.round(v, 2)));
                         });
+                        if (!stable.isEmpty()) {
+                            row.addAll(stabilityCells(stable.get(i.entryId()), labels));
+                        }
                         sink.row(row);
                     }
                 });
+    }
+
+    /** "2-5" (or "3" when every resample agrees), and who the entry's side of the line hangs on. */
+    private static List<String> stabilityCells(@Nullable StabilityView.Item item, ExportLabels labels) {
+        if (item == null || item.low() == null || item.high() == null) {
+            return List.of("", "");
+        }
+        String range = item.low().equals(item.high()) ? String.valueOf(item.low()) : item.low() + "-" + item.high();
+        String pivots = String.join(
+                "; ",
+                item.pivotalJudges().stream()
+                        .map(p -> labels.get("pivot." + p.effect().name(), p.displayName()))
+                        .toList());
+        return List.of(range, pivots);
     }
 
     /** A round's name in a file name: any script kept (the download header carries UTF-8), separators made hyphens. */

@@ -133,8 +133,16 @@ class ExportApiTest {
                         "1", String.valueOf(top), "Entry 1", "Application innovation", "80", "3", "20", "8.16", "");
         assertThat(row(results, other).subList(0, 8))
                 .containsExactly("1", other, "Entry 0", "Basic research", "65", "3", "40", "17.8");
+        // The round's own method carries the stability check last: alone in its category, an entry is
+        // first in every resample and without any one judge.
+        assertThat(results.get(0)
+                        .subList(results.get(0).size() - 2, results.get(0).size()))
+                .containsExactly("Rank range (95%)", "Decision hangs on");
+        List<String> topRow = row(results, String.valueOf(top));
+        assertThat(topRow.subList(topRow.size() - 2, topRow.size())).containsExactly("1", "");
         List<List<String>> mean = csv("/api/rounds/" + l.roundId() + "/export/results?format=csv&method=MEAN", l.org());
         assertThat(row(mean, other).get(4)).isEqualTo("75");
+        assertThat(mean.get(0)).doesNotContain("Rank range (95%)");
 
         // In Chinese: headers, the method and the statuses; names and numbers as they are.
         List<List<String>> zhCards = csv(
@@ -149,6 +157,7 @@ class ExportApiTest {
                         .header("Accept-Language", "zh-CN"),
                 l.org());
         assertThat(zhResults.get(0).subList(0, 5)).containsExactly("名次", "作品编号", "作品", "类别", "得分（去掉最高最低分）");
+        assertThat(zhResults.get(0)).endsWith("名次区间（95%）", "结果取决于");
     }
 
     @Test
