@@ -194,6 +194,26 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   await organizer.getByRole('tab', { name: 'Results' }).click()
   const alphaRow = organizer.getByRole('row').filter({ hasText: alpha })
   await expect(alphaRow.getByText('85.00')).toBeVisible()
+  // How far the ranking holds: alpha's totals (86.67, 83.33) beat anything beta's (73.33, 56.67) can
+  // redraw to, and leaving either judge out keeps alpha first.
+  await expect(
+    organizer.getByText('No entry’s side of the line hangs on a single judge (the top 1 per category advance).'),
+  ).toBeVisible()
+  await expect(alphaRow.getByText('Rank 1 in every resample')).toBeVisible()
+  await expect(organizer.getByRole('row').filter({ hasText: beta }).getByText('Rank 2 in every resample')).toBeVisible()
+
+  // The same check on a phone, in Chinese, fits the screen.
+  const phoneZh = await newPage(browser, baseURL, true)
+  await signIn(phoneZh, 'organizer@demo.laurel.dev')
+  // Signed in (the helper reads English labels), the organizer switches to Chinese.
+  await phoneZh.evaluate(() => localStorage.setItem('laurel.locale', 'zh-CN'))
+  await phoneZh.goto(new URL(organizer.url()).pathname)
+  await phoneZh.getByRole('tab', { name: '评审结果' }).click()
+  await expect(phoneZh.getByText('没有作品的入选与否取决于某一位评委（每个类别前 1 名晋级）。')).toBeVisible()
+  await expect(phoneZh.getByRole('row').filter({ hasText: alpha }).getByText('每次重抽都是第 1 名')).toBeVisible()
+  expect(await phoneZh.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+  await phoneZh.screenshot({ path: shots + 'judging-stability-phone-zh-CN.png', fullPage: true })
+  await phoneZh.context().close()
   await organizer.getByRole('button', { name: 'Compare methods' }).click()
   const comparison = organizer.getByRole('region', { name: 'The four methods side by side' })
   await expect(comparison.getByRole('columnheader', { name: /Trimmed mean/ })).toBeVisible()
