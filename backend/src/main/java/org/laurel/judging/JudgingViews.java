@@ -243,7 +243,11 @@ public final class JudgingViews {
             List<ResultItem> items,
             List<Long> advanced) {}
 
-    /** The totals one judge gave in a round: lenient and severe judges show up side by side. */
+    /**
+     * The totals one judge gave in a round, and their calibration against the panel on shared
+     * entries: {@code leniency} in points (positive: more generous), {@code agreement} as Kendall's
+     * tau-b; {@code outlier} when either is far off ({@link Calibration}).
+     */
     @Serdeable
     public record JudgeDistribution(
             long judgeId,
@@ -251,7 +255,11 @@ public final class JudgingViews {
             int count,
             @Nullable Double mean,
             @Nullable Double stdDev,
-            List<Double> totals) {}
+            List<Double> totals,
+            int shared,
+            @Nullable Double leniency,
+            @Nullable Double agreement,
+            boolean outlier) {}
 
     /** Feedback for an applicant: {@code judgeName} only when the round was not blind. */
     @Serdeable

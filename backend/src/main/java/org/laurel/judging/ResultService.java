@@ -214,40 +214,33 @@ public class ResultService {
                 Results.rubric(round), Results.settings(round, round.aggregation()), refs, cards, conflicted);
     }
 
-    /** Per judge, the weighted totals of their submitted cards (conflicted cards left out). */
+    /**
+     * Per judge, the weighted totals of their submitted cards (conflicted cards left out), and how
+     * they score against the rest of the panel on the same entries ({@link Calibration}).
+     */
     public List<JudgingViews.JudgeDistribution> judgeDistributions(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         Input in = input(round);
-        List<Aggregation.Criterion> rubric = Results.rubric(round);
-        Map<Long, List<Double>> byJudge = new java.util.TreeMap<>();
-        for (Aggregation.Card card : in.cards()) {
-            if (!in.conflicts().contains(card.judgeId() + ":" + card.entryId())) {
-                byJudge.computeIfAbsent(card.judgeId(), k -> new java.util.ArrayList<>())
-                        .add(Aggregation.total(rubric, card));
-            }
-        }
-        Map<Long, UserView> people = identity.getAll(byJudge.keySet());
-        return byJudge.entrySet().stream()
-                .map(e -> {
-                    double[] v = e.getValue().stream()
-                            .mapToDouble(Double::doubleValue)
-                            .sorted()
-                            .toArray();
-                    double mean = java.util.Arrays.stream(v).average().orElse(0);
-                    double sd = Math.sqrt(java.util.Arrays.stream(v)
-                                    .map(x -> (x - mean) * (x - mean))
-                                    .sum()
-                            / v.length);
-                    UserView u = people.get(e.getKey());
+        List<Aggregation.Card> counted = in.cards().stream()
+                .filter(c -> !in.conflicts().contains(c.judgeId() + ":" + c.entryId()))
+                .toList();
+        List<Calibration.JudgeCalibration> calibrated = Calibration.of(Results.rubric(round), counted);
+        Map<Long, UserView> people = identity.getAll(
+                calibrated.stream().map(Calibration.JudgeCalibration::judgeId).toList());
+        return calibrated.stream()
+                .map(c -> {
+                    UserView u = people.get(c.judgeId());
                     return new JudgingViews.JudgeDistribution(
-                            e.getKey(),
+                            c.judgeId(),
                             u == null ? "?" : u.displayName(),
-                            v.length,
-                            Aggregation.round(mean, 2),
-                            Aggregation.round(sd, 2),
-                            java.util.Arrays.stream(v)
-                                    .mapToObj(x -> Aggregation.round(x, 2))
-                                    .toList());
+                            c.count(),
+                            c.mean(),
+                            c.stdDev(),
+                            c.totals(),
+                            c.shared(),
+                            c.leniency(),
+                            c.agreement(),
+                            c.outlier());
                 })
                 .toList();
     }

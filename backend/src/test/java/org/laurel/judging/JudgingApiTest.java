@@ -245,6 +245,13 @@ class JudgingApiTest {
                 .orElseThrow();
         assertThat(judgeA.get("totals")).isEqualTo(List.of(60.0, 73.33)); // A gave 60 and 73.33: mean 66.67
         assertThat(judgeA.get("mean")).isEqualTo(66.67);
+        // Against judge B on the same two entries: (73.33 - 90 + 60 - 60) / 2 = -8.33; two entries are
+        // too few for a rank agreement.
+        assertThat(judgeA)
+                .containsEntry("shared", 2)
+                .containsEntry("leniency", -8.33)
+                .containsEntry("outlier", false);
+        assertThat(judgeA.get("agreement")).isNull();
         Api.Result progress = api().get("/api/rounds/" + s.roundId() + "/progress", org);
         assertThat(progress.list("judges"))
                 .allSatisfy(j -> assertThat(j.get("submitted")).isEqualTo(2));
