@@ -224,6 +224,11 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   // Severe and lenient judges, side by side.
   await organizer.getByRole('tab', { name: 'Charts' }).click()
   await expect(organizer.getByRole('heading', { name: 'Totals given by each judge' })).toBeVisible()
+  // Judge 1 against judge 2 on all three: (86.67 - 83.33 + 73.33 - 56.67 + 43.33 - 50) / 3 = +4.44,
+  // the same order (tau 1); judge 2 the mirror image.
+  const calibration = organizer.getByRole('region', { name: 'Judges against the panel' })
+  await expect(calibration.getByRole('row').filter({ hasText: '+4.44' }).getByText('1.00')).toBeVisible()
+  await expect(calibration.getByRole('row').filter({ hasText: '−4.44' })).toBeVisible()
   await organizer.waitForTimeout(1200) // let the charts' entry animation finish before the screenshot
   await organizer.screenshot({ path: shots + 'judging-charts.png', fullPage: true })
   await organizer.getByRole('tab', { name: 'Results' }).click()

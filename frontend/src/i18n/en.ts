@@ -1209,6 +1209,17 @@ const en = {
         perJudgeHint:
           'Each box spans the middle half of the totals a judge gave, the line is their median: severe judges sit low, lenient ones high.',
       },
+      calibration: {
+        title: 'Judges against the panel',
+        hint: 'On the entries each judge shares with others: leniency is how many points above (+) or below (−) the other judges’ mean they score; agreement is Kendall’s tau between their order and the panel’s (1 the same, −1 reversed; from 3 shared entries). Nothing here changes a score.',
+        judge: 'Judge',
+        cards: 'Scorecards',
+        mean: 'Mean',
+        leniency: 'Leniency',
+        agreement: 'Agreement',
+        flag: 'Look closer',
+        flagHint: '10 points or more from the panel, or ordering the shared entries against it.',
+      },
       audit: {
         at: 'Time',
         action: 'Action',
