@@ -20,6 +20,10 @@ public class Laurel {
         if (args.length > 0 && args[0].equals("storage-copy")) {
             System.exit(org.laurel.storage.StorageCopy.run(System.out));
         }
+        if (args.length > 0 && args[0].equals("verify")) {
+            // Offline: no server, no database; only the bundle file and the aggregation engine.
+            System.exit(org.laurel.judging.Verifier.run(java.util.List.of(args).subList(1, args.length), System.out));
+        }
         Micronaut.build(args).mainClass(Laurel.class).banner(false).start();
     }
 }

@@ -641,6 +641,7 @@ class AuthorizationMatrixTest {
         rows.add(post(round + "/close", w -> w.roundPath("/close"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(get(round + "/snapshot", w -> w.roundPath("/snapshot"), THIS_ORGANIZER));
+        rows.add(get(round + "/snapshot/bundle", w -> w.roundPath("/snapshot/bundle"), THIS_ORGANIZER));
         rows.add(step(World::closeTheCall));
         rows.add(get(
                 "/api/programs/{programId}/winners/proposal",

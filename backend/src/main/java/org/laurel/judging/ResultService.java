@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.identity.IdentityService;
 import org.laurel.identity.UserView;
@@ -106,10 +105,7 @@ public class ResultService {
         List<RoundEntry> inRound = roundEntries.findByRoundIdOrderByEntryId(roundId);
         Map<Long, Boolean> advanced = new HashMap<>();
         if (round.advanceCount() != null) {
-            Set<Long> top = results.items().stream()
-                    .filter(i -> i.rank() != null && i.rank() <= round.advanceCount())
-                    .map(ResultItem::entryId)
-                    .collect(Collectors.toSet());
+            Set<Long> top = Set.copyOf(Results.advancing(results.items(), round.advanceCount()));
             inRound.forEach(e -> advanced.put(e.entryId(), top.contains(e.entryId())));
             roundEntries.updateAll(inRound.stream()
                     .map(e ->
@@ -249,22 +245,7 @@ public class ResultService {
         Input in = input(round);
         List<Aggregation.Result> ranked = Aggregation.rank(
                 Results.rubric(round), Results.settings(round, method), in.refs(), in.cards(), in.conflicts());
-        return new ResultsView(
-                round.id(),
-                method,
-                ranked.stream()
-                        .map(r -> new ResultItem(
-                                r.entryId(),
-                                in.titles().getOrDefault(r.entryId(), "?"),
-                                r.categoryId(),
-                                r.rank(),
-                                r.score(),
-                                r.judgeCount(),
-                                r.spread(),
-                                r.stdDev(),
-                                r.flags().stream().map(Enum::name).toList(),
-                                r.perCriterion()))
-                        .toList());
+        return new ResultsView(round.id(), method, Results.items(ranked, in.titles()));
     }
 
     /** Everything the engine needs, in a fixed number of queries whatever the round's size. */
@@ -288,6 +269,7 @@ public class ResultService {
         return new Input(refs, cards, lineup.conflictKeys(inRound), titles);
     }
 
+    /** What a snapshot freezes; its canonical JSON is what the SHA-256 is taken of (and what {@link Verifier} rebuilds). */
     @io.micronaut.serde.annotation.Serdeable
     record SnapshotContent(
             long roundId, int version, AggregationMethod method, List<ResultItem> items, List<Long> advanced) {}

@@ -26,6 +26,32 @@ final class Results {
         return new Aggregation.Card(entryId, judgeId, byCriterion);
     }
 
+    /** The engine's results as the API and snapshots show them, with each entry's title. */
+    static List<JudgingViews.ResultItem> items(List<Aggregation.Result> ranked, Map<Long, String> titles) {
+        return ranked.stream()
+                .map(r -> new JudgingViews.ResultItem(
+                        r.entryId(),
+                        titles.getOrDefault(r.entryId(), "?"),
+                        r.categoryId(),
+                        r.rank(),
+                        r.score(),
+                        r.judgeCount(),
+                        r.spread(),
+                        r.stdDev(),
+                        r.flags().stream().map(Enum::name).toList(),
+                        r.perCriterion()))
+                .toList();
+    }
+
+    /** The entries that advance: ranked within the top {@code advanceCount} of their category, by id. */
+    static List<Long> advancing(List<JudgingViews.ResultItem> items, int advanceCount) {
+        return items.stream()
+                .filter(i -> i.rank() != null && i.rank() <= advanceCount)
+                .map(JudgingViews.ResultItem::entryId)
+                .sorted()
+                .toList();
+    }
+
     static Aggregation.Settings settings(RoundView round, org.laurel.programs.AggregationMethod method) {
         return new Aggregation.Settings(
                 method,
