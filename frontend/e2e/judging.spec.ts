@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { shots, newPage, signIn, token, api } from './support'
 
@@ -246,5 +247,17 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   await expect(advanced.getByText(alpha)).toBeVisible()
   await expect(advanced.getByText(beta)).toHaveCount(0)
   await expect(organizer.getByText('Finalized', { exact: true }).first()).toBeVisible()
+  // The bundle an outsider verifies offline: six scorecards, judges numbered, not named.
+  const [download] = await Promise.all([
+    organizer.waitForEvent('download'),
+    snapshot.getByRole('button', { name: 'Download bundle' }).click(),
+  ])
+  const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    format: string
+    cards: { judge: number }[]
+  }
+  expect(bundle.format).toBe('laurel-round-bundle/1')
+  expect(bundle.cards.map((c) => c.judge).sort()).toEqual([1, 1, 1, 2, 2, 2])
+  expect(JSON.stringify(bundle)).not.toContain('jury.laurel.dev')
   await organizer.screenshot({ path: shots + 'judging-snapshot.png', fullPage: true })
 })

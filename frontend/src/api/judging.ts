@@ -1,5 +1,5 @@
 import type { Narrowed, Page, Schema } from './contract'
-import { http } from './http'
+import { http, httpBlob, type DownloadedFile } from './http'
 
 // ---- rounds and rubrics -----------------------------------------------------------------------
 
@@ -298,6 +298,11 @@ export function getResults(roundId: number, method?: AggregationMethod | null): 
 
 export function getJudgeDistributions(roundId: number): Promise<Page<JudgeDistribution>> {
   return http<Page<JudgeDistribution>>(`/rounds/${id(roundId)}/results/judges`)
+}
+
+/** A finalized round's verification bundle, for `java -jar laurel.jar verify FILE` (the server's Verifier). */
+export function downloadBundle(roundId: number): Promise<DownloadedFile> {
+  return httpBlob(`/rounds/${id(roundId)}/snapshot/bundle`)
 }
 
 /** Rank intervals and pivotal judges under the round's own method (the server's Stability). */

@@ -1263,6 +1263,10 @@ const en = {
         advancedCount: 'one entry advanced | {count} entries advanced',
         noneAdvanced: 'No entry advanced.',
         finalRound: 'Final round: no entries advance.',
+        verifyHint:
+          'Anyone can recompute this ranking offline, without Laurel’s server: download the bundle (scorecards without judges’ names) and run',
+        bundle: 'Download bundle',
+        bundleFailed: 'The bundle could not be downloaded.',
         loadFailed: 'The snapshot could not be loaded.',
       },
     },
