@@ -217,10 +217,7 @@ public class ResultService {
     public List<JudgingViews.JudgeDistribution> judgeDistributions(long roundId, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         Input in = input(round);
-        List<Aggregation.Card> counted = in.cards().stream()
-                .filter(c -> !in.conflicts().contains(c.judgeId() + ":" + c.entryId()))
-                .toList();
-        List<Calibration.JudgeCalibration> calibrated = Calibration.of(Results.rubric(round), counted);
+        List<Calibration.JudgeCalibration> calibrated = Calibration.of(Results.rubric(round), in.counted());
         Map<Long, UserView> people = identity.getAll(
                 calibrated.stream().map(Calibration.JudgeCalibration::judgeId).toList());
         return calibrated.stream()
@@ -253,7 +250,15 @@ public class ResultService {
             List<Aggregation.EntryRef> refs,
             List<Aggregation.Card> cards,
             Set<String> conflicts,
-            Map<Long, String> titles) {}
+            Map<Long, String> titles) {
+
+        /** The cards the engine counts: a conflicted judge's card on that entry is left out. */
+        List<Aggregation.Card> counted() {
+            return cards.stream()
+                    .filter(c -> !conflicts.contains(c.judgeId() + ":" + c.entryId()))
+                    .toList();
+        }
+    }
 
     Input input(RoundView round) {
         List<RoundEntry> inRound = round.status() == RoundStatus.DRAFT

@@ -43,9 +43,7 @@ class SnapshotBundles {
 
         // Judges numbered by ascending id: the engine orders a card list by judge, and so must the verifier.
         Map<Long, Integer> number = new TreeMap<>();
-        List<Aggregation.Card> counted = in.cards().stream()
-                .filter(c -> !in.conflicts().contains(c.judgeId() + ":" + c.entryId()))
-                .toList();
+        List<Aggregation.Card> counted = in.counted();
         counted.forEach(c -> number.put(c.judgeId(), 0));
         int n = 0;
         for (Map.Entry<Long, Integer> e : number.entrySet()) {

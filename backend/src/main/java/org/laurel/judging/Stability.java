@@ -80,8 +80,11 @@ public final class Stability {
             int resamples,
             long seed) {
         Input in = Input.of(settings, rubric, entries, cards, conflicts);
-        int[][] sampled = bootstrap(in, resamples, seed);
-        Map<Long, List<Pivot>> pivots = leaveOneOut(in, line);
+        // Every card's value against the whole panel: what the bootstrap redraws and the baseline leave-one-out departs
+        // from.
+        double[][] values = in.values(in.counted, in.bootstrapZ);
+        int[][] sampled = bootstrap(in, values, resamples, seed);
+        Map<Long, List<Pivot>> pivots = leaveOneOut(in, values, line);
         Map<Long, Result> byEntry = new HashMap<>();
         official.forEach(r -> byEntry.put(r.entryId(), r));
 
@@ -117,10 +120,9 @@ public final class Stability {
     }
 
     /** Per entry, the rank it got in each resample; null for an entry without cards. */
-    private static int[][] bootstrap(Input in, int resamples, long seed) {
+    private static int[][] bootstrap(Input in, double[][] values, int resamples, long seed) {
         int n = in.ids.length;
         int[][] ranks = new int[n][];
-        double[][] values = in.values(in.counted, in.zscores(in.counted));
         for (int e = 0; e < n; e++) {
             ranks[e] = values[e] == null ? null : new int[resamples];
         }
@@ -159,8 +161,8 @@ public final class Stability {
     }
 
     /** Per entry, the judges whose absence alone moves it across the line. */
-    private static Map<Long, List<Pivot>> leaveOneOut(Input in, int line) {
-        double[] base = in.scores(in.values(in.counted, in.bootstrapZ), in.bootstrapZ);
+    private static Map<Long, List<Pivot>> leaveOneOut(Input in, double[][] values, int line) {
+        double[] base = in.scores(values, in.bootstrapZ);
         int[] baseRank = new int[base.length];
         in.rankAll(base, baseRank);
         TreeSet<Long> judges = new TreeSet<>();
