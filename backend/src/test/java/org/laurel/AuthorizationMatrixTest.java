@@ -642,6 +642,7 @@ class AuthorizationMatrixTest {
         rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(get(round + "/snapshot", w -> w.roundPath("/snapshot"), THIS_ORGANIZER));
         rows.add(get(round + "/snapshot/bundle", w -> w.roundPath("/snapshot/bundle"), THIS_ORGANIZER));
+        rows.add(get(round + "/method-statement", w -> w.roundPath("/method-statement"), THIS_ORGANIZER));
         rows.add(step(World::closeTheCall));
         rows.add(get(
                 "/api/programs/{programId}/winners/proposal",
@@ -658,6 +659,12 @@ class AuthorizationMatrixTest {
                 THIS_ORGANIZER));
         rows.add(get("/api/public/programs/{slug}/winners", w -> "/api/public/programs/" + w.slug + "/winners", PUBLIC)
                 .reveals(Secret.OWNER_TITLE, Secret.OWNER_ORGANIZATION));
+        // The published winners' round, worked: the winner's title is public once announced.
+        rows.add(get(
+                        "/api/public/programs/{slug}/method-statement",
+                        w -> "/api/public/programs/" + w.slug + "/method-statement",
+                        PUBLIC)
+                .reveals(Secret.OWNER_TITLE));
         rows.add(get(
                 "/api/entries/{entryId}/outcome",
                 w -> "/api/entries/" + w.entry + "/outcome",

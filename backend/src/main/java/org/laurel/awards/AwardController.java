@@ -34,10 +34,12 @@ class AwardController {
 
     private final AwardService awards;
     private final OutcomeService outcomes;
+    private final PublishedMethodStatements statements;
 
-    AwardController(AwardService awards, OutcomeService outcomes) {
+    AwardController(AwardService awards, OutcomeService outcomes, PublishedMethodStatements statements) {
         this.awards = awards;
         this.outcomes = outcomes;
+        this.statements = statements;
     }
 
     @Operation(
@@ -71,6 +73,15 @@ class AwardController {
     @Get("/public/programs/{slug}/winners")
     AnnouncementView winners(String slug, @Nullable @QueryValue Integer version) {
         return awards.publicWinners(slug, version);
+    }
+
+    @Operation(
+            summary = "How the published winners were scored: the final round's method statement (worked scores only"
+                    + " when the winners were published with scores)")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get("/public/programs/{slug}/method-statement")
+    org.laurel.judging.MethodStatement methodStatement(String slug) {
+        return statements.statement(slug);
     }
 
     @Operation(summary = "My entry's outcome, certificate code and (once released) the judges' feedback")

@@ -25,7 +25,12 @@ class SnapshotBundles {
     }
 
     RoundBundle bundle(long roundId, long organizerId) {
-        RoundView round = rounds.get(roundId, organizerId);
+        return bundle(rounds.get(roundId, organizerId));
+    }
+
+    /** The bundle of a round the caller may already see (the organizer's, or a published final round). */
+    RoundBundle bundle(RoundView round) {
+        long roundId = round.id();
         if (round.status() != RoundStatus.FINALIZED) {
             // A reopened round's cards may already differ from what its last snapshot froze.
             throw new ProblemException.Conflict(

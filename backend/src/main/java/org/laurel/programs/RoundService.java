@@ -176,6 +176,14 @@ public class RoundService {
                 .toList();
     }
 
+    /** The program's last round, whose snapshot its winners are chosen from (for other modules' public pages). */
+    public java.util.Optional<RoundView> last(long programId) {
+        List<Round> list = rounds.findByProgramIdOrderByPosition(programId);
+        return list.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(find(list.get(list.size() - 1).getId()));
+    }
+
     /** The program's round at a position (1-based). */
     public RoundView byPosition(long programId, int position) {
         return rounds.findByProgramIdOrderByPosition(programId).stream()

@@ -1,0 +1,50 @@
+package org.laurel.awards;
+
+import jakarta.inject.Singleton;
+import org.laurel.judging.MethodStatement;
+import org.laurel.judging.MethodStatementService;
+import org.laurel.programs.ProgramService;
+import org.laurel.programs.ProgramView;
+import org.laurel.programs.RoundService;
+import org.laurel.programs.RoundView;
+import org.laurel.shared.ProblemException;
+
+/**
+ * The method statement behind a published result: public once the winners are announced (until
+ * then the round is the organizers' business), with the worked scores only when the latest
+ * announcement published scores.
+ */
+@Singleton
+class PublishedMethodStatements {
+
+    private final AwardParts.Announcements announcements;
+    private final ProgramService programs;
+    private final RoundService rounds;
+    private final MethodStatementService statements;
+
+    PublishedMethodStatements(
+            AwardParts.Announcements announcements,
+            ProgramService programs,
+            RoundService rounds,
+            MethodStatementService statements) {
+        this.announcements = announcements;
+        this.programs = programs;
+        this.rounds = rounds;
+        this.statements = statements;
+    }
+
+    MethodStatement statement(String slug) {
+        ProgramView program = programs.getBySlug(slug, null);
+        AwardParts.Announcement latest = announcements
+                .findFirstByProgramIdOrderByVersionDesc(program.id())
+                .orElseThrow(() -> notPublished(program));
+        // Winners are chosen from the program's last round (AwardService's final round).
+        RoundView round = rounds.last(program.id()).orElseThrow(() -> notPublished(program));
+        return statements.published(round, latest.publishScores());
+    }
+
+    private static ProblemException notPublished(ProgramView program) {
+        return new ProblemException.NotFound(
+                "winners-not-published", "No winners have been announced for " + program.title() + " yet.");
+    }
+}
