@@ -37,6 +37,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/organize/programs/:id(\\d+)/rounds': [['organizer', `/organize/programs/${s.programId}/rounds`]],
     '/organize/rounds/new': [['organizer', `/organize/rounds/new?program=${s.programId}`]],
     '/organize/rounds/:id(\\d+)/edit': [['organizer', `/organize/rounds/${s.roundId}/edit`]],
+    '/organize/rounds/:id(\\d+)/method': [['organizer', `/organize/rounds/${s.roundId}/method`]],
     '/organize/rounds/:id(\\d+)': [
       ['organizer', `/organize/rounds/${s.roundId}`],
       ['organizer', `/organize/rounds/${s.roundId}?tab=results`],
@@ -53,6 +54,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],
     '/organize/programs/:id(\\d+)/winners': [['organizer', `/organize/programs/${s.programId}/winners`]],
     '/programs/:slug/winners': [['visitor', `/programs/${s.slug}/winners`]],
+    '/programs/:slug/winners/method': [['visitor', `/programs/${s.slug}/winners/method`]],
     '/certificates/:code?': [
       ['visitor', '/certificates'],
       ['visitor', `/certificates/${s.certificateCode ?? 'NOPE'}`],

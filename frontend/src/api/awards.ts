@@ -1,6 +1,6 @@
 import type { Schema } from './contract'
 import { http, httpBlob, type DownloadedFile } from './http'
-import type { AggregationMethod } from './judging'
+import type { AggregationMethod, MethodStatement } from './judging'
 
 // The results module: winners proposed from the final round, versioned announcements, the
 // public winners page, an applicant's outcome, certificates, and the round exports.
@@ -67,6 +67,11 @@ export function listAnnouncements(programId: number | string): Promise<Announcem
 // Public.
 
 /** The latest version, or the one asked for; 404 while nothing is published. */
+/** How the published winners' round was scored; worked scores only when they were published with scores. */
+export function getPublicMethodStatement(slug: string): Promise<MethodStatement> {
+  return http<MethodStatement>(`/public/programs/${id(slug)}/method-statement`, { auth: false })
+}
+
 export function getPublicWinners(slug: string, version?: number | null): Promise<AnnouncementView> {
   return http<AnnouncementView>(`/public/programs/${id(slug)}/winners`, {
     query: { version: version ?? undefined },

@@ -174,6 +174,8 @@ export type SaveScorecard = Schema<'JudgingViews.SaveScorecardRequest'>
 
 /** The totals each judge gave in the round: severe and lenient judges side by side. */
 export type JudgeDistribution = Schema<'JudgingViews.JudgeDistribution'>
+export type MethodStatement = Schema<'MethodStatement'>
+export type MethodWorked = Schema<'MethodStatement.Worked'>
 export type StabilityView = Schema<'StabilityView'>
 export type StabilityItem = Schema<'StabilityView.Item'>
 
@@ -303,6 +305,11 @@ export function getJudgeDistributions(roundId: number): Promise<Page<JudgeDistri
 /** A finalized round's verification bundle, for `java -jar laurel.jar verify FILE` (the server's Verifier). */
 export function downloadBundle(roundId: number): Promise<DownloadedFile> {
   return httpBlob(`/rounds/${id(roundId)}/snapshot/bundle`)
+}
+
+/** A finalized round's method in numbers, each category winner worked out (the server's MethodStatements). */
+export function getMethodStatement(roundId: number): Promise<MethodStatement> {
+  return http<MethodStatement>(`/rounds/${id(roundId)}/method-statement`)
 }
 
 /** Rank intervals and pivotal judges under the round's own method (the server's Stability). */

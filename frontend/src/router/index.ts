@@ -152,6 +152,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.round', nav: 'organize' },
   },
   {
+    path: '/organize/rounds/:id(\\d+)/method',
+    name: 'round-method',
+    component: () => import('@/views/method/MethodStatementView.vue'),
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.methodStatement', nav: 'organize' },
+  },
+  {
     path: '/judging',
     name: 'judging',
     component: () => import('@/views/judging/JudgeQueueView.vue'),
@@ -195,6 +201,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'program-winners-public',
     component: () => import('@/views/winners/PublicWinnersView.vue'),
     meta: { public: true, titleKey: 'winners.titles.public', nav: 'programs' },
+  },
+  {
+    // How the published winners' final round was scored (worked scores only if published with scores).
+    path: '/programs/:slug/winners/method',
+    name: 'program-method-public',
+    component: () => import('@/views/method/MethodStatementView.vue'),
+    meta: { wide: true, public: true, titleKey: 'titles.methodStatement', nav: 'programs' },
   },
   {
     // Without a code: a form to type one.

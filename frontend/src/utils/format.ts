@@ -106,3 +106,16 @@ export function formatTimeUntil(value: string | number | Date, locale: string, n
   if (hours < 36) return relative.format(hours, 'hour')
   return relative.format(Math.round(ms / 86_400_000), 'day')
 }
+
+const figureFormats = new Map<string, Intl.NumberFormat>()
+
+/** A figure in a worked calculation: up to four decimals, no trailing zeros ("65", "11.1803", "−1"). */
+export function formatFigure(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  let format = figureFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 })
+    figureFormats.set(locale, format)
+  }
+  return format.format(value)
+}
