@@ -260,4 +260,28 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   expect(bundle.cards.map((c) => c.judge).sort()).toEqual([1, 1, 1, 2, 2, 2])
   expect(JSON.stringify(bundle)).not.toContain('jury.laurel.dev')
   await organizer.screenshot({ path: shots + 'judging-snapshot.png', fullPage: true })
+
+  // The method statement: alpha's 85 worked out from its two cards, (2*9 + 8) / 30 and (2*8 + 9) / 30.
+  await snapshot.getByRole('link', { name: 'Method statement' }).click()
+  await expect(organizer.getByRole('heading', { level: 1, name: 'Method statement' })).toBeVisible()
+  await expect(organizer.getByTestId('method-rule')).toHaveText('An entry’s score is the mean of its judges’ totals.')
+  const worked = organizer.locator('[data-testid^="method-worked-"]').filter({ hasText: alpha })
+  await expect(worked.getByTestId('method-equation')).toHaveText('(86.6667 + 83.3333) ÷ 2 = 85')
+  await expect(worked.getByText('Matches the frozen snapshot')).toBeVisible()
+  await expect(organizer.locator('main')).not.toContainText('jury.laurel.dev')
+  await organizer.screenshot({ path: shots + 'method-statement.png', fullPage: true })
+
+  // On a phone, in Chinese: the same figures, and nothing wider than the screen.
+  const methodPhone = await newPage(browser, baseURL, true)
+  await signIn(methodPhone, 'organizer@demo.laurel.dev')
+  await methodPhone.evaluate(() => localStorage.setItem('laurel.locale', 'zh-CN'))
+  await methodPhone.goto(new URL(organizer.url()).pathname)
+  await expect(methodPhone.getByRole('heading', { level: 1, name: '评分方法说明' })).toBeVisible()
+  await expect(methodPhone.getByTestId('method-rule')).toHaveText('作品得分为各评委总分的平均值。')
+  await expect(
+    methodPhone.locator('[data-testid^="method-worked-"]').filter({ hasText: alpha }).getByTestId('method-equation'),
+  ).toHaveText('(86.6667 + 83.3333) ÷ 2 = 85')
+  expect(await methodPhone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+  await methodPhone.screenshot({ path: shots + 'method-statement-phone-zh-CN.png', fullPage: true })
+  await methodPhone.context().close()
 })

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { shots, newPage, signIn, token, api } from './support'
+import { shots, newPage, signIn, token, api, PHONE } from './support'
 
 // Demo logins documented in the README (demo mode is on for the e2e server).
 const APPLICANT_PASSWORD = 'a long enough password'
@@ -292,4 +292,32 @@ test('the demo contest’s public winners page renders', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Developer Contest ${year}`) })).toBeVisible()
   await expect(page.getByRole('region', { name: /^Gold/ }).getByRole('listitem').first()).toBeVisible()
   await expect(page.getByText('Fingerprint (SHA-256)')).toBeVisible()
+
+  // How the scores were made, public: the demo's final round is a mean, its winner worked card by card.
+  await page.getByRole('link', { name: 'How the scores were made' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Method statement' })).toBeVisible()
+  await expect(page.getByTestId('method-rule')).toHaveText('An entry’s score is the mean of its judges’ totals.')
+  await expect(
+    page.locator('[data-testid^="method-worked-"]').first().getByText('Matches the frozen snapshot'),
+  ).toBeVisible()
+  await expect(page.getByText('laurel.jar verify')).toHaveCount(0)
+  await page.screenshot({ path: shots + 'method-statement-public.png', fullPage: true })
+})
+
+test('the public method statement fits a phone, in English and in Chinese', async ({ browser, baseURL }) => {
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(
+    Date.now() - 370 * 24 * 60 * 60 * 1000,
+  )
+  for (const [locale, heading] of [
+    ['en-US', 'Method statement'],
+    ['zh-CN', '评分方法说明'],
+  ] as const) {
+    const phone = await newPage(browser, baseURL, { ...PHONE, locale })
+    await phone.goto(`/programs/developer-contest-${year}/winners/method`)
+    await expect(phone.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(phone.locator('[data-testid^="method-worked-"]').first()).toBeVisible()
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await phone.screenshot({ path: shots + `method-statement-public-phone-${locale}.png`, fullPage: true })
+    await phone.context().close()
+  }
 })

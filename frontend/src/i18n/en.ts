@@ -1916,7 +1916,7 @@ const en = {
     criterion: 'Criterion',
     range: 'Range',
     weight: 'Weight',
-    points: 'Worth (of 100)',
+    points: 'Points of 100',
     combineTitle: 'From totals to a score',
     rule: {
       MEAN: 'An entry’s score is the mean of its judges’ totals.',
@@ -1929,9 +1929,10 @@ const en = {
     },
     tieTitle: 'Ranks and ties',
     ties: 'Entries are ranked within their category, comparing scores as shown, to two decimals.',
-    tieCriteria: 'Equal scores are separated by the mean of {criteria}, in that order, then',
+    tieCriteria:
+      'Equal scores are separated by the mean of {criteria}, in that order, then head-to-head: how many judges who scored both entries gave this one the higher total. Entries still level share the rank.',
     tieHeadToHead:
-      'head-to-head: how many judges who scored both entries gave this one the higher total. Entries still level share the rank.',
+      'Equal scores are separated head-to-head: how many judges who scored both entries gave this one the higher total. Entries still level share the rank.',
     disputed: 'An entry whose totals span more than {points} points is flagged as disputed.',
     incomplete: 'An entry with fewer than {count} scorecards is flagged as incomplete.',
     advance: 'The top {count} of each category advance to the next round.',

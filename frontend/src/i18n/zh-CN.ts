@@ -1889,7 +1889,7 @@ const zhCN: MessageSchema = {
     criterion: '评分项',
     range: '分值范围',
     weight: '权重',
-    points: '折合分值（满分 100）',
+    points: '折合分（满分 100）',
     combineTitle: '从总分到得分',
     rule: {
       MEAN: '作品得分为各评委总分的平均值。',
@@ -1901,8 +1901,10 @@ const zhCN: MessageSchema = {
     },
     tieTitle: '排名与并列',
     ties: '作品在各自类别内排名，按显示的两位小数比较得分。',
-    tieCriteria: '得分相同时，依次比较 {criteria} 的平均分，再比较',
-    tieHeadToHead: '直接对比：同时评过两个作品的评委中，有多少位给了本作品更高的总分。仍然相同的作品并列名次。',
+    tieCriteria:
+      '得分相同时，依次比较 {criteria} 的平均分，再直接对比：同时评过两个作品的评委中，有多少位给了本作品更高的总分。仍然相同的作品并列名次。',
+    tieHeadToHead:
+      '得分相同时直接对比：同时评过两个作品的评委中，有多少位给了本作品更高的总分。仍然相同的作品并列名次。',
     disputed: '总分极差超过 {points} 分的作品标记为“有争议”。',
     incomplete: '评分卡少于 {count} 张的作品标记为“未评完”。',
     advance: '每个类别的前 {count} 名晋级下一轮。',
