@@ -583,6 +583,7 @@ class AuthorizationMatrixTest {
         rows.add(get(round + "/results/compare", w -> w.roundPath("/results/compare"), THIS_ORGANIZER));
         rows.add(get(round + "/results/judges", w -> w.roundPath("/results/judges"), THIS_ORGANIZER));
         rows.add(get(round + "/results/stability", w -> w.roundPath("/results/stability"), THIS_ORGANIZER));
+        rows.add(get(round + "/results/anomalies", w -> w.roundPath("/results/anomalies"), THIS_ORGANIZER));
         rows.add(get(round + "/progress", w -> w.roundPath("/progress"), THIS_ORGANIZER));
         rows.add(get(round + "/progress/summary", w -> w.roundPath("/progress/summary"), THIS_ORGANIZER));
         rows.add(get(round + "/progress/entries", w -> w.roundPath("/progress/entries"), THIS_ORGANIZER));

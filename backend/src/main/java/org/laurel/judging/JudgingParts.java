@@ -33,6 +33,11 @@ final class JudgingParts {
             String kind,
             Instant sentAt) {}
 
+    /** When a judge first opened an entry in a round ({@link JudgingRepositories.Openings}). */
+    @MappedEntity("entry_opened")
+    record EntryOpened(
+            @Id @GeneratedValue @Nullable Long id, long roundId, long entryId, long judgeId, Instant openedAt) {}
+
     @MappedEntity("assignment")
     record Assignment(
             @Id @GeneratedValue @Nullable Long id,

@@ -101,6 +101,28 @@ final class JudgingRepositories {
     @io.micronaut.core.annotation.Introspected
     record SubmittedValues(long entryId, long judgeId, String valuesJson) {}
 
+    /** A submitted card's submission time and when its judge first opened the entry (null before this was recorded). */
+    @io.micronaut.core.annotation.Introspected
+    record CardTiming(
+            long entryId,
+            long judgeId,
+            @Nullable Instant submittedAt,
+            @Nullable Instant openedAt) {}
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Openings extends CrudRepository<JudgingParts.EntryOpened, Long> {
+
+        /** Keeps the first opening only: 1 when this call recorded it, 0 when it was already known. */
+        @Query("INSERT INTO entry_opened (round_id, entry_id, judge_id, opened_at) "
+                + "VALUES (:roundId, :entryId, :judgeId, :openedAt) ON CONFLICT DO NOTHING")
+        int record(long roundId, long entryId, long judgeId, Instant openedAt);
+
+        @Query("SELECT s.entry_id, s.judge_id, s.submitted_at, o.opened_at FROM scorecard s"
+                + " LEFT JOIN entry_opened o ON o.round_id = s.round_id AND o.entry_id = s.entry_id"
+                + " AND o.judge_id = s.judge_id WHERE s.round_id = :roundId AND s.status = 'SUBMITTED'")
+        List<CardTiming> timingsIn(long roundId);
+    }
+
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Snapshots extends CrudRepository<Snapshot, Long> {
         Optional<Snapshot> findFirstByRoundIdOrderByVersionDesc(long roundId);

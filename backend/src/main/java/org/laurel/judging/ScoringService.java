@@ -38,6 +38,7 @@ public class ScoringService {
     private final JudgingRepositories.Scorecards scorecards;
     private final JudgingRepositories.Assignments assignments;
     private final JudgingRepositories.Conflicts conflicts;
+    private final JudgingRepositories.Openings openings;
     private final JudgingPolicy policy;
     private final RoundService rounds;
     private final ProgramService programs;
@@ -53,6 +54,7 @@ public class ScoringService {
             JudgingRepositories.Scorecards scorecards,
             JudgingRepositories.Assignments assignments,
             JudgingRepositories.Conflicts conflicts,
+            JudgingRepositories.Openings openings,
             JudgingPolicy policy,
             RoundService rounds,
             ProgramService programs,
@@ -66,6 +68,7 @@ public class ScoringService {
         this.scorecards = scorecards;
         this.assignments = assignments;
         this.conflicts = conflicts;
+        this.openings = openings;
         this.policy = policy;
         this.rounds = rounds;
         this.programs = programs;
@@ -122,6 +125,8 @@ public class ScoringService {
 
     public JudgeEntry entry(long roundId, long entryId, long judgeId) {
         RoundView round = policy.requireMaySee(roundId, entryId, judgeId);
+        // The first opening is kept for the anomaly check (a card submitted seconds after it).
+        openings.record(roundId, entryId, judgeId, clock.instant());
         ScorecardView card = scorecards
                 .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
                 .map(c -> view(round, c))
