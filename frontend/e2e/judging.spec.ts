@@ -230,6 +230,10 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   const calibration = organizer.getByRole('region', { name: 'Judges against the panel' })
   await expect(calibration.getByRole('row').filter({ hasText: '+4.44' }).getByText('1.00')).toBeVisible()
   await expect(calibration.getByRole('row').filter({ hasText: '−4.44' })).toBeVisible()
+  // Both judges scored here seconds after opening each entry: the anomaly check says so (and changes nothing).
+  const anomalies = organizer.getByRole('region', { name: 'Worth a second look' })
+  await expect(anomalies.getByText('Submitted within seconds', { exact: true })).toHaveCount(2)
+  await expect(anomalies.getByText(/submitted 3 of 3 timed scorecards less than 30 seconds/).first()).toBeVisible()
   await organizer.waitForTimeout(1200) // let the charts' entry animation finish before the screenshot
   await organizer.screenshot({ path: shots + 'judging-charts.png', fullPage: true })
   await organizer.getByRole('tab', { name: 'Results' }).click()

@@ -176,6 +176,8 @@ export type SaveScorecard = Schema<'JudgingViews.SaveScorecardRequest'>
 export type JudgeDistribution = Schema<'JudgingViews.JudgeDistribution'>
 export type MethodStatement = Schema<'MethodStatement'>
 export type MethodWorked = Schema<'MethodStatement.Worked'>
+export type AnomalyView = Schema<'AnomalyView'>
+export type AnomalyItem = Schema<'AnomalyView.Item'>
 export type StabilityView = Schema<'StabilityView'>
 export type StabilityItem = Schema<'StabilityView.Item'>
 
@@ -310,6 +312,11 @@ export function downloadBundle(roundId: number): Promise<DownloadedFile> {
 /** A finalized round's method in numbers, each category winner worked out (the server's MethodStatements). */
 export function getMethodStatement(roundId: number): Promise<MethodStatement> {
   return http<MethodStatement>(`/rounds/${id(roundId)}/method-statement`)
+}
+
+/** Scorecard patterns worth a second look (the server's Anomalies); none changes a result. */
+export function getAnomalies(roundId: number): Promise<AnomalyView> {
+  return http<AnomalyView>(`/rounds/${id(roundId)}/results/anomalies`)
 }
 
 /** Rank intervals and pivotal judges under the round's own method (the server's Stability). */

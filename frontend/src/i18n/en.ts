@@ -1210,6 +1210,34 @@ const en = {
         perJudgeHint:
           'Each box spans the middle half of the totals a judge gave, the line is their median: severe judges sit low, lenient ones high.',
       },
+      anomalies: {
+        title: 'Worth a second look',
+        hint: 'Patterns in the scorecards, each with its figures. None changes a score or a rank: you decide what to make of them.',
+        none: 'Nothing stands out: no judge leans towards their own organization, domain or country, no run of identical cards, no hasty submission, no extreme deviation.',
+        live: 'Time from opening an entry to submitting is not checked on a live stage, where judges score during the pitch.',
+        more: 'and {count} more',
+        kind: {
+          AFFINITY_BIAS: 'Leaning towards their own',
+          IDENTICAL_SCORES: 'Identical scorecards',
+          FAST_SUBMISSION: 'Submitted within seconds',
+          EXTREME_DEVIATION: 'Extreme deviation',
+        },
+        affinity: {
+          ORGANIZATION: 'organization',
+          EMAIL_DOMAIN: 'email domain',
+          REGION: 'country',
+        },
+        sentence: {
+          AFFINITY_BIAS:
+            'On entries from their own {affinity}, {judge} scores {value} points from the rest of the panel on average; on the others, {baseline} ({count} of {outOf} cards).',
+          IDENTICAL_SCORES:
+            '{judge} gave exactly the same values to {count} of their {outOf} entries (a total of {value} each).',
+          FAST_SUBMISSION:
+            '{judge} submitted {count} of {outOf} timed scorecards less than 30 seconds after first opening the entry (fastest: {seconds} s).',
+          EXTREME_DEVIATION:
+            '{judge} gave {value} where the other judges averaged {baseline}: {z} robust z, beyond ±3.',
+        },
+      },
       calibration: {
         title: 'Judges against the panel',
         hint: 'On the entries each judge shares with others: leniency is how many points above (+) or below (−) the other judges’ mean they score; agreement is Kendall’s tau between their order and the panel’s (1 the same, −1 reversed; from 3 shared entries). Nothing here changes a score.',

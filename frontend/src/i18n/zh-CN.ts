@@ -1194,6 +1194,32 @@ const zhCN: MessageSchema = {
         perJudge: '各评委打分分布',
         perJudgeHint: '箱体为该评委所给总分的中间一半，中线为中位数：打分严格的评委偏低，宽松的偏高。',
       },
+      anomalies: {
+        title: '值得再看一眼',
+        hint: '评分卡中的一些规律，每条都附有数据。它们不会改变任何得分或名次：如何看待由您决定。',
+        none: '没有值得注意的情况：没有评委偏向自己的单位、邮箱域名或国家，没有成批相同的评分卡，没有仓促提交，也没有极端偏差。',
+        live: '现场路演中评委边听边评，因此不检查从打开作品到提交的时间。',
+        more: '等另外 {count} 个',
+        kind: {
+          AFFINITY_BIAS: '偏向自己人',
+          IDENTICAL_SCORES: '评分卡完全相同',
+          FAST_SUBMISSION: '数秒内提交',
+          EXTREME_DEVIATION: '极端偏差',
+        },
+        affinity: {
+          ORGANIZATION: '单位',
+          EMAIL_DOMAIN: '邮箱域名',
+          REGION: '国家',
+        },
+        sentence: {
+          AFFINITY_BIAS:
+            '在与自己同{affinity}的作品上，{judge} 的打分平均与其他评委相差 {value} 分；其余作品上为 {baseline} 分（{outOf} 张评分卡中的 {count} 张）。',
+          IDENTICAL_SCORES: '{judge} 给自己 {outOf} 个作品中的 {count} 个打出了完全相同的分数（每个总分 {value}）。',
+          FAST_SUBMISSION:
+            '{judge} 有 {count} 张评分卡（共 {outOf} 张有计时）在首次打开作品后不到 30 秒就提交了（最快 {seconds} 秒）。',
+          EXTREME_DEVIATION: '{judge} 打出 {value} 分，而其他评委平均为 {baseline} 分：稳健 z 值 {z}，超出 ±3。',
+        },
+      },
       calibration: {
         title: '评委与评审团对比',
         hint: '仅看每位评委与其他评委共同评过的作品：宽严度是其总分比其他评委平均分高（+）或低（−）多少分；一致性是其排序与评审团排序的肯德尔 tau（1 完全一致，−1 完全相反；至少 3 个共同作品）。这里的数字不会改变任何评分。',
