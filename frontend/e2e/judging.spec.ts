@@ -288,4 +288,17 @@ test('a judging round: set up, judged on phones, compared and finalized', async 
   expect(await methodPhone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
   await methodPhone.screenshot({ path: shots + 'method-statement-phone-zh-CN.png', fullPage: true })
   await methodPhone.context().close()
+
+  // The round closed, the first judge sees how they scored against the panel: +4.44, the same order.
+  const judgePhone = await newPage(browser, baseURL, true)
+  await signIn(judgePhone, judges[0]!.email)
+  await judgePhone.goto('/judging')
+  const closedRound = judgePhone.getByRole('region', { name: roundName })
+  await closedRound.getByRole('button', { name: 'How I scored against the panel' }).click()
+  const mine = closedRound.getByTestId('own-calibration')
+  await expect(mine).toContainText('+4.44')
+  await expect(mine).toContainText('1.00')
+  await expect(mine).not.toContainText('Jonas')
+  await judgePhone.screenshot({ path: shots + 'judging-own-calibration-phone.png', fullPage: true })
+  await judgePhone.context().close()
 })

@@ -178,6 +178,7 @@ export type MethodStatement = Schema<'MethodStatement'>
 export type MethodWorked = Schema<'MethodStatement.Worked'>
 export type AnomalyView = Schema<'AnomalyView'>
 export type AnomalyItem = Schema<'AnomalyView.Item'>
+export type OwnCalibration = Schema<'OwnCalibration.View'>
 export type StabilityView = Schema<'StabilityView'>
 export type StabilityItem = Schema<'StabilityView.Item'>
 
@@ -317,6 +318,11 @@ export function getMethodStatement(roundId: number): Promise<MethodStatement> {
 /** Scorecard patterns worth a second look (the server's Anomalies); none changes a result. */
 export function getAnomalies(roundId: number): Promise<AnomalyView> {
   return http<AnomalyView>(`/rounds/${id(roundId)}/results/anomalies`)
+}
+
+/** After a round closes: how I scored against the rest of its panel (about me only). */
+export function getOwnCalibration(roundId: number): Promise<OwnCalibration> {
+  return http<OwnCalibration>(`/rounds/${id(roundId)}/calibration/me`)
 }
 
 /** Rank intervals and pivotal judges under the round's own method (the server's Stability). */

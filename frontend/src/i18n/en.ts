@@ -1301,6 +1301,17 @@ const en = {
     },
   },
   judging: {
+    calibration: {
+      show: 'How I scored against the panel',
+      none: 'None of your scorecards here was counted alongside another judge’s.',
+      mean: 'My mean',
+      leniency: 'Against the panel',
+      agreement: 'Agreement',
+      explain:
+        'On the {shared} entries you shared with other judges (of your {count} scorecards): how many points above (+) or below (−) their mean you scored, and how closely your order matched theirs (Kendall’s tau, 1 the same order). For your own calibration; it changes no score.',
+      outlier:
+        'You were 10 points or more from the panel, or ordered the shared entries against it: worth keeping in mind next time.',
+    },
     queue: {
       title: 'Judging',
       subtitle: 'The entries assigned to you, round by round.',

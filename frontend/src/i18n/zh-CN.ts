@@ -1282,6 +1282,16 @@ const zhCN: MessageSchema = {
     },
   },
   judging: {
+    calibration: {
+      show: '我的打分与评审组相比如何',
+      none: '您在本轮没有与其他评委同时计入的评分卡。',
+      mean: '我的平均分',
+      leniency: '与评审组相比',
+      agreement: '一致性',
+      explain:
+        '在您与其他评委共同评审的 {shared} 个作品上（您共有 {count} 张评分卡）：您的打分比他们的平均分高（+）或低（−）多少分，以及您的排序与他们的一致程度（Kendall tau，1 表示顺序相同）。仅供您自我校准，不改变任何得分。',
+      outlier: '您与评审组相差 10 分或以上，或对共同作品的排序与其相反：下次评审时值得留意。',
+    },
     queue: {
       title: '评审任务',
       subtitle: '分配给你的作品，按轮次排列。',
