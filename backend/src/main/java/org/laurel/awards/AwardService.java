@@ -51,6 +51,7 @@ public class AwardService {
     private final org.laurel.programs.ProgramService programs;
     private final RoundService rounds;
     private final ResultService results;
+    private final org.laurel.judging.StabilityService stability;
     private final EntryDirectory entries;
     private final IdentityService identity;
     private final ApplicationEventPublisher<WinnersPublished> published;
@@ -63,6 +64,7 @@ public class AwardService {
             org.laurel.programs.ProgramService programs,
             RoundService rounds,
             ResultService results,
+            org.laurel.judging.StabilityService stability,
             EntryDirectory entries,
             IdentityService identity,
             ApplicationEventPublisher<WinnersPublished> published,
@@ -73,6 +75,7 @@ public class AwardService {
         this.programs = programs;
         this.rounds = rounds;
         this.results = results;
+        this.stability = stability;
         this.entries = entries;
         this.identity = identity;
         this.published = published;
@@ -81,7 +84,13 @@ public class AwardService {
     }
 
     /** The final round is the program's last; its snapshot is what winners are chosen from. */
-    private record Final(ProgramView program, RoundView round, SnapshotView snapshot, List<Candidate> ranking) {}
+    private record Final(
+            ProgramView program,
+            RoundView round,
+            SnapshotView snapshot,
+            List<Candidate> ranking,
+            Map<Long, EntryFacts> facts,
+            Set<Long> competing) {}
 
     private Final finalRound(long programId, long organizerId) {
         ProgramView program = programs.requireOrganizer(programId, organizerId);
@@ -105,7 +114,13 @@ public class AwardService {
         // Entries withdrawn or ruled ineligible after the round was frozen can no longer win.
         Set<Long> competing = entries.competing(
                 snapshot.items().stream().map(ResultItem::entryId).toList());
-        List<Candidate> ranking = snapshot.items().stream()
+        return new Final(program, last, snapshot, candidates(snapshot.items(), facts, competing), facts, competing);
+    }
+
+    /** The ranked entries that may still win, as candidates. */
+    private static List<Candidate> candidates(
+            List<ResultItem> items, Map<Long, EntryFacts> facts, Set<Long> competing) {
+        return items.stream()
                 .filter(i -> i.rank() != null && i.score() != null)
                 .filter(i -> competing.contains(i.entryId()))
                 .map(i -> new Candidate(
@@ -116,7 +131,17 @@ public class AwardService {
                         i.rank(),
                         i.score()))
                 .toList();
-        return new Final(program, last, snapshot, ranking);
+    }
+
+    /** The prizes that would change with one judge left out (none to look for without tiers). */
+    private List<AwardViews.TierPivot> tierPivots(Final f) {
+        if (f.program().prizeTiers().isEmpty()) {
+            return List.of();
+        }
+        List<TierPivots.Without> without = stability.withoutEachJudge(f.round()).stream()
+                .map(w -> new TierPivots.Without(w.judgeName(), candidates(w.items(), f.facts(), f.competing())))
+                .toList();
+        return TierPivots.find(f.program().prizeTiers(), f.ranking(), without, f.program()::categoryName);
     }
 
     public Proposal proposal(long programId, long organizerId) {
@@ -129,6 +154,7 @@ public class AwardService {
                 f.snapshot().version(),
                 WinnerProposals.propose(f.program().prizeTiers(), f.ranking(), f.program()::categoryName),
                 f.ranking(),
+                tierPivots(f),
                 announcements
                         .findFirstByProgramIdOrderByVersionDesc(programId)
                         .map(Announcement::version)

@@ -43,7 +43,8 @@ public final class AwardViews {
             List<Candidate> candidates) {}
 
     /**
-     * Winners as the final ranking proposes them. {@code allowedActions}: what the organizer may do
+     * Winners as the final ranking proposes them; {@code tierPivots}: the prizes that change when one judge is
+     * left out ({@link TierPivots}). {@code allowedActions}: what the organizer may do
      * now ({@code PUBLISH}); {@code unavailableActions}: why not, before they try (the call still open
      * until {@code at}).
      */
@@ -55,9 +56,22 @@ public final class AwardViews {
             int snapshotVersion,
             List<TierProposal> tiers,
             List<Candidate> ranking,
+            List<TierPivot> tierPivots,
             @Nullable Integer publishedVersion,
             List<AwardAction> allowedActions,
             List<UnavailableAction> unavailableActions) {}
+
+    /**
+     * A prize that hangs on one judge: with {@code judgeName}'s cards left out, the entry would be
+     * proposed for {@code tierWithout} instead of {@code tier} (null: no prize).
+     */
+    @Serdeable
+    public record TierPivot(
+            long entryId,
+            String title,
+            String judgeName,
+            @Nullable String tier,
+            @Nullable String tierWithout) {}
 
     @Serdeable
     public record WinnerInput(

@@ -83,6 +83,41 @@ public class StabilityService {
                 items);
     }
 
+    /** The round's ranking as it would be with one judge left out: the engine's own ranking, tie-breaks included. */
+    public record WithoutJudge(long judgeId, String judgeName, List<JudgingViews.ResultItem> items) {}
+
+    /**
+     * The ranking recomputed once per judge without that judge's cards, for the prize tiers to be
+     * re-proposed from (the awards module names the prizes that hang on one judge). The caller has
+     * checked the round is theirs. One engine run per judge: meant for a final round's panel.
+     */
+    public List<WithoutJudge> withoutEachJudge(RoundView round) {
+        ResultService.Input in = results.input(round);
+        Aggregation.Settings settings = Results.settings(round, round.aggregation());
+        List<Aggregation.Criterion> rubric = Results.rubric(round);
+        java.util.TreeSet<Long> judges = new java.util.TreeSet<>();
+        in.counted().forEach(c -> judges.add(c.judgeId()));
+        if (judges.size() < 2) {
+            return List.of(); // without the only judge there is no ranking to compare
+        }
+        Map<Long, UserView> people = identity.getAll(judges);
+        return judges.stream()
+                .map(j -> new WithoutJudge(
+                        j,
+                        name(people.get(j)),
+                        Results.items(
+                                Aggregation.rank(
+                                        rubric,
+                                        settings,
+                                        in.refs(),
+                                        in.cards().stream()
+                                                .filter(c -> c.judgeId() != j)
+                                                .toList(),
+                                        in.conflicts()),
+                                in.titles())))
+                .toList();
+    }
+
     private static String name(UserView user) {
         return user == null ? "?" : user.displayName();
     }

@@ -76,6 +76,17 @@ class AwardApiTest {
         assertThat((List<Map<String, Object>>) tiers.get(1).get("proposed"))
                 .extracting(c -> ((Number) c.get("entryId")).longValue())
                 .containsExactly(second);
+        // Leaving out the judge who gave 80 and 65, both entries average 80 (trimming needs three cards):
+        // a tie for Gold, so the prizes hang on that judge; leaving out either other judge changes nothing.
+        List<Map<String, Object>> pivots = (List<Map<String, Object>>) proposal.get("tierPivots");
+        assertThat(pivots)
+                .extracting(p -> ((Number) p.get("entryId")).longValue(), p -> p.get("tier"), p -> p.get("tierWithout"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(first, "Gold", null),
+                        org.assertj.core.groups.Tuple.tuple(second, "Silver", "Gold"));
+        assertThat(pivots)
+                .extracting(p -> p.get("judgeName"))
+                .containsOnly(pivots.get(0).get("judgeName"));
 
         Api.Result v1 = publish(
                 l,
