@@ -167,6 +167,8 @@ test('winners: proposed, published, seen by the applicant and the public, then c
   await expect(tied.getByText(gamma)).toBeVisible()
   await expect(organizer.getByTestId('winners-matches')).toBeVisible()
   await expect(organizer.getByTestId('winners-status')).toHaveText('Not published yet')
+  // Which prizes hang on a single judge is stated before publishing, whatever it finds.
+  await expect(organizer.getByRole('region', { name: 'Prizes that hang on one judge' })).toBeVisible()
 
   await organizer.getByText('Publish scores and ranks', { exact: true }).click()
   await organizer.getByText('Release the judges’ feedback to applicants', { exact: true }).click()

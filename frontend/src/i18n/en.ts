@@ -1626,6 +1626,13 @@ const en = {
     },
   },
   winners: {
+    pivots: {
+      title: 'Prizes that hang on one judge',
+      hint: 'With one judge’s scorecards left out, the ranking would propose these prizes differently. Nothing changes by itself; it is worth knowing before you publish.',
+      none: 'No prize changes when any single judge is left out.',
+      change: '— {tier}; without {judge}: {without}.',
+      noPrize: 'no prize',
+    },
     titles: {
       organizer: 'Winners',
       public: 'Winners',

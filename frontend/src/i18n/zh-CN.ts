@@ -1603,6 +1603,13 @@ const zhCN: MessageSchema = {
     },
   },
   winners: {
+    pivots: {
+      title: '取决于某一位评委的奖项',
+      hint: '去掉某一位评委的评分卡后，排名给出的奖项会有所不同。这不会自动改变任何结果，但发布前值得了解。',
+      none: '去掉任何一位评委，奖项都不会改变。',
+      change: '— {tier}；去掉 {judge} 后：{without}。',
+      noPrize: '无奖项',
+    },
     titles: {
       organizer: '获奖名单',
       public: '获奖名单',

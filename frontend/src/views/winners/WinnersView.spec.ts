@@ -31,6 +31,7 @@ const PROPOSAL: Proposal = {
   allowedActions: ['PUBLISH'],
   unavailableActions: [],
   ranking: [ALPHA, BETA, GAMMA, DELTA],
+  tierPivots: [{ entryId: 11, title: 'Alpha', judgeName: 'Judge Wu', tier: 'Gold', tierWithout: null }],
   tiers: [
     {
       tierId: 1,
@@ -215,6 +216,10 @@ describe('WinnersView', () => {
     expect(text(tied)).toContain('Beta')
     expect(text(tied)).toContain('Gamma')
     expect(root.querySelector('[data-testid="winners-matches"]')).not.toBeNull()
+    // The prize that hangs on one judge, as the server found it.
+    const pivots = root.querySelector<HTMLElement>('section[aria-labelledby="winners-tier-pivots"]')!
+    expect(text(pivots)).toContain('Prizes that hang on one judge')
+    expect(text(pivots)).toContain('Alpha — Gold; without Judge Wu: no prize.')
   })
 
   it('notices a departure from the ranking and asks for the reason before publishing', async () => {
