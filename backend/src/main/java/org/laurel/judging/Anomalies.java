@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,12 +40,6 @@ final class Anomalies {
     static final int MIN_IDENTICAL = 3;
     static final long FAST_SECONDS = 30;
     static final double EXTREME_Z = 3;
-
-    /** Two-letter domains used worldwide, which say nothing about where someone is. */
-    private static final Set<String> GENERIC_CC =
-            Set.of("io", "ai", "co", "me", "tv", "ly", "to", "fm", "gg", "so", "sh", "cc", "ws", "app");
-    /** Second-level labels under which the organization is the third label (cs.tsinghua.edu.cn -> tsinghua.edu.cn). */
-    private static final Set<String> SECOND_LEVEL = Set.of("edu", "ac", "com", "co", "org", "gov", "net");
 
     enum Kind {
         AFFINITY_BIAS,
@@ -130,9 +123,9 @@ final class Anomalies {
             Map<Long, Judge> judges,
             Map<Long, EntryPeople> people) {
         Map<Affinity, BiPredicate<Judge, EntryPeople>> rules = new java.util.EnumMap<>(Affinity.class);
-        rules.put(Affinity.ORGANIZATION, Anomalies::sameOrganization);
-        rules.put(Affinity.EMAIL_DOMAIN, (j, e) -> shares(j, e, Anomalies::organizationDomain));
-        rules.put(Affinity.REGION, (j, e) -> shares(j, e, Anomalies::region));
+        rules.put(Affinity.ORGANIZATION, Affinities::sameOrganization);
+        rules.put(Affinity.EMAIL_DOMAIN, (j, e) -> Affinities.shares(j, e, Affinities::organizationDomain));
+        rules.put(Affinity.REGION, (j, e) -> Affinities.shares(j, e, Affinities::region));
         List<Flag> flags = new ArrayList<>();
         for (Map.Entry<Long, List<Aggregation.Card>> mine : byJudge(counted).entrySet()) {
             Judge judge = judges.get(mine.getKey());
@@ -269,68 +262,6 @@ final class Anomalies {
         flags.sort(Comparator.comparingLong(Flag::judgeId)
                 .thenComparing(f -> f.entryIds().get(0)));
         return flags;
-    }
-
-    // ---- affinity --------------------------------------------------------------------------
-
-    /** The same organization, spelled loosely: case, spaces and punctuation aside, or one name inside the other. */
-    static boolean sameOrganization(Judge judge, EntryPeople entry) {
-        String a = letters(judge.organization());
-        String b = letters(entry.organization());
-        if (a.length() < 3 || b.length() < 3) {
-            return false;
-        }
-        return a.equals(b) || a.contains(b) || b.contains(a);
-    }
-
-    private static boolean shares(Judge judge, EntryPeople entry, java.util.function.Function<String, String> key) {
-        String mine = key.apply(judge.email());
-        return mine != null && entry.emails().stream().anyMatch(e -> mine.equals(key.apply(e)));
-    }
-
-    /** The organization's domain of an address (cs.tsinghua.edu.cn -> tsinghua.edu.cn); null for public mail. */
-    static String organizationDomain(@Nullable String email) {
-        String domain = domain(email);
-        if (domain == null || ConflictRules.PUBLIC_MAIL.contains(domain)) {
-            return null;
-        }
-        String[] labels = domain.split("\\.");
-        int n = labels.length;
-        if (n < 2) {
-            return null;
-        }
-        int keep = n >= 3 && labels[n - 1].length() == 2 && SECOND_LEVEL.contains(labels[n - 2]) ? 3 : 2;
-        return String.join(".", Arrays.copyOfRange(labels, n - keep, n));
-    }
-
-    /** The country of an address's domain (.cn, .de); null when the domain is generic (.com, .io). */
-    static String region(@Nullable String email) {
-        String domain = domain(email);
-        if (domain == null) {
-            return null;
-        }
-        String tld = domain.substring(domain.lastIndexOf('.') + 1);
-        return tld.length() == 2 && !GENERIC_CC.contains(tld) ? tld : null;
-    }
-
-    private static String domain(@Nullable String email) {
-        if (email == null) {
-            return null;
-        }
-        int at = email.lastIndexOf('@');
-        return at < 0 ? null : email.substring(at + 1).toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static String letters(@Nullable String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        s.toLowerCase(Locale.ROOT)
-                .codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(out::appendCodePoint);
-        return out.toString();
     }
 
     // ---- helpers ---------------------------------------------------------------------------

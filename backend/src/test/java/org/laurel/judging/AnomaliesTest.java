@@ -92,10 +92,10 @@ class AnomaliesTest {
                 .extracting(Flag::affinity)
                 .containsExactly(Affinity.REGION);
 
-        assertThat(Anomalies.organizationDomain("a@mail.acme.com")).isEqualTo("acme.com");
-        assertThat(Anomalies.organizationDomain("a@qq.com")).isNull();
-        assertThat(Anomalies.region("a@x.io")).isNull();
-        assertThat(Anomalies.region("a@x.com")).isNull();
+        assertThat(Affinities.organizationDomain("a@mail.acme.com")).isEqualTo("acme.com");
+        assertThat(Affinities.organizationDomain("a@qq.com")).isNull();
+        assertThat(Affinities.region("a@x.io")).isNull();
+        assertThat(Affinities.region("a@x.com")).isNull();
     }
 
     /** Judge 1 gives 7 and 7 to three of their four entries: 3 identical cards of 4, a total of 70. */
