@@ -1976,7 +1976,7 @@ const zhCN: MessageSchema = {
     differs: '与冻结的快照不一致',
     runnerUp: '同类别下一名：{score}。',
     tieBreak: '显示得分相同；按并列规则本作品排在前面。',
-    shared: '按并列规则仍相同：两者并列第一。',
+    shared: '按并列规则仍相同：两者名次并列。',
     overall: '全轮',
     back: '返回本轮',
     backWinners: '返回获奖名单',

@@ -46,7 +46,7 @@ function trimmed(overrides: Partial<MethodStatement> = {}): MethodStatement {
         combination: { inputs: [65, 90, 60, 75], middle: [], trimApplied: true, unrounded: 70 },
         runnerUpScore: 52.5,
         decidedByTieBreak: false,
-        sharesFirst: false,
+        sharesRank: false,
         matchesSnapshot: true,
       },
     ],

@@ -11,8 +11,8 @@ import org.laurel.shared.ProblemException;
 
 /**
  * The method statement behind a published result: public once the winners are announced (until
- * then the round is the organizers' business), with the worked scores only when the latest
- * announcement published scores.
+ * then the round is the organizers' business), working out the latest announcement's winners, and
+ * only when it published scores.
  */
 @Singleton
 class PublishedMethodStatements {
@@ -21,12 +21,15 @@ class PublishedMethodStatements {
     private final ProgramService programs;
     private final RoundService rounds;
     private final MethodStatementService statements;
+    private final AnnouncementDocuments documents;
 
     PublishedMethodStatements(
             AwardParts.Announcements announcements,
             ProgramService programs,
             RoundService rounds,
-            MethodStatementService statements) {
+            MethodStatementService statements,
+            AnnouncementDocuments documents) {
+        this.documents = documents;
         this.announcements = announcements;
         this.programs = programs;
         this.rounds = rounds;
@@ -40,7 +43,9 @@ class PublishedMethodStatements {
                 .orElseThrow(() -> notPublished(program));
         // Winners are chosen from the program's last round (AwardService's final round).
         RoundView round = rounds.last(program.id()).orElseThrow(() -> notPublished(program));
-        return statements.published(round, latest.publishScores());
+        java.util.Set<Long> winners = new java.util.HashSet<>();
+        documents.read(latest.content()).tiers().forEach(t -> t.winners().forEach(w -> winners.add(w.entryId())));
+        return statements.published(round, latest.publishScores(), winners);
     }
 
     private static ProblemException notPublished(ProgramView program) {

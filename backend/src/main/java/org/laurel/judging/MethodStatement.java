@@ -39,10 +39,10 @@ public record MethodStatement(
     public record Scale(long criterionId, String name, double min, double max, double weight, double points) {}
 
     /**
-     * One category's winner (rank 1 in the snapshot), worked out: each card's total, how the method
+     * One winner worked out (each category's first in the snapshot, or a published result's winners): each card's total, how the method
      * combines them, the result rounded as shown, and whether that is the snapshot's score.
      * {@code runnerUpScore}: the category's next entry's; {@code decidedByTieBreak} when the scores are
-     * equal as shown and the tie-breaks put this entry first, {@code sharesFirst} when even they could
+     * equal as shown and the tie-breaks put this entry ahead, {@code sharesRank} when even they could
      * not separate the two.
      */
     @Serdeable
@@ -56,7 +56,7 @@ public record MethodStatement(
             Combination combination,
             @Nullable Double runnerUpScore,
             boolean decidedByTieBreak,
-            boolean sharesFirst,
+            boolean sharesRank,
             boolean matchesSnapshot) {}
 
     /**

@@ -31,23 +31,26 @@ public class MethodStatementService {
     }
 
     MethodStatement forOrganizer(long roundId, long organizerId) {
-        return statement(rounds.get(roundId, organizerId), true);
+        return statement(rounds.get(roundId, organizerId), true, null);
     }
 
     /**
      * For the public page of a published result: the caller has checked that the round's winners
-     * are published; {@code scoresShown} follows whether they were published with their scores.
+     * are published; {@code scoresShown} follows whether they were published with their scores, and
+     * the entries worked out are the published winners (not an entry withdrawn since, nor one the
+     * organizer passed over with a reason).
      */
-    public MethodStatement published(RoundView round, boolean scoresShown) {
-        return statement(round, scoresShown);
+    public MethodStatement published(RoundView round, boolean scoresShown, java.util.Set<Long> winners) {
+        return statement(round, scoresShown, winners);
     }
 
-    private MethodStatement statement(RoundView round, boolean scoresShown) {
+    private MethodStatement statement(
+            RoundView round, boolean scoresShown, @io.micronaut.core.annotation.Nullable java.util.Set<Long> winners) {
         RoundBundle bundle = bundles.bundle(round);
         ProgramView program = programs.find(round.programId());
         try {
             SnapshotContent frozen = json.readValue(bundle.snapshot().content(), SnapshotContent.class);
-            return MethodStatements.of(bundle, frozen, program::categoryName, scoresShown);
+            return MethodStatements.of(bundle, frozen, program::categoryName, scoresShown, winners);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.laurel.judging;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,8 +28,16 @@ final class MethodStatements {
 
     private MethodStatements() {}
 
+    /**
+     * @param worked the entries to work out (a published result's winners), or null for each
+     *               category's first
+     */
     static MethodStatement of(
-            RoundBundle bundle, SnapshotContent frozen, LongFunction<String> categoryNames, boolean scoresShown) {
+            RoundBundle bundle,
+            SnapshotContent frozen,
+            LongFunction<String> categoryNames,
+            boolean scoresShown,
+            @Nullable Set<Long> worked) {
         RoundBundle.Settings s = bundle.settings();
         List<Aggregation.Criterion> rubric = bundle.criteria().stream()
                 .map(c -> new Aggregation.Criterion(c.id(), c.weight(), c.min(), c.max()))
@@ -49,7 +58,7 @@ final class MethodStatements {
                 .toList();
         Set<Integer> judges = new LinkedHashSet<>();
         bundle.cards().forEach(c -> judges.add(c.judge()));
-        List<Worked> winners = scoresShown ? worked(bundle, frozen, rubric, span, categoryNames) : List.of();
+        List<Worked> winners = scoresShown ? worked(bundle, frozen, rubric, span, categoryNames, worked) : List.of();
         return new MethodStatement(
                 bundle.roundId(),
                 bundle.roundName(),
@@ -74,7 +83,8 @@ final class MethodStatements {
             SnapshotContent frozen,
             List<Aggregation.Criterion> rubric,
             double span,
-            LongFunction<String> categoryNames) {
+            LongFunction<String> categoryNames,
+            @Nullable Set<Long> chosen) {
         RoundBundle.Settings s = bundle.settings();
         Aggregation.Settings settings = new Aggregation.Settings(
                 s.method(), s.trimCount(), s.disputeThreshold(), s.requiredJudges(), s.tieBreakCriteria());
@@ -89,11 +99,14 @@ final class MethodStatements {
         List<ResultItem> items = frozen.items();
         for (int i = 0; i < items.size(); i++) {
             ResultItem winner = items.get(i);
-            if (winner.rank() == null
-                    || winner.rank() != 1
-                    || winner.score() == null
-                    || (i > 0 && same(items.get(i - 1).categoryId(), winner.categoryId()))) {
-                continue; // the first entry of each category, when it is ranked first
+            boolean wanted = chosen != null
+                    ? chosen.contains(winner.entryId())
+                    // the first entry of each category, when it is ranked first
+                    : winner.rank() != null
+                            && winner.rank() == 1
+                            && (i == 0 || !same(items.get(i - 1).categoryId(), winner.categoryId()));
+            if (!wanted || winner.rank() == null || winner.score() == null) {
+                continue;
             }
             ResultItem next = i + 1 < items.size()
                             && same(items.get(i + 1).categoryId(), winner.categoryId())
@@ -143,8 +156,8 @@ final class MethodStatements {
                     work,
                     combination,
                     next == null ? null : next.score(),
-                    next != null && next.score().equals(winner.score()) && next.rank() > 1,
-                    next != null && next.rank() == 1,
+                    next != null && next.score().equals(winner.score()) && next.rank() > winner.rank(),
+                    next != null && next.rank().equals(winner.rank()),
                     shown == winner.score()));
         }
         return out;

@@ -134,6 +134,8 @@ class MethodStatementApiTest {
         assertThat(api().post(announcements, body, l.org()).status()).isEqualTo(201);
         Api.Result withScores = api().get(path, null);
         assertThat(withScores.get("scoresShown")).isEqualTo(true);
+        // Only Gold was published: the second category's first is not worked out in public.
+        assertThat(withScores.list("winners")).hasSize(1);
         assertThat(((Number) winner(withScores.body(), first).get("score")).doubleValue())
                 .isEqualTo(80.0);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.laurel.judging.MethodStatement.CardWork;
 import org.laurel.judging.MethodStatement.Term;
@@ -74,7 +75,7 @@ class MethodStatementsTest {
             new RoundBundle.Entry(C, 6L, "Gamma"));
 
     static MethodStatement statement(RoundBundle bundle, boolean scoresShown) {
-        return MethodStatements.of(bundle, Verifier.recompute(bundle), id -> "Category " + id, scoresShown);
+        return MethodStatements.of(bundle, Verifier.recompute(bundle), id -> "Category " + id, scoresShown, null);
     }
 
     @Test
@@ -114,7 +115,7 @@ class MethodStatementsTest {
         // B: 45, 50, 55, 100 trimmed to (50 + 55) / 2.
         assertThat(a.runnerUpScore()).isEqualTo(52.5);
         assertThat(a.decidedByTieBreak()).isFalse();
-        assertThat(a.sharesFirst()).isFalse();
+        assertThat(a.sharesRank()).isFalse();
 
         // One card cannot lose 2k of them: plain mean, and the missing Execution counts as 0 points.
         Worked c = s.winners().get(1);
@@ -186,9 +187,22 @@ class MethodStatementsTest {
                 cards,
                 new RoundBundle.Snapshot(1, "{}", "abc"));
         Worked x = statement(b, true).winners().get(0);
-        assertThat(x.sharesFirst()).isTrue();
+        assertThat(x.sharesRank()).isTrue();
         assertThat(x.decidedByTieBreak()).isFalse();
         assertThat(x.runnerUpScore()).isEqualTo(70.0);
+    }
+
+    /** A published result works out its own winners, whatever their rank: here B, second in its category. */
+    @Test
+    void aPublishedResultWorksOutThePublishedWinnersOnly() {
+        RoundBundle b = bundle(AggregationMethod.TRIMMED_MEAN, RUBRIC, cards(), ENTRIES);
+        MethodStatement s = MethodStatements.of(b, Verifier.recompute(b), id -> "Category " + id, true, Set.of(B));
+        assertThat(s.winners()).singleElement().satisfies(w -> {
+            assertThat(w.entryId()).isEqualTo(B);
+            assertThat(w.score()).isEqualTo(52.5);
+            assertThat(w.runnerUpScore()).isNull();
+            assertThat(w.matchesSnapshot()).isTrue();
+        });
     }
 
     @Test
