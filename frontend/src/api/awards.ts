@@ -66,11 +66,12 @@ export function listAnnouncements(programId: number | string): Promise<Announcem
 
 // Public.
 
-/** The latest version, or the one asked for; 404 while nothing is published. */
 /** How the published winners' round was scored; worked scores only when they were published with scores. */
 export function getPublicMethodStatement(slug: string): Promise<MethodStatement> {
   return http<MethodStatement>(`/public/programs/${id(slug)}/method-statement`, { auth: false })
 }
+
+/** The latest version, or the one asked for; 404 while nothing is published. */
 
 export function getPublicWinners(slug: string, version?: number | null): Promise<AnnouncementView> {
   return http<AnnouncementView>(`/public/programs/${id(slug)}/winners`, {

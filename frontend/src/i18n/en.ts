@@ -1632,6 +1632,7 @@ const en = {
       none: 'No prize changes when any single judge is left out.',
       change: '— {tier}; without {judge}: {without}.',
       noPrize: 'no prize',
+      tied: 'tied for the last place in {tier}',
     },
     titles: {
       organizer: 'Winners',
@@ -2002,6 +2003,7 @@ const en = {
       ZSCORE: 'Mean of the z-scores',
     },
     mapped: 'Mapped back to 0–100',
+    capped: '(kept within 0–100)',
     rounded: 'Shown to two decimals',
     matches: 'Matches the frozen snapshot',
     differs: 'Does not match the frozen snapshot',

@@ -1609,6 +1609,7 @@ const zhCN: MessageSchema = {
       none: '去掉任何一位评委，奖项都不会改变。',
       change: '— {tier}；去掉 {judge} 后：{without}。',
       noPrize: '无奖项',
+      tied: '与他人并列争夺{tier}的最后名额',
     },
     titles: {
       organizer: '获奖名单',
@@ -1971,6 +1972,7 @@ const zhCN: MessageSchema = {
       ZSCORE: '各 z 值的平均值',
     },
     mapped: '换算回 0–100',
+    capped: '（限制在 0–100 之内）',
     rounded: '保留两位小数',
     matches: '与冻结的快照一致',
     differs: '与冻结的快照不一致',

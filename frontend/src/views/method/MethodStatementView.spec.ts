@@ -161,6 +161,7 @@ describe('MethodStatementView', () => {
             meanZ: 1,
             roundMean: 65,
             roundSd: 11.1803,
+            mapped: 76.1803,
             unrounded: 76.1803,
           },
         },

@@ -31,7 +31,9 @@ const PROPOSAL: Proposal = {
   allowedActions: ['PUBLISH'],
   unavailableActions: [],
   ranking: [ALPHA, BETA, GAMMA, DELTA],
-  tierPivots: [{ entryId: 11, title: 'Alpha', judgeName: 'Judge Wu', tier: 'Gold', tierWithout: null }],
+  tierPivots: [
+    { entryId: 11, title: 'Alpha', judgeName: 'Judge Wu', tier: 'Gold', tierWithout: null, tiedWithout: false },
+  ],
   tiers: [
     {
       tierId: 1,

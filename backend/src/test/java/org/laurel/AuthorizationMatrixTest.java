@@ -640,10 +640,10 @@ class AuthorizationMatrixTest {
 
         // ---- results and winners: the round closes, is finalized, the call ends -----------------
         rows.add(post(round + "/close", w -> w.roundPath("/close"), w -> Map.of(), THIS_ORGANIZER));
-        // Once closed, every judge on the panel sees their own figures (only their own).
+        rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
+        // Once finalized, every judge on the panel sees their own figures (only their own).
         rows.add(get(
                 round + "/calibration/me", w -> w.roundPath("/calibration/me"), "401 403 403 200 200 200 403 403 403"));
-        rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(get(round + "/snapshot", w -> w.roundPath("/snapshot"), THIS_ORGANIZER));
         rows.add(get(round + "/snapshot/bundle", w -> w.roundPath("/snapshot/bundle"), THIS_ORGANIZER));
         rows.add(get(round + "/method-statement", w -> w.roundPath("/method-statement"), THIS_ORGANIZER));

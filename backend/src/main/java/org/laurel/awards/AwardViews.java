@@ -63,7 +63,8 @@ public final class AwardViews {
 
     /**
      * A prize that hangs on one judge: with {@code judgeName}'s cards left out, the entry would be
-     * proposed for {@code tierWithout} instead of {@code tier} (null: no prize).
+     * proposed for {@code tierWithout} instead of {@code tier} (null: no prize), or, when
+     * {@code tiedWithout}, tied for that tier's last place.
      */
     @Serdeable
     public record TierPivot(
@@ -71,7 +72,8 @@ public final class AwardViews {
             String title,
             String judgeName,
             @Nullable String tier,
-            @Nullable String tierWithout) {}
+            @Nullable String tierWithout,
+            boolean tiedWithout) {}
 
     @Serdeable
     public record WinnerInput(

@@ -41,8 +41,8 @@ class PublishedMethodStatements {
         AwardParts.Announcement latest = announcements
                 .findFirstByProgramIdOrderByVersionDesc(program.id())
                 .orElseThrow(() -> notPublished(program));
-        // Winners are chosen from the program's last round (AwardService's final round).
-        RoundView round = rounds.last(program.id()).orElseThrow(() -> notPublished(program));
+        // Winners are chosen from the program's final round once finalized (AwardService's final round).
+        RoundView round = rounds.lastFinalized(program.id()).orElseThrow(() -> notPublished(program));
         java.util.Set<Long> winners = new java.util.HashSet<>();
         documents.read(latest.content()).tiers().forEach(t -> t.winners().forEach(w -> winners.add(w.entryId())));
         return statements.published(round, latest.publishScores(), winners);

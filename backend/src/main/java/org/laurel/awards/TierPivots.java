@@ -33,32 +33,49 @@ final class TierPivots {
         if (tiers.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> before = tierOf(WinnerProposals.propose(tiers, official, categoryName));
+        Map<Long, Slot> before = slots(WinnerProposals.propose(tiers, official, categoryName));
         Map<Long, String> titles = new HashMap<>();
         official.forEach(c -> titles.put(c.entryId(), c.title()));
         List<TierPivot> pivots = new ArrayList<>();
         for (Without w : without) {
-            Map<Long, String> after = tierOf(WinnerProposals.propose(tiers, w.ranking(), categoryName));
+            Map<Long, Slot> after = slots(WinnerProposals.propose(tiers, w.ranking(), categoryName));
             Set<Long> entries = new LinkedHashSet<>(before.keySet());
             entries.addAll(after.keySet());
             for (long entry : entries) {
-                if (!Objects.equals(before.get(entry), after.get(entry))) {
+                Slot was = before.get(entry);
+                Slot would = after.get(entry);
+                if (!Objects.equals(was, would)) {
                     pivots.add(new TierPivot(
                             entry,
                             titles.getOrDefault(entry, "?"),
                             w.judgeName(),
-                            before.get(entry),
-                            after.get(entry)));
+                            was == null ? null : was.name(),
+                            would == null ? null : would.name(),
+                            would != null && would.tied()));
                 }
             }
         }
         return pivots;
     }
 
-    /** Entry id to the name of the tier it is proposed for (entries tied at a boundary are not counted as in). */
-    private static Map<Long, String> tierOf(List<TierProposal> proposals) {
-        Map<Long, String> tier = new HashMap<>();
-        proposals.forEach(p -> p.proposed().forEach(c -> tier.put(c.entryId(), p.name())));
-        return tier;
+    /** Where an entry stands: the tier (by id, names may repeat) it is proposed for, or tied for at its last place. */
+    record Slot(long tierId, String name, boolean tied) {}
+
+    /**
+     * Entry id to its slot. An entry in a tie at a tier's last place is "tied" for that tier whether
+     * or not the proposal happened to take it: who gets the place is then the organizer's call. Tiers
+     * come best first, so an entry tied for a higher tier keeps that slot over a lower one.
+     */
+    private static Map<Long, Slot> slots(List<TierProposal> proposals) {
+        Map<Long, Slot> slots = new HashMap<>();
+        for (TierProposal p : proposals) {
+            Set<Long> tied = new java.util.HashSet<>();
+            p.tiedAtBoundary().forEach(c -> tied.add(c.entryId()));
+            p.proposed()
+                    .forEach(c ->
+                            slots.putIfAbsent(c.entryId(), new Slot(p.tierId(), p.name(), tied.contains(c.entryId()))));
+            p.tiedAtBoundary().forEach(c -> slots.putIfAbsent(c.entryId(), new Slot(p.tierId(), p.name(), true)));
+        }
+        return slots;
     }
 }

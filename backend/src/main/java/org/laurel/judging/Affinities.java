@@ -2,6 +2,8 @@ package org.laurel.judging;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,14 +23,24 @@ final class Affinities {
 
     private Affinities() {}
 
-    /** The same organization, spelled loosely: case, spaces and punctuation aside, or one name inside the other. */
+    /**
+     * The same organization, spelled loosely: case and punctuation aside, one name's words a run of
+     * the other's ("MIT" and "MIT Media Lab", not "Smith College"); a name written without spaces
+     * (Chinese) may be the start of the other ("清华大学" and "清华大学计算机系").
+     */
     static boolean sameOrganization(Anomalies.Judge judge, Anomalies.EntryPeople entry) {
-        String a = letters(judge.organization());
-        String b = letters(entry.organization());
-        if (a.length() < 3 || b.length() < 3) {
+        List<String> a = words(judge.organization());
+        List<String> b = words(entry.organization());
+        if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        return a.equals(b) || a.contains(b) || b.contains(a);
+        if (a.size() == 1 && b.size() == 1) {
+            String x = a.get(0);
+            String y = b.get(0);
+            int shorter = Math.min(x.codePointCount(0, x.length()), y.codePointCount(0, y.length()));
+            return x.equals(y) || (shorter >= 2 && hasIdeographs(x + y) && (x.startsWith(y) || y.startsWith(x)));
+        }
+        return Collections.indexOfSubList(a, b) >= 0 || Collections.indexOfSubList(b, a) >= 0;
     }
 
     static boolean shares(
@@ -70,15 +82,16 @@ final class Affinities {
         return at < 0 ? null : email.substring(at + 1).toLowerCase(Locale.ROOT).strip();
     }
 
-    private static String letters(@Nullable String s) {
+    private static List<String> words(@Nullable String s) {
         if (s == null) {
-            return "";
+            return List.of();
         }
-        StringBuilder out = new StringBuilder();
-        s.toLowerCase(Locale.ROOT)
-                .codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(out::appendCodePoint);
-        return out.toString();
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    private static boolean hasIdeographs(String s) {
+        return s.codePoints().anyMatch(Character::isIdeographic);
     }
 }

@@ -70,7 +70,11 @@ class AnomalyService {
         boolean online = round.mode() == RoundMode.ONLINE;
         List<Anomalies.Timing> timings = online
                 ? openings.timingsIn(roundId).stream()
-                        .filter(t -> t.submittedAt() != null && t.openedAt() != null)
+                        // An opening recorded after the submission (cards submitted before openings were
+                        // recorded) says nothing about how long the judge took.
+                        .filter(t -> t.submittedAt() != null
+                                && t.openedAt() != null
+                                && !t.openedAt().isAfter(t.submittedAt()))
                         .map(t -> new Anomalies.Timing(t.entryId(), t.judgeId(), t.submittedAt(), t.openedAt()))
                         .toList()
                 : List.of();

@@ -80,7 +80,8 @@ public record MethodStatement(
     /**
      * How the cards become one score. {@code middle}: MEDIAN's middle value(s) in sorted order;
      * {@code trimApplied}: whether TRIMMED_MEAN had enough cards (2k + 1) to drop any; for ZSCORE
-     * the mean z and the round's mean and standard deviation it is mapped back with (kept within 0-100).
+     * the mean z, the round's mean and standard deviation it is mapped back with, and {@code mapped}
+     * the result before it is kept within 0-100 ({@code unrounded} after).
      */
     @Serdeable
     public record Combination(
@@ -90,5 +91,6 @@ public record MethodStatement(
             @Nullable Double meanZ,
             @Nullable Double roundMean,
             @Nullable Double roundSd,
+            @Nullable Double mapped,
             double unrounded) {}
 }

@@ -108,9 +108,12 @@ final class MethodStatements {
             if (!wanted || winner.rank() == null || winner.score() == null) {
                 continue;
             }
+            // A published result says nothing of the entry after a winner unless it is a winner too.
             ResultItem next = i + 1 < items.size()
                             && same(items.get(i + 1).categoryId(), winner.categoryId())
                             && items.get(i + 1).score() != null
+                            && (chosen == null
+                                    || chosen.contains(items.get(i + 1).entryId()))
                     ? items.get(i + 1)
                     : null;
             List<Aggregation.Card> own = cards.stream()
@@ -145,6 +148,7 @@ final class MethodStatements {
                     meanZ,
                     z == null ? null : round4(z.roundMean()),
                     z == null ? null : round4(z.roundSd()),
+                    z == null ? null : round4(z.roundMean() + Aggregation.mean(inputs) * z.roundSd()),
                     round4(unrounded));
             double shown = Aggregation.round(unrounded, 2);
             out.add(new Worked(

@@ -9,9 +9,9 @@ import org.laurel.programs.RoundView;
 import org.laurel.shared.ProblemException;
 
 /**
- * A judge's own calibration once a round has closed: how they scored against the rest of the
+ * A judge's own calibration once a round is finalized: how they scored against the rest of the
  * panel on the entries they shared ({@link Calibration}), about themselves only — never another
- * judge's figures. Not while the round is open, so it cannot steer the scores still to come.
+ * judge's figures. Not before: a closed round can still be reopened, and the figures must not steer a rescore.
  */
 @Singleton
 class OwnCalibration {
@@ -46,12 +46,13 @@ class OwnCalibration {
             throw new ProblemException.NotFound("round-not-found", "No round " + roundId + ".");
         }
         RoundView round = rounds.find(roundId);
-        if (round.status() != RoundStatus.CLOSED && round.status() != RoundStatus.FINALIZED) {
+        // Finalized only: a closed round can still be reopened, and the judge rescore.
+        if (round.status() != RoundStatus.FINALIZED) {
             throw new ProblemException.Conflict(
                     "round-state",
                     "Not possible in this state",
                     "Round " + round.name() + " is " + round.status()
-                            + "; how you scored against the panel is shown once it closes.");
+                            + "; how you scored against the panel is shown once it is finalized.");
         }
         return Calibration.of(Results.rubric(round), results.input(round).counted()).stream()
                 .filter(c -> c.judgeId() == judgeId)

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.laurel.shared.Principals;
 
-/** A judge's own figures against the panel, once the round has closed ({@link OwnCalibration}). */
+/** A judge's own figures against the panel, once the round is finalized ({@link OwnCalibration}). */
 @Tag(name = "Judging")
 @SecurityRequirement(name = "bearer")
 @org.laurel.shared.ProblemResponses
@@ -27,7 +27,7 @@ class OwnCalibrationController {
     }
 
     @Operation(
-            summary = "After a round closes, how I scored against the rest of its panel: my mean and spread,"
+            summary = "Once a round is finalized, how I scored against the rest of its panel: my mean and spread,"
                     + " leniency and agreement on the entries we shared (about me only)")
     @Get
     OwnCalibration.View mine(long id, Authentication auth) {

@@ -125,13 +125,15 @@ public class ScoringService {
 
     public JudgeEntry entry(long roundId, long entryId, long judgeId) {
         RoundView round = policy.requireMaySee(roundId, entryId, judgeId);
-        // The first opening is kept for the anomaly check (a card submitted seconds after it).
-        openings.record(roundId, entryId, judgeId, clock.instant());
-        ScorecardView card = scorecards
-                .findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId)
-                .map(c -> view(round, c))
-                .orElse(null);
-        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, policy.acceptsScores(round));
+        java.util.Optional<Scorecard> mine = scorecards.findByRoundIdAndEntryIdAndJudgeId(roundId, entryId, judgeId);
+        boolean accepts = policy.acceptsScores(round);
+        if (accepts && mine.map(c -> !c.submitted()).orElse(true)) {
+            // The first opening before submitting is kept for the anomaly check (a card submitted
+            // seconds after it); a look back at a submitted card or a closed round is no opening.
+            openings.record(roundId, entryId, judgeId, clock.instant());
+        }
+        ScorecardView card = mine.map(c -> view(round, c)).orElse(null);
+        return new JudgeEntry(round, entries.judgeView(entryId, round.blind()), card, accepts);
     }
 
     @Transactional

@@ -176,12 +176,18 @@ public class RoundService {
                 .toList();
     }
 
-    /** The program's last round, whose snapshot its winners are chosen from (for other modules' public pages). */
-    public java.util.Optional<RoundView> last(long programId) {
+    /**
+     * The program's last finalized round: the one published winners were chosen from, even if a
+     * round was added after the announcement (for other modules' public pages).
+     */
+    public java.util.Optional<RoundView> lastFinalized(long programId) {
         List<Round> list = rounds.findByProgramIdOrderByPosition(programId);
-        return list.isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(find(list.get(list.size() - 1).getId()));
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).getStatus() == RoundStatus.FINALIZED) {
+                return java.util.Optional.of(find(list.get(i).getId()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The program's round at a position (1-based). */

@@ -80,10 +80,14 @@ class AwardApiTest {
         // a tie for Gold, so the prizes hang on that judge; leaving out either other judge changes nothing.
         List<Map<String, Object>> pivots = (List<Map<String, Object>>) proposal.get("tierPivots");
         assertThat(pivots)
-                .extracting(p -> ((Number) p.get("entryId")).longValue(), p -> p.get("tier"), p -> p.get("tierWithout"))
+                .extracting(
+                        p -> ((Number) p.get("entryId")).longValue(),
+                        p -> p.get("tier"),
+                        p -> p.get("tierWithout"),
+                        p -> p.get("tiedWithout"))
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(first, "Gold", null),
-                        org.assertj.core.groups.Tuple.tuple(second, "Silver", "Gold"));
+                        org.assertj.core.groups.Tuple.tuple(first, "Gold", "Gold", true),
+                        org.assertj.core.groups.Tuple.tuple(second, "Silver", "Gold", true));
         assertThat(pivots)
                 .extracting(p -> p.get("judgeName"))
                 .containsOnly(pivots.get(0).get("judgeName"));

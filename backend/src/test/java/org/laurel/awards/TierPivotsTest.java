@@ -38,10 +38,24 @@ class TierPivotsTest {
 
         assertThat(pivots)
                 .containsExactly(
-                        new TierPivot(1, "E1", "Xu", "Gold", "Silver"),
-                        new TierPivot(2, "E2", "Xu", "Silver", "Gold"),
-                        new TierPivot(2, "E2", "Zhou", "Silver", null),
-                        new TierPivot(3, "E3", "Zhou", null, "Silver"));
+                        new TierPivot(1, "E1", "Xu", "Gold", "Silver", false),
+                        new TierPivot(2, "E2", "Xu", "Silver", "Gold", false),
+                        new TierPivot(2, "E2", "Zhou", "Silver", null, false),
+                        new TierPivot(3, "E3", "Zhou", null, "Silver", false));
+    }
+
+    /** Without Wu, A and B both score 79: tied for Gold's one place, the organizer's call; both are named. */
+    @Test
+    void aTieAtALastPlaceIsReportedAsATieNotAsTheProposalsPick() {
+        List<TierPivot> pivots = TierPivots.find(
+                TIERS,
+                OFFICIAL,
+                List.of(new TierPivots.Without("Wu", List.of(c(1, 1, 79), c(2, 1, 79), c(3, 3, 60)))),
+                id -> "Category " + id);
+        assertThat(pivots)
+                .containsExactly(
+                        new TierPivot(1, "E1", "Wu", "Gold", "Gold", true),
+                        new TierPivot(2, "E2", "Wu", "Silver", "Gold", true));
     }
 
     @Test

@@ -93,6 +93,15 @@ class AnomaliesTest {
                 .containsExactly(Affinity.REGION);
 
         assertThat(Affinities.organizationDomain("a@mail.acme.com")).isEqualTo("acme.com");
+        assertThat(Affinities.sameOrganization(
+                        new Judge(1, "a@x.org", "MIT"), new EntryPeople(1, "MIT Media Lab", List.of())))
+                .isTrue();
+        assertThat(Affinities.sameOrganization(
+                        new Judge(1, "a@x.org", "MIT"), new EntryPeople(1, "Smith College", List.of())))
+                .isFalse();
+        assertThat(Affinities.sameOrganization(
+                        new Judge(1, "a@x.org", "清华大学"), new EntryPeople(1, "清华大学计算机系", List.of())))
+                .isTrue();
         assertThat(Affinities.organizationDomain("a@qq.com")).isNull();
         assertThat(Affinities.region("a@x.io")).isNull();
         assertThat(Affinities.region("a@x.com")).isNull();
