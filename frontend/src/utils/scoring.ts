@@ -83,6 +83,13 @@ export function stepPrecision(step: number): number {
 const formatters = new Map<string, Intl.NumberFormat>()
 
 /** A score for people: two decimals, or a dash when there is none. */
+/** A difference in points with its sign ("+4.44", "−4.44", "0.00"); a dash when there is none. */
+export function formatSignedScore(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  const shown = formatScore(Math.abs(value), locale)
+  return value > 0 ? `+${shown}` : value < 0 ? `−${shown}` : shown
+}
+
 export function formatScore(value: number | null | undefined, locale: string, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—'
   const key = `${locale}|${digits}`

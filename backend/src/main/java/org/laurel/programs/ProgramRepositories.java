@@ -70,6 +70,8 @@ final class ProgramRepositories {
 
         List<Round> findByProgramIdOrderByPosition(long programId);
 
+        Optional<Round> findFirstByProgramIdAndStatusOrderByPositionDesc(long programId, RoundStatus status);
+
         long countByProgramId(long programId);
 
         Optional<Instant> findUpdatedAtById(long id);

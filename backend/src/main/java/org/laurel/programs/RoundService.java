@@ -176,18 +176,10 @@ public class RoundService {
                 .toList();
     }
 
-    /**
-     * The program's last finalized round: the one published winners were chosen from, even if a
-     * round was added after the announcement (for other modules' public pages).
-     */
+    /** The program's last finalized round, whose snapshot published winners come from (public pages). */
     public java.util.Optional<RoundView> lastFinalized(long programId) {
-        List<Round> list = rounds.findByProgramIdOrderByPosition(programId);
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i).getStatus() == RoundStatus.FINALIZED) {
-                return java.util.Optional.of(find(list.get(i).getId()));
-            }
-        }
-        return java.util.Optional.empty();
+        return rounds.findFirstByProgramIdAndStatusOrderByPositionDesc(programId, RoundStatus.FINALIZED)
+                .map(r -> find(r.getId()));
     }
 
     /** The program's round at a position (1-based). */
@@ -348,11 +340,5 @@ public class RoundService {
                 r.getCreatedAt(),
                 r.getUpdatedAt(),
                 new ProgramView.Names(texts.read(r.getName(), r.getNameI18n())));
-    }
-
-    static final class RoundNotFound extends ProblemException.NotFound {
-        RoundNotFound(long id) {
-            super("round-not-found", "No round " + id + ".");
-        }
     }
 }
