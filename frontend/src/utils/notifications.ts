@@ -11,6 +11,7 @@ const ICONS: Record<NotificationKind, Component> = {
   // Email only (a password link is a secret, never kept in the app); listed for completeness.
   PASSWORD_RESET: Key,
   ACCOUNT_INVITATION: Key,
+  TEAM_INVITATION: Key,
   JUDGING_REMINDER: AlarmClock,
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProgramView } from '@/api/programs'
 import { bilingual } from './bilingual'
 import { formToSaveProgram, keyFromLabel, keySource, moveItem, previewFields, programToForm } from './programForm'
-import { NO_BRAND } from '@/test/fixtures/brand'
+import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 
 const both = (zh: string, en: string) => ({ 'zh-CN': zh, en })
 
@@ -61,6 +61,7 @@ const PROGRAM: ProgramView = {
   canEdit: true,
   logoUrl: null,
   brand: NO_BRAND,
+  team: DEFAULT_TEAM,
   i18n: { title: both('创业杯', 'Startup Cup'), description: both('', '# Hi') },
 }
 

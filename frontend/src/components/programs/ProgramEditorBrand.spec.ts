@@ -4,7 +4,7 @@ import { reactive } from 'vue'
 import ProgramEditorBrand from './ProgramEditorBrand.vue'
 import { mountComponent } from '@/test/mountComponent'
 import { fieldErrorText, getByLabelText, getByRole, type } from '@/test/dom'
-import { NO_BRAND } from '@/test/fixtures/brand'
+import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 import type { ProgramView } from '@/api/programs'
 import { emptyBrand, type BrandForm } from '@/utils/programForm'
 
@@ -31,6 +31,7 @@ const PROGRAM = {
   canEdit: true,
   logoUrl: null,
   brand: { ...NO_BRAND, accentColor: '#0B4F4A', accentText: '#FFFFFF' },
+  team: DEFAULT_TEAM,
   i18n: { title: { 'zh-CN': 'Expo Award', en: 'Expo Award' }, description: { 'zh-CN': '', en: '' } },
 } satisfies ProgramView
 

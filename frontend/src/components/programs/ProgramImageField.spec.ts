@@ -5,7 +5,7 @@ import { mountComponent } from '@/test/mountComponent'
 import { getByRole } from '@/test/dom'
 import { ApiError } from '@/api/http'
 import type { ProgramImageKind, ProgramView } from '@/api/programs'
-import { NO_BRAND } from '@/test/fixtures/brand'
+import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 
 const api = vi.hoisted(() => ({
   uploadProgramImage: vi.fn(),
@@ -32,6 +32,7 @@ const PROGRAM = {
   canEdit: true,
   logoUrl: null,
   brand: NO_BRAND,
+  team: DEFAULT_TEAM,
   i18n: { title: { 'zh-CN': 'Expo Award', en: 'Expo Award' }, description: { 'zh-CN': '', en: '' } },
 } satisfies ProgramView
 
@@ -119,6 +120,7 @@ describe('ProgramImageField', () => {
     const signed = {
       ...PROGRAM,
       brand: { ...NO_BRAND, signatureUrl: '/api/programs/7/signature?v=5e1f0a2b' },
+      team: DEFAULT_TEAM,
     }
     api.uploadProgramImage.mockResolvedValue(signed)
     api.removeProgramImage.mockResolvedValue(PROGRAM)

@@ -5,7 +5,7 @@ import type { EntryView } from '@/api/entries'
 import type { ProgramView } from '@/api/programs'
 import { mountView } from '@/test/mountView'
 import { alertTexts, fieldErrorText, getAllByRole, getByLabelText, jsonResponse, type } from '@/test/dom'
-import { NO_BRAND } from '@/test/fixtures/brand'
+import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
@@ -66,6 +66,7 @@ const PROGRAM: ProgramView = {
   canEdit: false,
   logoUrl: null,
   brand: NO_BRAND,
+  team: DEFAULT_TEAM,
   i18n: { title: { 'zh-CN': 'Startup Cup', en: 'Startup Cup' }, description: { 'zh-CN': '', en: '' } },
 }
 
@@ -104,6 +105,7 @@ const ENTRY: EntryView = {
     },
   ],
   applicant: { id: 9, displayName: 'Ann', email: 'ann@example.org' },
+  myRole: 'OWNER',
   attachments: [],
   timeline: [{ at: past, type: 'CREATED', note: null }],
 }

@@ -4,7 +4,7 @@ import ProgramEditorView from './ProgramEditorView.vue'
 import type { ProgramView } from '@/api/programs'
 import { mountView } from '@/test/mountView'
 import { getAllByRole, getByLabelText, getByRole, jsonResponse, type } from '@/test/dom'
-import { NO_BRAND } from '@/test/fixtures/brand'
+import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
@@ -30,6 +30,7 @@ const PROGRAM: ProgramView = {
   canEdit: true,
   logoUrl: null,
   brand: NO_BRAND,
+  team: DEFAULT_TEAM,
   i18n: { title: both('前沿奖', 'Frontier Award'), description: both('', 'About') },
 }
 

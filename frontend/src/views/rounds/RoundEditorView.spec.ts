@@ -5,7 +5,7 @@ import type { ProgramView } from '@/api/programs'
 import type { RoundView } from '@/api/judging'
 import { mountView } from '@/test/mountView'
 import { alertTexts, fieldErrorText, getAllByRole, getByLabelText, getByRole, jsonResponse, type } from '@/test/dom'
-import { NO_BRAND } from '@/test/fixtures/brand'
+import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 
 /** Mounting Element Plus on a cold, busy machine can take a while. */
 const WAIT = { timeout: 5000 }
@@ -29,6 +29,7 @@ const PROGRAM: ProgramView = {
   canEdit: true,
   logoUrl: null,
   brand: NO_BRAND,
+  team: DEFAULT_TEAM,
   i18n: { title: { 'zh-CN': 'Startup Roadshow', en: 'Startup Roadshow' }, description: { 'zh-CN': '', en: '' } },
 }
 

@@ -550,6 +550,56 @@ class AuthorizationMatrixTest {
                 w -> Map.of(),
                 "401 200 404 404 404 404 403 404 404"));
 
+        // ---- teams: the owner manages, members read; unknown ids answer 404 to the owner ---------
+        rows.add(get(
+                "/api/entries/{id}/members",
+                w -> "/api/entries/" + w.entry + "/members",
+                "401 200 404 404 404 404 200 404 404"));
+        rows.add(post(
+                "/api/entries/{id}/invitations",
+                w -> "/api/entries/" + w.entry + "/invitations",
+                w -> Map.of("email", Api.uniqueEmail("invitee")),
+                "401 201 404 404 404 404 403 404 404"));
+        rows.add(delete(
+                "/api/entries/{id}/invitations/{invitationId}",
+                w -> "/api/entries/" + w.entry + "/invitations/999999999",
+                "401 404 404 404 404 404 403 404 404"));
+        rows.add(delete(
+                "/api/entries/{id}/members/{userId}",
+                w -> "/api/entries/" + w.entry + "/members/999999999",
+                "401 404 404 404 404 404 403 404 404"));
+        rows.add(post(
+                "/api/entries/{id}/owner",
+                w -> "/api/entries/" + w.entry + "/owner",
+                w -> Map.of("userId", 999_999_999L),
+                "401 404 404 404 404 404 403 404 404"));
+        rows.add(get(
+                "/api/invitations/{token}",
+                w -> "/api/invitations/not-a-token",
+                "401 400 400 400 400 400 400 400 400"));
+        rows.add(post(
+                "/api/invitations/{token}/accept",
+                w -> "/api/invitations/not-a-token/accept",
+                w -> Map.of(),
+                "401 400 400 400 400 400 400 400 400"));
+        rows.add(get(
+                "/api/programs/{programId}/participation",
+                w -> "/api/programs/" + w.program + "/participation",
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/participation/export",
+                w -> "/api/programs/" + w.program + "/participation/export",
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/institution-aliases",
+                w -> "/api/programs/" + w.program + "/institution-aliases",
+                THIS_ORGANIZER));
+        rows.add(put(
+                "/api/programs/{programId}/institution-aliases",
+                w -> "/api/programs/" + w.program + "/institution-aliases",
+                w -> Map.of("aliases", List.of()),
+                THIS_ORGANIZER));
+
         // ---- judging: the organizer's side of the open blind round ------------------------------
         String round = "/api/rounds/{id}";
         rows.add(get(round + "/panel", w -> w.roundPath("/panel"), THIS_ORGANIZER));

@@ -97,6 +97,20 @@ class Entry {
         this.updatedAt = deadline.at();
     }
 
+    /** The roster alone changes (a member joined): allowed while the entry itself could be edited. */
+    void replaceRoster(String teamJson, String teamSearch, Deadline deadline) {
+        requireEditable("edit", deadline);
+        this.teamJson = teamJson;
+        this.teamSearch = teamSearch;
+        this.updatedAt = deadline.at();
+    }
+
+    /** The owner hands the entry to a member of its team (any time: the team stays the same people). */
+    void transferTo(long newOwnerId, Instant now) {
+        this.applicantId = newOwnerId;
+        this.updatedAt = now;
+    }
+
     /** DRAFT becomes SUBMITTED; submitting a submitted entry again is a harmless repeat. */
     boolean submit(Deadline deadline) {
         requireEditable("submit", deadline);

@@ -1,6 +1,8 @@
 package org.laurel.entries;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,16 +25,19 @@ public class EntryDirectory {
 
     private final EntryRepositories.Entries entries;
     private final EntryRepositories.Attachments attachments;
+    private final TeamRepositories.Members members;
     private final ProgramService programs;
     private final EntryJson json;
 
     EntryDirectory(
             EntryRepositories.Entries entries,
             EntryRepositories.Attachments attachments,
+            TeamRepositories.Members members,
             ProgramService programs,
             EntryJson json) {
         this.entries = entries;
         this.attachments = attachments;
+        this.members = members;
         this.programs = programs;
         this.json = json;
     }
@@ -51,9 +56,9 @@ public class EntryDirectory {
 
     /** The entries a first round takes: the program's eligible ones. */
     public List<EntryFacts> eligible(long programId) {
-        return entries.findByProgramIdAndStatus(programId, EntryStatus.ELIGIBLE).stream()
-                .map(this::facts)
-                .toList();
+        List<Entry> found = entries.findByProgramIdAndStatus(programId, EntryStatus.ELIGIBLE);
+        Map<Long, List<Long>> teams = membersOf(found); // one query for all their teams
+        return found.stream().map(e -> facts(e, teams)).toList();
     }
 
     /** Entry titles by id, in one light query. */
@@ -84,12 +89,74 @@ public class EntryDirectory {
     }
 
     public List<EntryFacts> facts(Collection<Long> entryIds) {
-        return entryIds.isEmpty()
-                ? List.of()
-                : entries.findByIdIn(entryIds).stream().map(this::facts).toList();
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> found = entries.findByIdIn(entryIds);
+        Map<Long, List<Long>> teams = membersOf(found);
+        return found.stream().map(e -> facts(e, teams)).toList();
+    }
+
+    /**
+     * Who is behind each entry of a program that was submitted and not withdrawn (ineligible ones
+     * included: they took part): the roster it declares and the accounts on its team.
+     */
+    public record TeamFacts(
+            long entryId,
+            @Nullable Long categoryId,
+            @Nullable Instant submittedAt,
+            @Nullable String organization,
+            List<Long> accountIds,
+            List<TeamMember> roster) {}
+
+    public List<TeamFacts> teamsOf(long programId) {
+        List<Entry> found = entries.findByProgramIdAndStatusIn(
+                programId,
+                List.of(
+                        EntryStatus.SUBMITTED,
+                        EntryStatus.ELIGIBLE,
+                        EntryStatus.INELIGIBLE,
+                        EntryStatus.AWARDED,
+                        EntryStatus.NOT_AWARDED));
+        Map<Long, List<Long>> teams = membersOf(found);
+        return found.stream()
+                .map(e -> {
+                    EntryFacts f = facts(e, teams);
+                    return new TeamFacts(
+                            e.getId(),
+                            e.getCategoryId(),
+                            e.getSubmittedAt(),
+                            e.getOrganization(),
+                            f.teamIds(),
+                            json.team(e));
+                })
+                .toList();
+    }
+
+    /** Everyone on each entry's team with an account (owner first): who is told what happens to it. */
+    public Map<Long, List<Long>> teamIds(Collection<Long> entryIds) {
+        Map<Long, List<Long>> ids = new HashMap<>();
+        facts(entryIds).forEach(f -> ids.put(f.entryId(), f.teamIds()));
+        return ids;
     }
 
     private EntryFacts facts(Entry e) {
+        return facts(e, membersOf(List.of(e)));
+    }
+
+    /** The members of these entries' teams, by entry, in one query. */
+    private Map<Long, List<Long>> membersOf(List<Entry> of) {
+        Map<Long, List<Long>> byEntry = new HashMap<>();
+        if (!of.isEmpty()) {
+            members.findByEntryIdIn(of.stream().map(Entry::getId).toList())
+                    .forEach(m -> byEntry.computeIfAbsent(m.entryId(), k -> new java.util.ArrayList<>())
+                            .add(m.userId()));
+        }
+        return byEntry;
+    }
+
+    private EntryFacts facts(Entry e, Map<Long, List<Long>> teams) {
+        List<TeamMember> roster = json.team(e);
         return new EntryFacts(
                 e.getId(),
                 e.getProgramId(),
@@ -97,10 +164,16 @@ public class EntryDirectory {
                 e.getTitle(),
                 e.getOrganization(),
                 e.getApplicantId(),
-                json.team(e).stream()
+                roster.stream()
                         .map(TeamMember::email)
                         .filter(Objects::nonNull)
                         .map(m -> m.toLowerCase(Locale.ROOT))
+                        .toList(),
+                List.copyOf(teams.getOrDefault(e.getId(), List.of())),
+                roster.stream()
+                        .map(TeamMember::institution)
+                        .filter(i -> i != null && !i.isBlank())
+                        .distinct()
                         .toList());
     }
 

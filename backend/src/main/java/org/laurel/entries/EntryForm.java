@@ -37,7 +37,13 @@ class EntryForm {
         List<TeamMember> team = r.team() == null
                 ? List.of()
                 : r.team().stream()
-                        .map(m -> new TeamMember(m.name().strip(), blank(m.email()), blank(m.role())))
+                        .map(m -> new TeamMember(
+                                m.name().strip(),
+                                blank(m.email()),
+                                blank(m.role()),
+                                blank(m.institution()),
+                                m.institutionKind(),
+                                blank(m.region())))
                         .toList();
         entry.edit(
                 r.title().strip(),

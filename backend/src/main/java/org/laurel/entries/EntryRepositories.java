@@ -19,7 +19,17 @@ final class EntryRepositories {
 
         List<Entry> findByApplicantIdOrderByUpdatedAtDesc(long applicantId);
 
+        /** The entries whose team the person is on, as owner or member, newest activity first. */
+        @Query("SELECT entry_.* FROM entry entry_ WHERE entry_.applicant_id = :userId OR EXISTS"
+                + " (SELECT 1 FROM entry_member m WHERE m.entry_id = entry_.id AND m.user_id = :userId)"
+                + " ORDER BY entry_.updated_at DESC")
+        List<Entry> findOnTeamOf(long userId);
+
         List<Entry> findByIdIn(Collection<Long> ids);
+
+        /** Serialises changes to one entry's team (its size is checked, then grown). */
+        @Query("SELECT id FROM entry WHERE id = :id FOR UPDATE")
+        java.util.Optional<Long> lockById(long id);
 
         List<Entry> findByProgramIdAndStatus(long programId, EntryStatus status);
 

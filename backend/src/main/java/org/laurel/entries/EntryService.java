@@ -107,12 +107,12 @@ public class EntryService {
         entry = entries.save(entry);
         record(entry, "CREATED", applicantId, null);
         created.publishEvent(new EntryCreated(applicantId, programId, entry.getId(), entry.getTitle()));
-        return viewer.view(entry, program);
+        return viewer.view(entry, program, applicantId);
     }
 
     @Transactional
     public EntryView update(long entryId, SaveEntryRequest request, long userId, Instant arrivedAt) {
-        Entry entry = policy.ownedBy(entryId, userId);
+        Entry entry = policy.editableBy(entryId, userId);
         ProgramView program = programs.find(entry.getProgramId());
         Deadline deadline = Deadline.of(program, arrivedAt);
         entry.requireEditable("edit", deadline);
@@ -122,7 +122,7 @@ public class EntryService {
             record(entry, "UPDATED", userId, null);
             updated.publishEvent(new EntryUpdated(userId, entry.getProgramId(), entryId, entry.getTitle()));
         }
-        return viewer.view(entry, program);
+        return viewer.view(entry, program, userId);
     }
 
     @Transactional
@@ -138,7 +138,7 @@ public class EntryService {
             submitted.publishEvent(
                     new EntrySubmitted(entry.getApplicantId(), entry.getProgramId(), entryId, entry.getTitle()));
         }
-        return viewer.view(entry, program);
+        return viewer.view(entry, program, userId);
     }
 
     @Transactional
@@ -149,11 +149,11 @@ public class EntryService {
         entry = save(entry);
         record(entry, "WITHDRAWN", userId, null);
         withdrawn.publishEvent(new EntryWithdrawn(userId, entry.getProgramId(), entryId, from));
-        return viewer.view(entry, programs.find(entry.getProgramId()));
+        return viewer.view(entry, programs.find(entry.getProgramId()), userId);
     }
 
     public List<EntrySummary> mine(long applicantId) {
-        List<Entry> list = entries.findByApplicantIdOrderByUpdatedAtDesc(applicantId);
+        List<Entry> list = entries.findOnTeamOf(applicantId);
         Map<Long, ProgramView> byProgram =
                 programs.findAll(list.stream().map(Entry::getProgramId).collect(Collectors.toSet()));
         Instant now = clock.instant();
@@ -172,14 +172,15 @@ public class EntryService {
                             e.getUpdatedAt(),
                             e.getSubmittedAt(),
                             p.submissionClosesAt(),
-                            e.isEditable(Deadline.of(p, now)));
+                            e.isEditable(Deadline.of(p, now)),
+                            e.getApplicantId() == applicantId ? TeamRole.OWNER : TeamRole.MEMBER);
                 })
                 .toList();
     }
 
     public EntryView get(long entryId, long userId) {
         Entry entry = policy.readableBy(entryId, userId);
-        return viewer.view(entry, programs.find(entry.getProgramId()));
+        return viewer.view(entry, programs.find(entry.getProgramId()), userId);
     }
 
     // ---- attachments --------------------------------------------------------------------
@@ -192,7 +193,7 @@ public class EntryService {
             InputStream content,
             long userId,
             Instant arrivedAt) {
-        Entry entry = policy.ownedBy(entryId, userId);
+        Entry entry = policy.editableBy(entryId, userId);
         ProgramView program = programs.find(entry.getProgramId());
         entry.requireEditable("attach files to", Deadline.of(program, arrivedAt));
         if (fieldKey != null
@@ -226,7 +227,7 @@ public class EntryService {
 
     @Transactional
     public void detach(long entryId, long attachmentId, long userId, Instant arrivedAt) {
-        Entry entry = policy.ownedBy(entryId, userId);
+        Entry entry = policy.editableBy(entryId, userId);
         ProgramView program = programs.find(entry.getProgramId());
         entry.requireEditable("remove files from", Deadline.of(program, arrivedAt));
         Attachment attachment = attachmentOf(entryId, attachmentId);
@@ -295,7 +296,7 @@ public class EntryService {
     /** The applicant's own entry (404 for anyone else, organizers included: outcomes are personal). */
     public EntryView getOwn(long entryId, long applicantId) {
         Entry entry = policy.ownOnly(entryId, applicantId);
-        return viewer.view(entry, programs.find(entry.getProgramId()));
+        return viewer.view(entry, programs.find(entry.getProgramId()), applicantId);
     }
 
     /** Organizers of the entry's program (once submitted) may read its audit trail. */

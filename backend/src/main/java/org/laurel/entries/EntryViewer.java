@@ -27,6 +27,7 @@ class EntryViewer {
     private final IdentityService identity;
     private final EntryJson json;
     private final EntryForm form;
+    private final EntryPolicy policy;
     private final Clock clock;
 
     EntryViewer(
@@ -35,17 +36,25 @@ class EntryViewer {
             IdentityService identity,
             EntryJson json,
             EntryForm form,
+            EntryPolicy policy,
             Clock clock) {
         this.timeline = timeline;
         this.attachments = attachments;
         this.identity = identity;
         this.json = json;
         this.form = form;
+        this.policy = policy;
         this.clock = clock;
     }
 
-    EntryView view(Entry e, ProgramView program) {
+    /**
+     * The entry as {@code viewerId} reads it: {@code myRole} says how they belong to its team, and
+     * the actions are theirs (a member edits; only the owner submits and withdraws, which a
+     * member's view lists as unavailable, with the owner's name).
+     */
+    EntryView view(Entry e, ProgramView program, long viewerId) {
         UserView who = identity.get(e.getApplicantId());
+        TeamRole role = policy.teamRoleOf(e, viewerId);
         List<Attachment> files = attachments.findByEntryIdOrderById(e.getId());
         Deadline deadline = Deadline.of(program, clock.instant());
         List<EntryAction> allowed = new ArrayList<>();
@@ -55,14 +64,20 @@ class EntryViewer {
         }
         if (e.getStatus() == EntryStatus.DRAFT) {
             UnavailableAction whyNot = form.whyNotSubmit(e, program, deadline, attachedKeys(files));
-            if (whyNot == null) {
+            if (role == TeamRole.MEMBER) {
+                unavailable.add(ownerOnly(EntryAction.SUBMIT, who));
+            } else if (whyNot == null) {
                 allowed.add(EntryAction.SUBMIT);
             } else {
                 unavailable.add(whyNot);
             }
         }
         if (!e.getStatus().isFinal()) {
-            allowed.add(EntryAction.WITHDRAW);
+            if (role == TeamRole.MEMBER) {
+                unavailable.add(ownerOnly(EntryAction.WITHDRAW, who));
+            } else {
+                allowed.add(EntryAction.WITHDRAW);
+            }
         }
         return new EntryView(
                 e.getId(),
@@ -86,10 +101,20 @@ class EntryViewer {
                 List.copyOf(allowed),
                 List.copyOf(unavailable),
                 applicant(who, who.id()),
+                role,
                 files.stream().map(EntryViewer::view).toList(),
                 timeline.findByEntryIdOrderById(e.getId()).stream()
                         .map(t -> new TimelineItem(t.at(), t.type(), t.note()))
                         .toList());
+    }
+
+    private static UnavailableAction ownerOnly(EntryAction action, UserView owner) {
+        return new UnavailableAction(
+                action.name(),
+                "OWNER_ONLY",
+                "Only the team's owner, " + owner.displayName() + ", can "
+                        + action.name().toLowerCase(java.util.Locale.ROOT) + " this entry.",
+                null);
     }
 
     private static Set<String> attachedKeys(List<Attachment> files) {

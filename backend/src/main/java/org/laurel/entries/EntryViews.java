@@ -14,7 +14,8 @@ public final class EntryViews {
     private EntryViews() {}
 
     /**
-     * An entry in full. {@code allowedActions} are what its applicant may do now; {@code
+     * An entry in full. {@code applicant} is its team's owner; {@code myRole} how the reader belongs
+     * to the team (null for organizers). {@code allowedActions} are what the reader may do now; {@code
      * unavailableActions} say, before they try, why an action the entry's state offers is refused
      * now (submitting a draft that misses answers, or outside the window), with the fields missing.
      */
@@ -41,6 +42,7 @@ public final class EntryViews {
             List<EntryAction> allowedActions,
             List<UnavailableAction> unavailableActions,
             Applicant applicant,
+            @Nullable TeamRole myRole,
             List<AttachmentView> attachments,
             List<TimelineItem> timeline) {}
 
@@ -58,7 +60,8 @@ public final class EntryViews {
             Instant updatedAt,
             @Nullable Instant submittedAt,
             Instant submissionClosesAt,
-            boolean editable) {}
+            boolean editable,
+            TeamRole myRole) {}
 
     /** One row of the organizer's screening table. */
     @Serdeable

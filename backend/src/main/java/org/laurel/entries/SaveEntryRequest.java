@@ -1,5 +1,6 @@
 package org.laurel.entries;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -29,6 +30,11 @@ public record SaveEntryRequest(
 
         @Nullable Map<String, Object> answers) {
 
+    /**
+     * One person of the team as the entry declares them: a name, and optionally an email (which
+     * conflict detection reads), a role (student, advisor, developer, founder...) and an
+     * affiliation (institution and its kind, country or region), which participation figures count.
+     */
     @Serdeable
     public record TeamMember(
             @NotBlank(message = "Enter the team member's name.")
@@ -41,5 +47,22 @@ public record SaveEntryRequest(
             String email,
 
             @Nullable @Size(max = 100, message = "Keep the role to at most 100 characters.")
-            String role) {}
+            String role,
+
+            @Nullable @Size(max = 200, message = "Keep the institution to at most 200 characters.")
+            String institution,
+
+            @Nullable InstitutionKind institutionKind,
+
+            @Nullable @Size(max = 100, message = "Keep the country or region to at most 100 characters.")
+            String region) {
+
+        @Creator
+        public TeamMember {}
+
+        /** A person without an affiliation given. */
+        public TeamMember(String name, @Nullable String email, @Nullable String role) {
+            this(name, email, role, null, null, null);
+        }
+    }
 }

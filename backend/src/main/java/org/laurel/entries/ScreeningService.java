@@ -176,7 +176,7 @@ public class ScreeningService {
                 why,
                 organizerId,
                 done.stream().toList());
-        return viewer.view(entry, program);
+        return viewer.view(entry, program, organizerId);
     }
 
     /** One entry the state machine changed: what to save, note on its timeline and announce. */

@@ -47,7 +47,7 @@ class AnomalyService {
                 in.refs().stream().map(Aggregation.EntryRef::entryId).toList());
         Set<Long> people = new HashSet<>();
         counted.forEach(c -> people.add(c.judgeId()));
-        facts.forEach(f -> people.add(f.applicantId()));
+        facts.forEach(f -> people.addAll(f.teamIds()));
         Map<Long, UserView> users = identity.getAll(people);
 
         Map<Long, Anomalies.Judge> judges = new HashMap<>();
@@ -60,9 +60,11 @@ class AnomalyService {
         Map<Long, Anomalies.EntryPeople> entryPeople = new HashMap<>();
         for (EntryFacts f : facts) {
             List<String> emails = new ArrayList<>(f.teamEmails());
-            UserView applicant = users.get(f.applicantId());
-            if (applicant != null) {
-                emails.add(applicant.email());
+            for (long id : f.teamIds()) {
+                UserView person = users.get(id);
+                if (person != null) {
+                    emails.add(person.email());
+                }
             }
             entryPeople.put(f.entryId(), new Anomalies.EntryPeople(f.entryId(), f.organization(), emails));
         }

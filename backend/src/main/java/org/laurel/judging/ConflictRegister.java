@@ -3,6 +3,7 @@ package org.laurel.judging;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class ConflictRegister {
                 entries.facts(inRound.stream().map(RoundEntry::entryId).toList());
         Set<Long> people = new HashSet<>();
         panel.forEach(p -> people.add(p.judgeId()));
-        facts.forEach(f -> people.add(f.applicantId()));
+        facts.forEach(f -> people.addAll(f.teamIds()));
         Map<Long, UserView> users = identity.getAll(people);
         Set<String> known = keys(round.id());
         for (PanelMember p : panel) {
@@ -84,20 +85,36 @@ class ConflictRegister {
                 if (known.contains(p.judgeId() + ":" + f.entryId())) {
                     continue;
                 }
-                UserView applicant = users.get(f.applicantId());
-                String why = ConflictRules.reason(
-                        judge,
-                        new ConflictRules.Entry(
-                                f.entryId(),
-                                f.applicantId(),
-                                applicant == null ? "" : applicant.email(),
-                                f.organization(),
-                                f.teamEmails()));
+                String why = ConflictRules.reason(judge, conflictFacts(f, users));
                 if (why != null) {
                     record(round, f.entryId(), p.judgeId(), why, "DETECTED", actorId);
                 }
             }
         }
+    }
+
+    /** The entry's people for {@link ConflictRules}: the members' accounts add their emails and organizations. */
+    static ConflictRules.Entry conflictFacts(EntryFacts f, Map<Long, UserView> users) {
+        UserView applicant = users.get(f.applicantId());
+        List<String> emails = new ArrayList<>(f.teamEmails());
+        List<String> organizations = new ArrayList<>(f.teamOrganizations());
+        for (long id : f.memberIds()) {
+            UserView member = users.get(id);
+            if (member != null) {
+                emails.add(member.email());
+                if (member.organization() != null) {
+                    organizations.add(member.organization());
+                }
+            }
+        }
+        return new ConflictRules.Entry(
+                f.entryId(),
+                f.applicantId(),
+                applicant == null ? "" : applicant.email(),
+                f.organization(),
+                emails,
+                f.memberIds(),
+                organizations);
     }
 
     /** "judgeId:entryId" for every conflict on the round's entries: whom aggregation and assignment leave out. */

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Detects likely conflicts of interest between a judge and an entry: the judge is the applicant
- * or on the team, works at the same organization, or shares an email domain with the applicant
- * or a team member (public mail providers do not count).
+ * Detects likely conflicts of interest between a judge and an entry: the judge owns the entry or
+ * is on its team, works at the entry's organization or a team member's, or shares an email domain
+ * with the owner or a team member (public mail providers do not count).
  */
 final class ConflictRules {
 
@@ -43,12 +43,24 @@ final class ConflictRules {
 
     record Judge(long id, String email, @Nullable String organization) {}
 
+    /**
+     * Who is behind an entry: its owner, the members who joined its team, every email (the
+     * roster's and the members' accounts'), and the organizations beyond the entry's own (the
+     * roster's institutions, the members' accounts').
+     */
     record Entry(
             long id,
             long applicantId,
             String applicantEmail,
             @Nullable String organization,
-            List<String> teamEmails) {}
+            List<String> teamEmails,
+            List<Long> memberIds,
+            List<String> teamOrganizations) {
+
+        Entry(long id, long applicantId, String applicantEmail, @Nullable String organization, List<String> emails) {
+            this(id, applicantId, applicantEmail, organization, emails, List.of(), List.of());
+        }
+    }
 
     private ConflictRules() {}
 
@@ -58,11 +70,17 @@ final class ConflictRules {
         if (judge.id() == entry.applicantId()) {
             return "The judge submitted this entry.";
         }
-        if (entry.teamEmails().contains(judgeEmail)) {
+        if (entry.memberIds().contains(judge.id())
+                || entry.teamEmails().stream().anyMatch(judgeEmail::equalsIgnoreCase)) {
             return "The judge is a member of the team.";
         }
         if (same(judge.organization(), entry.organization())) {
             return "Same organization: " + entry.organization().strip() + ".";
+        }
+        for (String org : entry.teamOrganizations()) {
+            if (same(judge.organization(), org)) {
+                return "Same organization as a team member: " + org.strip() + ".";
+            }
         }
         String domain = domain(judgeEmail);
         if (domain != null && !PUBLIC_MAIL.contains(domain)) {

@@ -18,9 +18,10 @@ import org.laurel.programs.RoundService;
 import org.laurel.shared.LocalizedText;
 
 /**
- * What applicants are told, and when: the one home of those rules. Each listener reacts to a
- * domain event synchronously, inside the transaction of the change, so a notification (and its
- * email in the outbox) exists exactly when the change committed.
+ * What applicants are told, and when: the one home of those rules. Everyone on an entry's team
+ * (its owner and the members who joined) is told the same. Each listener reacts to a domain
+ * event synchronously, inside the transaction of the change, so a notification (and its email in
+ * the outbox) exists exactly when the change committed.
  */
 @Singleton
 class ApplicantNotices {
@@ -41,7 +42,23 @@ class ApplicantNotices {
     void on(EntrySubmitted e) {
         Map<String, String> params = new HashMap<>(Map.of("entryTitle", e.title(), "link", linkTo(e.entryId())));
         Messages.putText(params, "programTitle", programTitle(e.programId()));
-        notifier.notify(e.applicantId(), NotificationKind.ENTRY_SUBMITTED, params);
+        notifier.notifyEach(toTeams(List.of(new About(e.entryId(), NotificationKind.ENTRY_SUBMITTED, params))));
+    }
+
+    /** A notice about one entry, before it is addressed to the people on its team. */
+    private record About(long entryId, NotificationKind kind, Map<String, String> params) {}
+
+    /** Each notice to everyone on its entry's team: the teams of all the entries read at once. */
+    private List<Notifier.Notice> toTeams(List<About> notices) {
+        Map<Long, List<Long>> teams =
+                entries.teamIds(notices.stream().map(About::entryId).distinct().toList());
+        List<Notifier.Notice> addressed = new java.util.ArrayList<>();
+        for (About a : notices) {
+            for (long person : teams.getOrDefault(a.entryId(), List.of())) {
+                addressed.add(new Notifier.Notice(person, a.kind(), a.params()));
+            }
+        }
+        return addressed;
     }
 
     /**
@@ -51,7 +68,7 @@ class ApplicantNotices {
     @EventListener
     void on(EligibilityDecided e) {
         LocalizedText programTitle = programTitle(e.programId());
-        List<Notifier.Notice> notices = e.decisions().stream()
+        List<About> notices = e.decisions().stream()
                 .filter(d -> isNews(d, e.eligible()))
                 .map(d -> {
                     Map<String, String> params = new HashMap<>(Map.of(
@@ -65,10 +82,10 @@ class ApplicantNotices {
                     if (e.reason() != null && !e.eligible()) {
                         params.put("reason", e.reason());
                     }
-                    return new Notifier.Notice(d.applicantId(), NotificationKind.ELIGIBILITY_DECIDED, params);
+                    return new About(d.entryId(), NotificationKind.ELIGIBILITY_DECIDED, params);
                 })
                 .toList();
-        notifier.notifyEach(notices);
+        notifier.notifyEach(toTeams(notices));
     }
 
     private static boolean isNews(Decision d, boolean eligible) {
@@ -85,7 +102,9 @@ class ApplicantNotices {
         LocalizedText roundName = rounds.find(round.roundId()).i18n().name();
         List<EntryFacts> facts = entries.facts(round.advanced().keySet());
         notifier.notifyEach(facts.stream()
-                .map(f -> {
+                .flatMap(f -> f.teamIds().stream().map(person -> java.util.Map.entry(person, f)))
+                .map(pf -> {
+                    EntryFacts f = pf.getValue();
                     Map<String, String> params = new HashMap<>(Map.of(
                             "entryTitle",
                             f.title(),
@@ -95,7 +114,7 @@ class ApplicantNotices {
                             linkTo(f.entryId())));
                     Messages.putText(params, "programTitle", programTitle);
                     Messages.putText(params, "roundName", roundName);
-                    return new Notifier.Notice(f.applicantId(), NotificationKind.ROUND_OUTCOME, params);
+                    return new Notifier.Notice(pf.getKey(), NotificationKind.ROUND_OUTCOME, params);
                 })
                 .toList());
     }
@@ -107,7 +126,7 @@ class ApplicantNotices {
     @EventListener
     void on(WinnersPublished w) {
         ProgramView program = programs.find(w.programId());
-        List<Notifier.Notice> notices = w.changes().stream()
+        List<About> notices = w.changes().stream()
                 .filter(c -> !w.correction() || c.changed())
                 .map(c -> {
                     Map<String, String> params = new HashMap<>();
@@ -118,10 +137,10 @@ class ApplicantNotices {
                     if (c.tier() != null) {
                         Messages.putText(params, "tier", tierName(program, c.tier()));
                     }
-                    return new Notifier.Notice(c.applicantId(), NotificationKind.RESULTS_PUBLISHED, params);
+                    return new About(c.entryId(), NotificationKind.RESULTS_PUBLISHED, params);
                 })
                 .toList();
-        notifier.notifyEach(notices);
+        notifier.notifyEach(toTeams(notices));
     }
 
     private LocalizedText programTitle(long programId) {

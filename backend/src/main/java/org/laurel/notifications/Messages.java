@@ -135,6 +135,19 @@ final class Messages {
                                 "You are invited to judge on Laurel",
                                 "An organizer has invited you to judge on Laurel and created an account for you. Open the"
                                         + " link below to set your password; then sign in with this email address.");
+            case TEAM_INVITATION ->
+                zh
+                        ? p.message(
+                                "邀请您加入团队：{entryTitle}",
+                                "{inviterName} 邀请您加入“{programTitle}”申报“{entryTitle}”的团队。加入后，您可以查看和编辑这份申报，"
+                                        + "并收到它的各项结果通知。请使用收到此邮件的邮箱登录或注册，然后打开下面的链接接受邀请；链接只能使用一次，"
+                                        + "并将在一段时间后失效。")
+                        : p.message(
+                                "Join the team of “{entryTitle}”",
+                                "{inviterName} invites you to join the team of the entry “{entryTitle}” to {programTitle}."
+                                        + " As a member you can read and edit the entry and you will be told what happens to it."
+                                        + " Sign in or register with the address this email was sent to, then open the link below"
+                                        + " to accept; it works once and expires after a while.");
             case JUDGING_REMINDER -> judgingReminder(p, zh);
         };
     }
@@ -215,17 +228,20 @@ final class Messages {
     }
 
     /** The email around a notification: a greeting by name, the message, a link into the app, a sign-off. */
-    static Email email(Language lang, String displayName, Message message, @Nullable String url) {
+    /** {@code displayName} null: someone without an account yet, greeted without a name. */
+    static Email email(Language lang, @Nullable String displayName, Message message, @Nullable String url) {
         StringBuilder text = new StringBuilder();
         if (lang == Language.ZH) {
-            text.append(displayName).append("，您好！\n\n").append(message.body()).append("\n\n");
+            text.append(displayName == null ? "您好！" : displayName + "，您好！")
+                    .append("\n\n")
+                    .append(message.body())
+                    .append("\n\n");
             if (url != null) {
                 text.append("查看详情：").append(url).append("\n\n");
             }
             text.append("—— Laurel 评审平台\n此邮件由系统自动发送，请勿直接回复。\n");
         } else {
-            text.append("Hello ")
-                    .append(displayName)
+            text.append(displayName == null ? "Hello" : "Hello " + displayName)
                     .append(",\n\n")
                     .append(message.body())
                     .append("\n\n");

@@ -34,6 +34,12 @@ public enum NotificationKind {
     ACCOUNT_INVITATION(List.of(), Map.of()),
 
     /**
+     * Email only (the link is a secret): someone is invited to join an entry's team. Params:
+     * entryTitle, programTitle, inviterName.
+     */
+    TEAM_INVITATION(List.of("entryTitle", "programTitle", "inviterName"), Map.of()),
+
+    /**
      * A judge has scorecards left to submit in a round. Params: roundName, programTitle, pending
      * (how many), dueAt (the deadline as an ISO instant, optional), timeZone (the program's, to
      * write the deadline in; optional).

@@ -46,7 +46,8 @@ final class NotificationParts {
             Instant createdAt,
             @Nullable Instant sentAt) {
 
-        static OutboxMail pending(long userId, String to, String name, Messages.Email email, Instant now) {
+        static OutboxMail pending(
+                @Nullable Long userId, String to, @Nullable String name, Messages.Email email, Instant now) {
             // Titles are user-typed; an over-long subject must not fail the change that caused the email.
             String subject = email.subject().length() > 500 ? email.subject().substring(0, 499) + "…" : email.subject();
             return new OutboxMail(

@@ -129,6 +129,21 @@ public class Notifier {
         outbox.save(OutboxMail.pending(userId, person.email(), person.displayName(), email, clock.instant()));
     }
 
+    /**
+     * An email to an address that may have no account yet (an invitation to join a team), with no
+     * in-app notification: the link is a secret. Written in {@code locale}'s language.
+     */
+    public void emailAddress(
+            String address, @Nullable String locale, NotificationKind kind, Map<String, String> params, String link) {
+        if (tx.findTransactionStatus().isEmpty()) {
+            throw new IllegalStateException("emails are written inside the change's transaction");
+        }
+        kind.check(params);
+        Language lang = Language.of(locale);
+        Messages.Email email = Messages.email(lang, null, Messages.render(kind, lang, params), url(link));
+        outbox.save(OutboxMail.pending(null, address, null, email, clock.instant()));
+    }
+
     /** The event topic that carries a person's notifications. */
     public static String topic(long userId) {
         return "user:" + userId;

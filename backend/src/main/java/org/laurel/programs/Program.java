@@ -64,6 +64,11 @@ class Program {
     @MappedProperty("signer_title_i18n")
     private String signerTitleI18n;
 
+    /** How many people a team may have, its owner included; and whether a person may be on only one team. */
+    private int teamMaxSize = TeamRules.DEFAULT.maxSize();
+
+    private boolean teamExclusive;
+
     Program() {}
 
     static Program draft(long createdBy, Instant now) {
@@ -112,6 +117,32 @@ class Program {
         this.signerNameI18n = signerName;
         this.signerTitleI18n = signerTitle;
         this.updatedAt = now;
+    }
+
+    void setTeamRules(TeamRules rules, Instant now) {
+        this.teamMaxSize = rules.maxSize();
+        this.teamExclusive = rules.exclusive();
+        this.updatedAt = now;
+    }
+
+    TeamRules teamRules() {
+        return new TeamRules(teamMaxSize, teamExclusive);
+    }
+
+    public int getTeamMaxSize() {
+        return teamMaxSize;
+    }
+
+    public void setTeamMaxSize(int teamMaxSize) {
+        this.teamMaxSize = teamMaxSize;
+    }
+
+    public boolean isTeamExclusive() {
+        return teamExclusive;
+    }
+
+    public void setTeamExclusive(boolean teamExclusive) {
+        this.teamExclusive = teamExclusive;
     }
 
     /** Sets (or, with nulls, removes) an image; returns the key of the one it replaces, if any. */

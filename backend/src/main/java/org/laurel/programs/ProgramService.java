@@ -209,6 +209,7 @@ public class ProgramService {
                         false,
                         v.logoUrl(),
                         v.brand(),
+                        v.team(),
                         v.i18n())
                 .in(readers.current());
     }
@@ -254,6 +255,9 @@ public class ProgramService {
                     brand.signerTitleOrEmpty().isEmpty() ? null : texts.write(brand.signerTitleOrEmpty()),
                     now);
         }
+        if (r.team() != null) { // likewise the team rules
+            program.setTeamRules(r.team(), now);
+        }
     }
 
     /** The request's shape (Bean Validation) and {@link ProgramDefinition}'s rules, reported together in one answer. */
@@ -288,6 +292,8 @@ public class ProgramService {
                 v.prizeTiers().stream()
                         .map(t -> outline(t.i18n().name()) + " x" + t.count())
                         .toList());
+        m.put("teamMaxSize", v.team().maxSize());
+        m.put("teamExclusive", v.team().exclusive());
         m.put("logo", v.logoUrl() != null);
         m.put("accentColor", v.brand().accentColor() == null ? "" : v.brand().accentColor());
         m.put("signerName", outline(v.brand().i18n().signerName()));
@@ -354,6 +360,7 @@ public class ProgramService {
                 canEdit,
                 ProgramImages.url(ProgramImages.Kind.LOGO, p),
                 brand(p, canEdit),
+                p.teamRules(),
                 new ProgramView.I18n(title(p), texts.read(p.getDescription(), p.getDescriptionI18n())));
     }
 

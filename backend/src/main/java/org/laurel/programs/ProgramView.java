@@ -11,7 +11,7 @@ import org.laurel.shared.LocalizedText;
 /**
  * A program as the API shows it; {@code canEdit} tells the caller whether they organize it.
  * {@code logoUrl} is where its logo is served (it changes with the logo, so it may be cached), or null;
- * {@code brand} is its accent colour and certificate signer.
+ * {@code brand} is its accent colour and certificate signer; {@code team} its rules for teams.
  * Translatable texts appear in one language under their own names and in both under {@code i18n};
  * {@link #in(Language)} makes the copy for one reader (services cache the view before that step).
  */
@@ -34,6 +34,7 @@ public record ProgramView(
         boolean canEdit,
         @Nullable String logoUrl,
         Brand brand,
+        TeamRules team,
         I18n i18n) {
 
     @Serdeable
@@ -92,6 +93,7 @@ public record ProgramView(
                 canEdit,
                 logoUrl,
                 brand.in(language),
+                team,
                 i18n);
     }
 

@@ -38,10 +38,39 @@ public record SaveProgramRequest(
         @Nullable @Size(max = 30) List<@Valid @NotNull CategoryInput> categories,
         @Nullable @Size(max = 60) List<@Valid @NotNull FormFieldInput> formFields,
         @Nullable @Size(max = 30) List<@Valid @NotNull PrizeTierInput> prizeTiers,
-        @Nullable @Valid BrandInput brand) {
+        @Nullable @Valid BrandInput brand,
+        @Nullable @Valid TeamRules team) {
 
     @Creator
     public SaveProgramRequest {}
+
+    /** A save without a team part: the stored team rules stay as they are. */
+    public SaveProgramRequest(
+            ProgramKind kind,
+            LocalizedText title,
+            @Nullable String slug,
+            @Nullable LocalizedText description,
+            @Nullable String timeZone,
+            Instant submissionOpensAt,
+            Instant submissionClosesAt,
+            @Nullable List<CategoryInput> categories,
+            @Nullable List<FormFieldInput> formFields,
+            @Nullable List<PrizeTierInput> prizeTiers,
+            @Nullable BrandInput brand) {
+        this(
+                kind,
+                title,
+                slug,
+                description,
+                timeZone,
+                submissionOpensAt,
+                submissionClosesAt,
+                categories,
+                formFields,
+                prizeTiers,
+                brand,
+                null);
+    }
 
     /** A save without a brand part: the stored brand stays as it is. */
     public SaveProgramRequest(
@@ -66,6 +95,7 @@ public record SaveProgramRequest(
                 categories,
                 formFields,
                 prizeTiers,
+                null,
                 null);
     }
 

@@ -196,9 +196,39 @@ public enum ProblemType {
     @Schema(description = "No entry with this id that the caller may see.")
     @JsonProperty(TYPE_BASE + "entry-not-found")
     ENTRY_NOT_FOUND(404),
-    @Schema(description = "Only the entry's applicant may change it.")
+    @Schema(
+            description =
+                    "Only the entry's team may change it, and only its owner submit, withdraw or manage the team.")
     @JsonProperty(TYPE_BASE + "not-entry-owner")
     NOT_ENTRY_OWNER(403),
+    @Schema(description = "An invitation link that does not exist (mistyped or cut short).")
+    @JsonProperty(TYPE_BASE + "invitation-invalid")
+    INVITATION_INVALID(400),
+    @Schema(description = "The invitation was used, withdrawn, or has expired, or its entry was withdrawn.")
+    @JsonProperty(TYPE_BASE + "invitation-gone")
+    INVITATION_GONE(410),
+    @Schema(description = "The invitation was sent to another email address than the signed-in account's.")
+    @JsonProperty(TYPE_BASE + "invitation-other-account")
+    INVITATION_OTHER_ACCOUNT(403),
+    @Schema(description = "No pending invitation with this id on this entry.")
+    @JsonProperty(TYPE_BASE + "invitation-not-found")
+    INVITATION_NOT_FOUND(404),
+    @Schema(description = "The person is not a member of this entry's team.")
+    @JsonProperty(TYPE_BASE + "member-not-found")
+    MEMBER_NOT_FOUND(404),
+    @Schema(
+            description =
+                    "The team has as many people (pending invitations included) as the program allows; `maxSize`.")
+    @JsonProperty(TYPE_BASE + "team-full")
+    TEAM_FULL(409),
+    @Schema(
+            description =
+                    "The person is already on this team, or on another team of a program that allows one per person.")
+    @JsonProperty(TYPE_BASE + "already-on-team")
+    ALREADY_ON_TEAM(409),
+    @Schema(description = "The team's owner cannot leave or be removed; the ownership must be transferred first.")
+    @JsonProperty(TYPE_BASE + "owner-cannot-leave")
+    OWNER_CANNOT_LEAVE(409),
     @Schema(description = "The entry's status does not allow this (e.g. withdrawing a withdrawn entry).")
     @JsonProperty(TYPE_BASE + "entry-state")
     ENTRY_STATE(409),

@@ -38,6 +38,7 @@ class MessagesTest {
                         with(with(base, "outcome", "AWARDED"), "tier", ""),
                         with(base, "outcome", "NOT_AWARDED"));
             case PASSWORD_RESET, ACCOUNT_INVITATION -> List.of(base);
+            case TEAM_INVITATION -> List.of(with(base, "inviterName", "Wang Wei"));
             case JUDGING_REMINDER ->
                 List.of(
                         with(base, "pending", "1"),

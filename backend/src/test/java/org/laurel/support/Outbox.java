@@ -35,6 +35,25 @@ public final class Outbox {
         }
     }
 
+    private static final Pattern TEAM_LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]+)");
+
+    /** The token of the newest invitation to join a team mailed to {@code email}. */
+    public static String teamToken(DataSource dataSource, String email) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT body FROM mail_outbox WHERE to_address = lower(?) ORDER BY id DESC")) {
+            s.setString(1, email);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("a mail to " + email).isTrue();
+                Matcher m = TEAM_LINK.matcher(rs.getString(1));
+                assertThat(m.find())
+                        .as("a team invitation link in the mail to " + email)
+                        .isTrue();
+                return m.group(1);
+            }
+        }
+    }
+
     /** The newest mail's subject to {@code email}. */
     public static String lastSubject(DataSource dataSource, String email) throws SQLException {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
