@@ -18,6 +18,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/forgot-password': [['visitor', '/forgot-password']],
     '/reset-password': [['visitor', '/reset-password?token=not-a-real-token']],
     '/account': [['applicant', '/account']],
+    '/invitations/:token': [['applicant', '/invitations/not-a-real-token']],
     '/workspace': [
       ['applicant', '/workspace'],
       ['organizer', '/workspace'],
@@ -35,6 +36,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/organize/programs/:id(\\d+)/edit': [['organizer', `/organize/programs/${s.programId}/edit`]],
     '/organize/programs/:id(\\d+)/entries': [['organizer', `/organize/programs/${s.programId}/entries`]],
     '/organize/programs/:id(\\d+)/rounds': [['organizer', `/organize/programs/${s.programId}/rounds`]],
+    '/organize/programs/:id(\\d+)/participation': [['organizer', `/organize/programs/${s.programId}/participation`]],
     '/organize/rounds/new': [['organizer', `/organize/rounds/new?program=${s.programId}`]],
     '/organize/rounds/:id(\\d+)/edit': [['organizer', `/organize/rounds/${s.roundId}/edit`]],
     '/organize/rounds/:id(\\d+)/method': [['organizer', `/organize/rounds/${s.roundId}/method`]],

@@ -196,6 +196,7 @@ function visits(s: Seed): Visit[] {
     { path: `/organize/programs/${s.programId}/edit`, as: 'organizer' },
     { path: `/organize/programs/${s.programId}/entries`, as: 'organizer' },
     { path: `/organize/programs/${s.programId}/rounds`, as: 'organizer' },
+    { path: `/organize/programs/${s.programId}/participation`, as: 'organizer' },
     { path: `/organize/rounds/new?program=${s.programId}`, as: 'organizer' },
     { path: `${round}/edit`, as: 'organizer' },
     { path: round, as: 'organizer' },

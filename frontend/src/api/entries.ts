@@ -20,6 +20,14 @@ export type Answers = Record<string, AnswerValue>
 
 export type TeamMember = Schema<'SaveEntryRequest.TeamMember'>
 
+export type InstitutionKind = Schema<'InstitutionKind'>
+export const INSTITUTION_KINDS = [
+  'UNIVERSITY',
+  'COMPANY',
+  'RESEARCH',
+  'OTHER',
+] as const satisfies readonly InstitutionKind[]
+
 export type SaveEntry = Narrowed<Schema<'SaveEntryRequest'>, { answers?: Answers }>
 
 export type EntrySummary = Schema<'EntryViews.EntrySummary'>

@@ -12,6 +12,8 @@ const ENTRY = {
   answers: { pitch: 'Sun on every roof' },
 } as unknown as EntryView
 
+const NO_AFFILIATION = { institution: '', institutionKind: null, region: '' } as const
+
 describe('useEntryEditor form helpers', () => {
   it('turns an entry into an editable form with a uid per team row', () => {
     const form = toEntryForm(ENTRY)
@@ -22,7 +24,7 @@ describe('useEntryEditor form helpers', () => {
       organization: '',
       answers: { pitch: 'Sun on every roof' },
     })
-    expect(form.team).toEqual([{ uid: expect.any(String), name: 'Ann', email: '', role: 'Lead' }])
+    expect(form.team).toEqual([{ ...NO_AFFILIATION, uid: expect.any(String), name: 'Ann', email: '', role: 'Lead' }])
   })
 
   it('trims the request, leaves blank team rows and file answers out, and keeps the uids of the rows sent', () => {
@@ -31,9 +33,17 @@ describe('useEntryEditor form helpers', () => {
       title: '  Solar tiles ',
       organization: '  ',
       team: [
-        { uid: 't1', name: ' Ann ', email: '', role: ' Lead ' },
-        { uid: 't2', name: ' ', email: '', role: '' },
-        { uid: 't3', name: 'Bo', email: 'bo@example.org', role: '' },
+        { ...NO_AFFILIATION, uid: 't1', name: ' Ann ', email: '', role: ' Lead ' },
+        { ...NO_AFFILIATION, uid: 't2', name: ' ', email: '', role: '' },
+        {
+          uid: 't3',
+          name: 'Bo',
+          email: 'bo@example.org',
+          role: '',
+          institution: ' Tsinghua University ',
+          institutionKind: 'UNIVERSITY' as const,
+          region: 'China',
+        },
       ],
       answers: { pitch: 'Sun', deck: 'deck.pdf' },
     }
@@ -41,8 +51,22 @@ describe('useEntryEditor form helpers', () => {
     expect(body.title).toBe('Solar tiles')
     expect(body.organization).toBeUndefined()
     expect(body.team).toEqual([
-      { name: 'Ann', email: undefined, role: 'Lead' },
-      { name: 'Bo', email: 'bo@example.org', role: undefined },
+      {
+        name: 'Ann',
+        email: undefined,
+        role: 'Lead',
+        institution: undefined,
+        institutionKind: undefined,
+        region: undefined,
+      },
+      {
+        name: 'Bo',
+        email: 'bo@example.org',
+        role: undefined,
+        institution: 'Tsinghua University',
+        institutionKind: 'UNIVERSITY',
+        region: 'China',
+      },
     ])
     expect(body.answers).not.toHaveProperty('deck')
     expect(body.answers).toHaveProperty('pitch', 'Sun')

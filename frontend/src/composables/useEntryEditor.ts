@@ -49,6 +49,9 @@ export function toEntryForm(e: EntryView): EntryForm {
       name: m.name ?? '',
       email: m.email ?? '',
       role: m.role ?? '',
+      institution: m.institution ?? '',
+      institutionKind: m.institutionKind ?? null,
+      region: m.region ?? '',
     })),
     answers: { ...(e.answers ?? {}) },
   }
@@ -59,7 +62,9 @@ export function toEntryForm(e: EntryView): EntryForm {
  * of the team rows sent, so that server errors on "team[i]" land on the right row.
  */
 export function toSaveEntry(form: EntryForm, fileKeys: Set<string>): { body: SaveEntry; teamUids: string[] } {
-  const rows = form.team.filter((r) => r.name.trim() || r.email.trim() || r.role.trim())
+  const rows = form.team.filter(
+    (r) => r.name.trim() || r.email.trim() || r.role.trim() || r.institution.trim() || r.region.trim(),
+  )
   const answers = Object.fromEntries(Object.entries(form.answers).filter(([key]) => !fileKeys.has(key)))
   return {
     body: {
@@ -71,6 +76,9 @@ export function toSaveEntry(form: EntryForm, fileKeys: Set<string>): { body: Sav
         name: r.name.trim(),
         email: r.email.trim() || undefined,
         role: r.role.trim() || undefined,
+        institution: r.institution.trim() || undefined,
+        institutionKind: r.institutionKind ?? undefined,
+        region: r.region.trim() || undefined,
       })),
       answers: compactAnswers(answers),
     },

@@ -41,6 +41,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'titles.resetPassword' },
   },
   {
+    // An emailed team invitation: any signed-in person (the invitee may not be an applicant yet).
+    path: '/invitations/:token',
+    name: 'invitation',
+    component: () => import('@/views/entries/InvitationView.vue'),
+    meta: { roles: [], titleKey: 'titles.invitation' },
+  },
+  {
     path: '/account',
     name: 'account',
     component: () => import('@/views/account/AccountView.vue'),
@@ -131,6 +138,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'program-rounds',
     component: () => import('@/views/rounds/RoundListView.vue'),
     meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.rounds', nav: 'organize' },
+  },
+  {
+    path: '/organize/programs/:id(\\d+)/participation',
+    name: 'program-participation',
+    component: () => import('@/views/participation/ParticipationView.vue'),
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'titles.participation', nav: 'organize' },
   },
   {
     // ?program=<id> names the program the new round belongs to.

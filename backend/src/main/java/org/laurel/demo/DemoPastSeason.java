@@ -16,11 +16,11 @@ import org.laurel.entries.EligibilityRequest;
 import org.laurel.entries.EntryService;
 import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.entries.SaveEntryRequest;
-import org.laurel.entries.SaveEntryRequest.TeamMember;
 import org.laurel.judging.JudgingViews.SaveScorecardRequest;
 import org.laurel.judging.PanelService;
 import org.laurel.judging.ResultService;
 import org.laurel.judging.ScoringService;
+import org.laurel.participation.InstitutionAliases;
 import org.laurel.programs.AggregationMethod;
 import org.laurel.programs.FieldType;
 import org.laurel.programs.ProgramImages;
@@ -55,6 +55,7 @@ class DemoPastSeason {
     private final ResultService results;
     private final ScoringService scoring;
     private final AwardService awards;
+    private final InstitutionAliases aliases;
     private final Clock clock;
 
     private final ProgramImages images;
@@ -68,6 +69,7 @@ class DemoPastSeason {
             ResultService results,
             ScoringService scoring,
             AwardService awards,
+            InstitutionAliases aliases,
             ProgramImages images,
             Clock clock) {
         this.programs = programs;
@@ -79,6 +81,7 @@ class DemoPastSeason {
         this.results = results;
         this.scoring = scoring;
         this.awards = awards;
+        this.aliases = aliases;
         this.clock = clock;
     }
 
@@ -140,7 +143,8 @@ class DemoPastSeason {
                                         new SaveProgramRequest.BrandInput(
                                                 "#0B6E4F",
                                                 DemoPrograms.t("李娜", "Li Na"),
-                                                DemoPrograms.t("大赛组委会主任", "Director, organizing committee"))),
+                                                DemoPrograms.t("大赛组委会主任", "Director, organizing committee")),
+                                        DemoRosters.CONTEST_TEAMS),
                                 organizerId)
                         .id(),
                 organizerId);
@@ -150,6 +154,8 @@ class DemoPastSeason {
                 contest.id(),
                 organizerId,
                 new java.io.ByteArrayInputStream(DemoSignature.png()));
+        // The organizer folded the institutions written in Chinese into their English names.
+        aliases.replace(contest.id(), DemoRosters.CONTEST_ALIASES, organizerId);
         long category = contest.categories().get(0).id();
         String[][] teams = {
             {
@@ -172,7 +178,7 @@ class DemoPastSeason {
                             category,
                             t[2],
                             t[1].split(" — ")[0],
-                            List.of(new TeamMember("Lead of " + t[1].split(" — ")[1], null, "Lead")),
+                            DemoRosters.CONTEST.get(t[1]),
                             Map.of("repo", "https://code.example/" + t[1].split(" — ")[1].toLowerCase())),
                     applicant,
                     submitted);

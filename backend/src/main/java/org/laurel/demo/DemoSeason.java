@@ -35,6 +35,7 @@ class DemoSeason {
     private final org.laurel.programs.RoundService rounds;
     private final org.laurel.judging.PanelService panels;
     private final org.laurel.live.LiveService live;
+    private final DemoTeams teams;
 
     DemoSeason(
             ProgramService programs,
@@ -43,7 +44,8 @@ class DemoSeason {
             Clock clock,
             org.laurel.programs.RoundService rounds,
             org.laurel.judging.PanelService panels,
-            org.laurel.live.LiveService live) {
+            org.laurel.live.LiveService live,
+            DemoTeams teams) {
         this.programs = programs;
         this.entries = entries;
         this.screening = screening;
@@ -51,6 +53,7 @@ class DemoSeason {
         this.rounds = rounds;
         this.panels = panels;
         this.live = live;
+        this.teams = teams;
     }
 
     /** Seeded before, or the addresses are taken by real programs: either way, leave them alone. */
@@ -76,11 +79,26 @@ class DemoSeason {
                         "Photon Labs",
                         "Stabilised perovskite–silicon tandem cells with 28% efficiency after 3,000 h damp-heat testing.",
                         "样机",
-                        List.of("能源", "材料")),
+                        List.of("能源", "材料"),
+                        DemoRosters.PEROVSKITE),
                 applicants.get("applicant@demo.laurel.dev"),
                 inAward);
         deck(perovskite, "deck", applicants.get("applicant@demo.laurel.dev"), inAward);
         entries.submit(perovskite.id(), applicants.get("applicant@demo.laurel.dev"), inAward);
+        // Its team has accounts: two of the other demo applicants accepted the owner's invitations,
+        // so they read and edit it too (the award's team rules are not exclusive: Chen's own entry stays).
+        teams.join(
+                perovskite.id(),
+                applicants.get("applicant@demo.laurel.dev"),
+                "chen@demo.laurel.dev",
+                applicants.get("chen@demo.laurel.dev"),
+                "Materials chemist");
+        teams.join(
+                perovskite.id(),
+                applicants.get("applicant@demo.laurel.dev"),
+                "rao@demo.laurel.dev",
+                applicants.get("rao@demo.laurel.dev"),
+                "Field testing");
         entries.create(
                 award.id(),
                 new SaveEntryRequest(
@@ -101,7 +119,10 @@ class DemoSeason {
                         "Tsinghua Green Chem",
                         "A copper–zinc catalyst that turns captured CO₂ into methanol at 40 °C.",
                         "实验室验证",
-                        List.of("气候")),
+                        List.of("气候"),
+                        List.of(
+                                new TeamMember("Dr. Tsinghua", null, "Principal investigator"),
+                                new TeamMember("Engineer", null, null))),
                 applicants.get("chen@demo.laurel.dev"),
                 inAward);
         deck(catalyst, "deck", applicants.get("chen@demo.laurel.dev"), inAward);
@@ -235,15 +256,14 @@ class DemoSeason {
             String organization,
             String novelty,
             String maturity,
-            List<String> domains) {
+            List<String> domains,
+            List<TeamMember> team) {
         return new SaveEntryRequest(
                 title,
                 award.categories().get(category).id(),
                 novelty,
                 organization,
-                List.of(
-                        new TeamMember("Dr. " + organization.split(" ")[0], null, "Principal investigator"),
-                        new TeamMember("Engineer", null, null)),
+                team,
                 Map.of(
                         "pitch",
                         title,

@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.laurel.support.Api;
 import org.laurel.support.OwnDatabase;
 
 /**
  * The demo season's programs, categories, form, prize tiers and rounds read in Chinese and in English;
- * last year's contest tells one consistent story.
+ * last year's contest tells one consistent story; teams have people from many institutions and
+ * accounts that joined by invitation.
  */
 class DemoSeasonTranslationsApiTest {
 
@@ -46,6 +48,7 @@ class DemoSeasonTranslationsApiTest {
             assertThat(field(zh, "maturity").get("label")).isEqualTo("成熟度");
 
             lastYearsContestTellsOneStory(client, db);
+            teamsHavePeopleAndAccounts(new Api(client), db);
         }
     }
 
@@ -96,6 +99,64 @@ class DemoSeasonTranslationsApiTest {
                         .isEqualTo(r.getInt(2));
             }
             assertThat(entries).isEqualTo(4);
+        }
+    }
+
+    /**
+     * Last year's contest kept teams small and exclusive, its rosters name universities, companies
+     * and institutes (some in Chinese, some in English) that the organizer's aliases fold into one;
+     * the open award's submitted entry has two members who accepted the owner's invitations.
+     */
+    @SuppressWarnings("unchecked")
+    private static void teamsHavePeopleAndAccounts(Api api, OwnDatabase db) throws Exception {
+        String organizer = api.token("organizer@demo.laurel.dev", DemoSeeder.PASSWORD);
+        Api.Result contest = api.get("/api/programs/slug/" + DemoPastSeason.slug(Instant.now()), organizer);
+        assertThat(contest.get("team")).isEqualTo(Map.of("maxSize", 5, "exclusive", true));
+        Object contestId = contest.get("id");
+
+        Api.Result aliases = api.get("/api/programs/" + contestId + "/institution-aliases", organizer);
+        assertThat(aliases.list("aliases"))
+                .extracting(a -> a.get("alias") + " = " + a.get("canonical"))
+                .contains("清华大学 = Tsinghua University", "浙江大学 = Zhejiang University");
+
+        Api.Result figures = api.get("/api/programs/" + contestId + "/participation", organizer);
+        assertThat(figures.status()).isEqualTo(200);
+        assertThat(figures.get("teams")).isEqualTo(4);
+        assertThat(figures.get("people")).isEqualTo(15); // Chen leads two teams and counts once
+        assertThat(figures.get("unaffiliated")).isEqualTo(0);
+        // Written in Chinese on one entry and in English on another, each counts as one institution of two teams.
+        assertThat(figures.list("topInstitutions").subList(0, 4))
+                .extracting(i -> i.get("name") + " " + i.get("teams"))
+                .containsExactly("Alibaba Cloud 2", "Fudan University 2", "Huawei 2", "Zhejiang University 2");
+        assertThat(figures.list("regions"))
+                .extracting(r -> r.get("region"))
+                .contains("China", "Germany", "Singapore", "United Kingdom");
+        assertThat((Map<String, Object>) figures.get("distinctInstitutions"))
+                .containsEntry("UNIVERSITY", 5)
+                .containsEntry("COMPANY", 6)
+                .containsEntry("RESEARCH", 1);
+
+        long perovskite;
+        try (Connection c = db.connect();
+                ResultSet r = c.createStatement()
+                        .executeQuery("SELECT id FROM entry WHERE title = 'Perovskite cells that last twenty years'")) {
+            assertThat(r.next()).isTrue();
+            perovskite = r.getLong(1);
+        }
+        Api.Result team = api.get(
+                "/api/entries/" + perovskite + "/members", api.token("chen@demo.laurel.dev", DemoSeeder.PASSWORD));
+        assertThat(team.status()).isEqualTo(200);
+        assertThat(team.get("myRole")).isEqualTo("MEMBER");
+        assertThat(((Map<String, Object>) team.get("owner")).get("email")).isEqualTo("applicant@demo.laurel.dev");
+        assertThat(team.list("members"))
+                .extracting(m -> m.get("email"))
+                .containsExactly("chen@demo.laurel.dev", "rao@demo.laurel.dev");
+        try (Connection c = db.connect();
+                ResultSet r = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM audit_record WHERE action = 'TEAM_MEMBER_JOINED'"
+                                + " AND entry_id = " + perovskite)) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getInt(1)).isEqualTo(2);
         }
     }
 
