@@ -65,14 +65,9 @@ test('a team of three: members read and edit, only the owner submits and manages
 
 test('a member on a phone, in Chinese', async ({ browser, baseURL, request }) => {
   const entryId = await perovskite(request, 'rao@demo.laurel.dev')
-  const phone = await newPage(browser, baseURL, {
-    locale: 'zh-CN',
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  })
+  const phone = await newPage(browser, baseURL, true)
   await signIn(phone, 'rao@demo.laurel.dev')
+  // Signed in (the helper reads English labels), the member switches to Chinese.
   await phone.evaluate(() => localStorage.setItem('laurel.locale', 'zh-CN'))
   await phone.goto(`/my/entries/${entryId}`)
   await expect(phone.getByTestId('entry-team').getByText('负责人')).toBeVisible()
