@@ -26,6 +26,8 @@ final class JudgingRepositories {
 
         boolean existsByRoundIdAndJudgeId(long roundId, long judgeId);
 
+        List<PanelMember> findByJudgeId(long judgeId);
+
         void deleteByRoundId(long roundId);
     }
 

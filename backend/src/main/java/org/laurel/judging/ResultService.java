@@ -23,6 +23,7 @@ import org.laurel.judging.JudgingViews.ResultItem;
 import org.laurel.judging.JudgingViews.ResultsView;
 import org.laurel.judging.JudgingViews.SnapshotView;
 import org.laurel.programs.AggregationMethod;
+import org.laurel.programs.RoundMode;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
@@ -39,6 +40,7 @@ public class ResultService {
     private final JudgingRepositories.RoundEntries roundEntries;
     private final JudgingRepositories.Scorecards scorecards;
     private final JudgingRepositories.Snapshots snapshots;
+    private final PairwiseRepositories.Comparisons comparisons;
     private final RoundLineup lineup;
     private final ScoringService scoring;
     private final RoundService rounds;
@@ -51,6 +53,7 @@ public class ResultService {
             JudgingRepositories.RoundEntries roundEntries,
             JudgingRepositories.Scorecards scorecards,
             JudgingRepositories.Snapshots snapshots,
+            PairwiseRepositories.Comparisons comparisons,
             RoundLineup lineup,
             ScoringService scoring,
             RoundService rounds,
@@ -61,6 +64,7 @@ public class ResultService {
         this.roundEntries = roundEntries;
         this.scorecards = scorecards;
         this.snapshots = snapshots;
+        this.comparisons = comparisons;
         this.lineup = lineup;
         this.scoring = scoring;
         this.rounds = rounds;
@@ -240,9 +244,20 @@ public class ResultService {
 
     private ResultsView compute(RoundView round, AggregationMethod method) {
         Input in = input(round);
+        if (round.mode() == RoundMode.PAIRWISE) {
+            // Ranked by comparisons, not scores: the method does not apply, the snapshot flow does.
+            return new ResultsView(round.id(), method, PairwiseRanking.items(in.refs(), answers(round), in.titles()));
+        }
         List<Aggregation.Result> ranked = Aggregation.rank(
                 Results.rubric(round), Results.settings(round, method), in.refs(), in.cards(), in.conflicts());
         return new ResultsView(round.id(), method, Results.items(ranked, in.titles()));
+    }
+
+    /** A pairwise round's comparisons in the order they were committed, which is the order CrowdBT applied them. */
+    List<PairwiseRanking.Answer> answers(RoundView round) {
+        return comparisons.findByRoundIdOrderById(round.id()).stream()
+                .map(c -> new PairwiseRanking.Answer(c.judgeId(), c.winnerEntryId(), c.loserEntryId()))
+                .toList();
     }
 
     /** Everything the engine needs, in a fixed number of queries whatever the round's size. */

@@ -30,6 +30,10 @@ class Rubrics {
         Set<Integer> tieBreaks = new HashSet<>();
         Set<Long> ids = new HashSet<>();
         existing.forEach(c -> ids.add(c.id()));
+        // A pairwise round ranks by comparisons, not scores, so it alone may have no rubric.
+        if (r.criteria().isEmpty() && r.mode() != RoundMode.PAIRWISE) {
+            errors.add(new FieldError("criteria", "needs at least one criterion for a scored round"));
+        }
         for (int i = 0; i < r.criteria().size(); i++) {
             CriterionInput c = r.criteria().get(i);
             String at = "criteria[" + i + "]";

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -24,7 +23,8 @@ import org.laurel.shared.TextRules.TextSize;
 public record SaveRoundRequest(
         @RequiredText @TextSize(max = 100) LocalizedText name,
         @NotNull RoundMode mode,
-        @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionInput> criteria,
+        // At least one, except in a PAIRWISE round (Rubrics checks).
+        @NotNull @Size(max = 20) List<@Valid @NotNull CriterionInput> criteria,
         @NotNull AggregationMethod aggregation,
         @Nullable @Min(0) @Max(5) Integer trimCount,
         boolean blind,

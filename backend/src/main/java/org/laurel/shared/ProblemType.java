@@ -229,6 +229,20 @@ public enum ProblemType {
     @Schema(description = "The team's owner cannot leave or be removed; the ownership must be transferred first.")
     @JsonProperty(TYPE_BASE + "owner-cannot-leave")
     OWNER_CANNOT_LEAVE(409),
+    @Schema(description = "The round is not judged by comparing tables (PAIRWISE); this works only in one that is.")
+    @JsonProperty(TYPE_BASE + "round-not-pairwise")
+    ROUND_NOT_PAIRWISE(409),
+    @Schema(
+            description =
+                    "The judge's screen names another table than the one the server has them at (a double tap, a second device): reload.")
+    @JsonProperty(TYPE_BASE + "pairwise-stale")
+    PAIRWISE_STALE(409),
+    @Schema(description = "The decision does not fit where the judge is (e.g. comparing before a second table).")
+    @JsonProperty(TYPE_BASE + "pairwise-decision-not-allowed")
+    PAIRWISE_DECISION_NOT_ALLOWED(409),
+    @Schema(description = "The entry has no table in this pairwise round.")
+    @JsonProperty(TYPE_BASE + "table-not-found")
+    TABLE_NOT_FOUND(404),
     @Schema(description = "The entry's status does not allow this (e.g. withdrawing a withdrawn entry).")
     @JsonProperty(TYPE_BASE + "entry-state")
     ENTRY_STATE(409),
