@@ -651,6 +651,27 @@ class AuthorizationMatrixTest {
 
         // ---- judging: the judge's side ----------------------------------------------------------
         rows.add(get("/api/judging/queue", w -> "/api/judging/queue", JUDGES));
+        // Pairwise floor endpoints on the world's (online) round: its panel and organizer get as far as
+        // the mode (409 round-not-pairwise); PairwiseApiTest walks a real pairwise round.
+        rows.add(get("/api/judging/pairwise", w -> "/api/judging/pairwise", JUDGES));
+        rows.add(get(
+                "/api/rounds/{roundId}/pairwise/me",
+                w -> w.roundPath("/pairwise/me"),
+                "401 403 403 409 409 409 403 403 403"));
+        rows.add(post(
+                "/api/rounds/{roundId}/pairwise/me/decisions",
+                w -> w.roundPath("/pairwise/me/decisions"),
+                w -> Map.of("decision", "START"),
+                "401 403 403 409 409 409 403 403 403"));
+        rows.add(get(
+                "/api/rounds/{roundId}/pairwise/floor",
+                w -> w.roundPath("/pairwise/floor"),
+                "401 403 403 403 403 403 409 403 403"));
+        rows.add(put(
+                "/api/rounds/{roundId}/pairwise/tables/{entryId}",
+                w -> w.roundPath("/pairwise/tables/" + w.entry),
+                w -> Map.of("present", false),
+                "401 403 403 403 403 403 409 403 403"));
         rows.add(get(
                 "/api/rounds/{roundId}/entries/{entryId}",
                 w -> w.roundPath("/entries/" + w.entry),
