@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.laurel.judging.JudgingParts.Snapshot;
+import org.laurel.programs.RoundMode;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundStatus;
 import org.laurel.programs.RoundView;
@@ -50,6 +51,10 @@ class SnapshotBundles {
         Map<Long, Integer> number = new TreeMap<>();
         List<Aggregation.Card> counted = in.counted();
         counted.forEach(c -> number.put(c.judgeId(), 0));
+        List<PairwiseRanking.Answer> answers = round.mode() == RoundMode.PAIRWISE ? results.answers(round) : null;
+        if (answers != null) {
+            answers.forEach(a -> number.put(a.judgeId(), 0));
+        }
         int n = 0;
         for (Map.Entry<Long, Integer> e : number.entrySet()) {
             e.setValue(++n);
@@ -75,6 +80,11 @@ class SnapshotBundles {
                 counted.stream()
                         .map(c -> new RoundBundle.Card(c.entryId(), number.get(c.judgeId()), new TreeMap<>(c.values())))
                         .toList(),
-                new RoundBundle.Snapshot(snapshot.version(), snapshot.content(), snapshot.sha256()));
+                new RoundBundle.Snapshot(snapshot.version(), snapshot.content(), snapshot.sha256()),
+                answers == null
+                        ? null
+                        : answers.stream()
+                                .map(a -> new RoundBundle.Comparison(number.get(a.judgeId()), a.winner(), a.loser()))
+                                .toList());
     }
 }

@@ -83,14 +83,24 @@ public final class Verifier {
                 .toList();
         Map<Long, String> titles = new HashMap<>();
         bundle.entries().forEach(e -> titles.put(e.entryId(), e.title()));
-        List<Aggregation.Result> ranked = Aggregation.rank(
-                rubric,
-                new Aggregation.Settings(
-                        s.method(), s.trimCount(), s.disputeThreshold(), s.requiredJudges(), s.tieBreakCriteria()),
-                refs,
-                cards,
-                Set.of());
-        List<ResultItem> items = Results.items(ranked, titles);
+        List<ResultItem> items;
+        if (bundle.comparisons() != null) {
+            items = PairwiseRanking.items(
+                    refs,
+                    bundle.comparisons().stream()
+                            .map(c -> new PairwiseRanking.Answer(c.judge(), c.winner(), c.loser()))
+                            .toList(),
+                    titles);
+        } else {
+            List<Aggregation.Result> ranked = Aggregation.rank(
+                    rubric,
+                    new Aggregation.Settings(
+                            s.method(), s.trimCount(), s.disputeThreshold(), s.requiredJudges(), s.tieBreakCriteria()),
+                    refs,
+                    cards,
+                    Set.of());
+            items = Results.items(ranked, titles);
+        }
         List<Long> advanced = s.advanceCount() == null ? List.of() : Results.advancing(items, s.advanceCount());
         return new SnapshotContent(bundle.roundId(), bundle.snapshot().version(), s.method(), items, advanced);
     }

@@ -175,7 +175,7 @@ class PairwiseApiTest {
     }
 
     @Test
-    void finalizingFreezesTheComparisonRankingAndTheTopAdvance() {
+    void finalizingFreezesTheComparisonRankingAndTheTopAdvance() throws Exception {
         Floor f = open(2, 1);
         Seasons.Person judge = f.judges().get(0);
         Long first = current(decide(f, judge, "START", null));
@@ -194,6 +194,25 @@ class PairwiseApiTest {
         assertThat(((Number) snapshot.list("items").get(0).get("entryId")).longValue())
                 .isEqualTo(second);
         assertThat((List<Object>) snapshot.get("advanced")).hasSize(2);
+
+        // The bundle carries the comparisons, and the verifier replays them to the same snapshot.
+        Api.Result download = api().get("/api/rounds/" + f.roundId() + "/snapshot/bundle", f.org());
+        assertThat(download.status()).isEqualTo(200);
+        com.fasterxml.jackson.databind.ObjectMapper json = Verifier.mapper();
+        RoundBundle bundle = json.readValue(json.writeValueAsBytes(download.body()), RoundBundle.class);
+        assertThat(bundle.comparisons()).containsExactly(new RoundBundle.Comparison(1, second, first));
+        assertThat(Verifier.verify(bundle, json)).startsWith("OK");
+        RoundBundle forged = new RoundBundle(
+                bundle.format(),
+                bundle.roundId(),
+                bundle.roundName(),
+                bundle.settings(),
+                bundle.criteria(),
+                bundle.entries(),
+                bundle.cards(),
+                bundle.snapshot(),
+                List.of(new RoundBundle.Comparison(1, first, second)));
+        assertThat(Verifier.verify(forged, json)).startsWith("DIFFERENT");
     }
 
     @Test
