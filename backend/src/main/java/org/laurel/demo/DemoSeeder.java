@@ -47,9 +47,16 @@ class DemoSeeder {
     private final UserDirectory directory;
     private final DemoSeason season;
     private final DemoPastSeason past;
+    private final DemoExpoFloor expo;
 
-    DemoSeeder(IdentityService identity, UserDirectory directory, DemoSeason season, DemoPastSeason past) {
+    DemoSeeder(
+            IdentityService identity,
+            UserDirectory directory,
+            DemoSeason season,
+            DemoPastSeason past,
+            DemoExpoFloor expo) {
         this.past = past;
+        this.expo = expo;
         this.identity = identity;
         this.directory = directory;
         this.season = season;
@@ -87,6 +94,10 @@ class DemoSeeder {
         if (!past.exists()) {
             past.seed(ids.get("organizer@demo.laurel.dev"), ids);
             LOG.info("Demo mode: seeded last year's developer contest, judged and with its winners published");
+        }
+        if (!expo.exists()) {
+            expo.seed(ids.get("organizer@demo.laurel.dev"), ids);
+            LOG.info("Demo mode: seeded this year's expo demo day, judged on the floor by comparing tables");
         }
     }
 }
