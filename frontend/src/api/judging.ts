@@ -3,7 +3,7 @@ import { http, httpBlob, type DownloadedFile } from './http'
 
 // ---- rounds and rubrics -----------------------------------------------------------------------
 
-export const ROUND_MODES = ['ONLINE', 'LIVE'] as const satisfies readonly Schema<'RoundMode'>[]
+export const ROUND_MODES = ['ONLINE', 'LIVE', 'PAIRWISE'] as const satisfies readonly Schema<'RoundMode'>[]
 export type RoundMode = Schema<'RoundMode'>
 
 export const AGGREGATION_METHODS = [

@@ -183,6 +183,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['JUDGE'], titleKey: 'titles.scorecard', nav: 'judging' },
   },
   {
+    // A judge's phone on the expo floor in a PAIRWISE round: the next table to visit, which of two was better.
+    path: '/judging/rounds/:roundId(\\d+)/pairwise',
+    name: 'pairwise-walk',
+    component: () => import('@/views/judging/PairwiseWalkView.vue'),
+    meta: { roles: ['JUDGE'], titleKey: 'titles.pairwiseWalk', nav: 'judging' },
+  },
+  {
     path: '/live/:sessionId(\\d+)/host',
     name: 'live-host',
     component: () => import('@/views/live/LiveHostView.vue'),

@@ -116,4 +116,36 @@ describe('round form', () => {
     ])
     expect(roundRowKeys(form)).toEqual({ criteria: form.criteria.map((c) => c.uid) })
   })
+
+  it('sends a pairwise round without a rubric, and keeps a criterion to start from should the mode change', () => {
+    const form = emptyRoundForm()
+    form.name = { 'zh-CN': '展区', en: 'Expo' }
+    form.mode = 'PAIRWISE'
+    expect(formToSaveRound(form)).toMatchObject({ mode: 'PAIRWISE', criteria: [] })
+    form.mode = 'ONLINE'
+    expect(formToSaveRound(form).criteria).toHaveLength(1)
+
+    const round = roundToForm({
+      id: 4,
+      programId: 1,
+      name: 'Expo',
+      position: 1,
+      mode: 'PAIRWISE',
+      aggregation: 'MEAN',
+      trimCount: 1,
+      blind: false,
+      judgesPerEntry: 3,
+      advanceCount: null,
+      disputeThreshold: null,
+      scoringClosesAt: null,
+      status: 'DRAFT',
+      criteria: [],
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      i18n: { name: { 'zh-CN': '展区', en: 'Expo' } },
+    })
+    expect(round.mode).toBe('PAIRWISE')
+    expect(round.criteria).toHaveLength(1)
+    expect(formToSaveRound(round).criteria).toEqual([])
+  })
 })

@@ -51,6 +51,11 @@ export function emptyRoundForm(): RoundForm {
   }
 }
 
+/** A pairwise round ranks by comparing tables: it has no rubric, judges per entry or aggregation method. */
+export function isPairwise(form: Pick<RoundForm, 'mode'>): boolean {
+  return form.mode === 'PAIRWISE'
+}
+
 export function roundToForm(round: RoundView): RoundForm {
   return {
     name: fromI18n(round.i18n?.name, round.name),
@@ -62,23 +67,30 @@ export function roundToForm(round: RoundView): RoundForm {
     advanceCount: round.advanceCount,
     disputeThreshold: round.disputeThreshold,
     scoringClosesAt: round.scoringClosesAt,
-    criteria: round.criteria.map((c) => ({
-      uid: newUid('k'),
-      id: c.id,
-      name: c.name,
-      description: c.description ?? '',
-      weight: c.weight,
-      min: c.min,
-      max: c.max,
-      step: c.step,
-      tieBreakOrder: c.tieBreakOrder,
-    })),
+    // A pairwise round has none: a criterion to start from, should the organizer pick a scored mode.
+    criteria:
+      round.criteria.length === 0
+        ? [emptyCriterion()]
+        : round.criteria.map((c) => ({
+            uid: newUid('k'),
+            id: c.id,
+            name: c.name,
+            description: c.description ?? '',
+            weight: c.weight,
+            min: c.min,
+            max: c.max,
+            step: c.step,
+            tieBreakOrder: c.tieBreakOrder,
+          })),
   }
 }
 
 const orUndefined = (value: number | null | undefined) => (value === null || value === undefined ? undefined : value)
 
-/** The request body for POST/PUT of a round. Empty numbers stay null so the server names the field. */
+/**
+ * The request body for POST/PUT of a round. Empty numbers stay null so the server names the field.
+ * A pairwise round is sent without criteria (the rows stay in the form should the mode change back).
+ */
 export function formToSaveRound(form: RoundForm): SaveRound {
   return {
     name: trimmedText(form.name),
@@ -90,16 +102,18 @@ export function formToSaveRound(form: RoundForm): SaveRound {
     advanceCount: orUndefined(form.advanceCount),
     disputeThreshold: orUndefined(form.disputeThreshold),
     scoringClosesAt: form.scoringClosesAt ?? undefined,
-    criteria: form.criteria.map((c) => ({
-      id: c.id,
-      name: c.name.trim(),
-      description: c.description.trim() || undefined,
-      weight: c.weight,
-      min: c.min,
-      max: c.max,
-      step: orUndefined(c.step),
-      tieBreakOrder: orUndefined(c.tieBreakOrder),
-    })),
+    criteria: isPairwise(form)
+      ? []
+      : form.criteria.map((c) => ({
+          id: c.id,
+          name: c.name.trim(),
+          description: c.description.trim() || undefined,
+          weight: c.weight,
+          min: c.min,
+          max: c.max,
+          step: orUndefined(c.step),
+          tieBreakOrder: orUndefined(c.tieBreakOrder),
+        })),
   }
 }
 

@@ -187,4 +187,21 @@ describe('RoundResultsPanel', () => {
     await vi.waitFor(() => expect(root.textContent).not.toContain('Out without Judge Wang'), WAIT)
     expect(root.textContent).toContain('Stability is worked out for the round’s own method')
   })
+
+  it('shows a pairwise round’s strength ± uncertainty and comparisons, with no method to switch', async () => {
+    const fetchMock = server([{ ...item(1, 10, 1, 1.24), stdDev: 0.35, judgeCount: 6, spread: null }])
+    vi.stubGlobal('fetch', fetchMock)
+    const mounted = mountComponent(RoundResultsPanel, { round: { ...ROUND, mode: 'PAIRWISE' }, categoryNames: {} })
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(root.textContent).toContain('1.24 ± 0.35'), WAIT)
+    const headers = [...root.querySelectorAll('.el-table__header th')].map((th) => (th.textContent ?? '').trim())
+    expect(headers).toContain('Strength')
+    expect(headers).toContain('Comparisons')
+    expect(headers).not.toContain('Judges')
+    expect(headers).not.toContain('Spread')
+    expect(root.textContent).not.toContain('Compare methods')
+    expect([...root.querySelectorAll('label')].some((l) => l.textContent?.trim() === 'Median')).toBe(false)
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).some((url) => url.includes('/stability'))).toBe(false)
+  })
 })

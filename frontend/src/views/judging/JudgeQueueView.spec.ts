@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type VueWrapper } from '@vue/test-utils'
 import JudgeQueueView from './JudgeQueueView.vue'
 import type { QueueItem } from '@/api/judging'
+import type { PairwiseRound } from '@/api/pairwise'
 import { mountView } from '@/test/mountView'
 import { alertTexts, jsonResponse } from '@/test/dom'
 
@@ -71,14 +72,14 @@ describe('JudgeQueueView', () => {
     document.body.innerHTML = ''
   })
 
-  async function open(items: QueueItem[]) {
+  async function open(items: QueueItem[], pairwise: PairwiseRound[] = []) {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) =>
-        url === '/api/judging/queue'
-          ? jsonResponse(200, { items, total: items.length })
-          : jsonResponse(404, { status: 404 }),
-      ),
+      vi.fn(async (url: string) => {
+        if (url === '/api/judging/queue') return jsonResponse(200, { items, total: items.length })
+        if (url === '/api/judging/pairwise') return jsonResponse(200, { items: pairwise, total: pairwise.length })
+        return jsonResponse(404, { status: 404 })
+      }),
     )
     const mounted = await mountView(JudgeQueueView, '/judging')
     wrapper = mounted.wrapper
@@ -149,5 +150,26 @@ describe('JudgeQueueView', () => {
     expect(late.root.querySelector('a[aria-label="Score Solar windows"]')).toBeNull()
     expect(late.root.querySelector('a[aria-label="View Solar windows"]')).toBeTruthy()
     expect(alertTexts(late.root).join(' ')).not.toContain('Scores missing')
+  })
+
+  it('puts the rounds judged on the expo floor first, each with a link to walk it', async () => {
+    const floor: PairwiseRound = {
+      roundId: 11,
+      roundName: 'Expo day',
+      roundStatus: 'OPEN',
+      programId: 1,
+      programTitle: 'Startup Cup',
+      comparisons: 4,
+    }
+    const { root } = await open([], [floor])
+    const link = () =>
+      (root as HTMLElement).querySelector<HTMLAnchorElement>('a[aria-label="Judge Expo day on the floor"]')
+    await vi.waitFor(() => expect(link()).toBeTruthy(), WAIT)
+    expect(link()!.getAttribute('href')).toBe('/judging/rounds/11/pairwise')
+    expect(text(link())).toBe('Judge on the floor')
+    const card = root.querySelector('section[aria-labelledby="pairwise-round-11"]')
+    expect(text(card)).toContain('4 comparisons so far')
+    // No scorecards assigned is not "nothing to do" when there is a floor to walk.
+    expect(root.textContent).not.toContain('Nothing is assigned to you yet.')
   })
 })

@@ -171,4 +171,41 @@ describe('RoundEditorView', () => {
     expect(getByLabelText(name, 'English').disabled).toBe(false)
     expect(getByLabelText(root, 'Advance per category').disabled).toBe(false)
   })
+
+  it('offers the pairwise mode without a rubric, judges per entry or method, and sends no criteria', async () => {
+    fetchMock.mockImplementation(async (url: string, init: RequestInit = {}) => {
+      const method = init.method ?? 'GET'
+      const body = init.body ? JSON.parse(String(init.body)) : undefined
+      sent.push({ url, method, body })
+      if (url === '/api/programs/2') return jsonResponse(200, PROGRAM)
+      if (url === '/api/programs/2/rounds' && method === 'POST') {
+        return jsonResponse(201, { ...OPEN_ROUND, id: 9, status: 'DRAFT', mode: 'PAIRWISE', criteria: [] })
+      }
+      return jsonResponse(404, { status: 404 })
+    })
+    const mounted = await mountView(RoundEditorView, '/organize/rounds/new?program=2')
+    wrapper = mounted.wrapper
+    const root = mounted.root
+    await vi.waitFor(() => expect(root.textContent).toContain('Startup Roadshow'), WAIT)
+    await flushPromises()
+    expect(getByRole(root, 'group', 'Criterion 1')).toBeTruthy()
+
+    const name = getByRole(root, 'group', 'Round name')
+    await type(getByLabelText(name, '中文'), '展区')
+    await type(getByLabelText(name, 'English'), 'Expo')
+    getByLabelText(root, 'Pairwise expo').click()
+    await flushPromises()
+
+    expect(root.textContent).toContain('says which of the last two was better')
+    expect(() => getByRole(root, 'group', 'Criterion 1')).toThrow()
+    expect(() => getByLabelText(root, 'Judges per entry')).toThrow()
+    expect(root.textContent).not.toContain('Aggregation method')
+    expect(getByLabelText(root, 'Advance per category')).toBeTruthy()
+
+    getAllByRole(root, 'button')
+      .find((b) => b.textContent?.trim() === 'Create round')!
+      .click()
+    await vi.waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true), WAIT)
+    expect(sent.find((r) => r.method === 'POST')?.body).toMatchObject({ mode: 'PAIRWISE', criteria: [] })
+  })
 })

@@ -63,7 +63,8 @@ public final class CrowdBT {
         // The judge: the probability that the winner is better, averaged over the entries'
         // uncertainty (a second-order expansion of the logistic), then the Beta posterior of the
         // judge's accuracy matched to its first two moments.
-        double p = a / (a + b) + 0.5 * (winner.sigmaSq() + loser.sigmaSq()) * a * b * (b - a) / Math.pow(a + b, 3);
+        double sum = a + b;
+        double p = a / sum + 0.5 * (winner.sigmaSq() + loser.sigmaSq()) * a * b * (b - a) / (sum * sum * sum);
         double q = 1 - p;
         double evidence = (p * alpha + q * beta) / (alpha + beta);
         double s = alpha + beta;

@@ -101,6 +101,10 @@ class PairwiseRounds {
         return entries.titlesIn(round.programId());
     }
 
+    Map<Long, String> titles(java.util.Collection<Long> entryIds) {
+        return entries.titles(entryIds);
+    }
+
     /** Lays out the tables when a pairwise round opens (and again, idempotently, when it reopens). */
     @EventListener
     void on(RoundOpened opened) {

@@ -91,8 +91,12 @@ public class PairwiseService {
     public Walk decide(long roundId, long judgeId, DecisionRequest request) {
         RoundView round = rounds.requirePanel(roundId, judgeId);
         rounds.requireTakesAnswers(round);
-        judges.join(roundId, judgeId, CrowdBT.ALPHA_PRIOR, CrowdBT.BETA_PRIOR);
-        JudgeRow me = judges.lock(roundId, judgeId).orElseThrow();
+        JudgeRow me = judges.lock(roundId, judgeId).orElse(null);
+        if (me == null) {
+            // The judge's first answer in this round: their row starts at the prior.
+            judges.join(roundId, judgeId, CrowdBT.ALPHA_PRIOR, CrowdBT.BETA_PRIOR);
+            me = judges.lock(roundId, judgeId).orElseThrow();
+        }
         Floor floor = floor(round, judgeId);
         if (!Objects.equals(request.currentEntryId(), me.currentEntryId())) {
             throw new ProblemException.Conflict(
@@ -173,7 +177,7 @@ public class PairwiseService {
                 .filter(j -> j.judgeId() != judgeId && j.currentEntryId() != null)
                 .filter(j -> j.currentSince() != null && j.currentSince().isAfter(recent))
                 .forEach(j -> busy.add(j.currentEntryId()));
-        return new Floor(byEntry, seen, conflicted, busy, rounds.titles(round));
+        return new Floor(byEntry, seen, conflicted, busy);
     }
 
     private Walk view(RoundView round, JudgeRow me, Floor floor) {
@@ -181,25 +185,24 @@ public class PairwiseService {
         Long current = me == null ? null : me.currentEntryId();
         Long previous = me == null ? null : me.previousEntryId();
         int left = floor.left(me);
+        // Titles of the two tables on screen only: one light query whatever the floor's size.
+        Map<Long, String> titles = rounds.titles(java.util.stream.Stream.of(current, previous)
+                .filter(Objects::nonNull)
+                .toList());
         return new Walk(
                 round.id(),
                 round.name(),
                 round.status(),
                 round.scoringClosesAt(),
-                floor.stop(previous),
-                floor.stop(current),
+                floor.stop(previous, titles),
+                floor.stop(current, titles),
                 me == null ? 0 : me.comparisons(),
                 left,
                 allowed(open, current, previous, left));
     }
 
     /** The floor as one judge sees it. */
-    private record Floor(
-            Map<Long, TableRow> tables,
-            Set<Long> seen,
-            Set<Long> conflicted,
-            Set<Long> busy,
-            Map<Long, String> titles) {
+    private record Floor(Map<Long, TableRow> tables, Set<Long> seen, Set<Long> conflicted, Set<Long> busy) {
 
         String label(long entryId) {
             TableRow t = tables.get(entryId);
@@ -234,7 +237,7 @@ public class PairwiseService {
             return out;
         }
 
-        PairwiseViews.Stop stop(Long entryId) {
+        PairwiseViews.Stop stop(Long entryId, Map<Long, String> titles) {
             if (entryId == null || !tables.containsKey(entryId)) {
                 return null;
             }

@@ -22,7 +22,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: seed BASE ... | figure NAME BASE ... | summary LOG...");
+            System.err.println("usage: seed BASE ... | figure NAME BASE ... | pairwise BASE ... | summary LOG...");
             System.exit(2);
         }
         List<String> rest = new ArrayList<>();
@@ -34,6 +34,8 @@ public final class Main {
                     integer(o, "judges", 300), integer(o, "surge-clients", 64), integer(o, "drafts", 120),
                     Path.of(o.get("manifest")));
             case "figure" -> figure(rest.get(1), rest.get(2), o, adminEmail, adminPassword);
+            case "pairwise" -> PairwiseFigure.run(new Api(rest.get(1)), adminEmail, adminPassword, integer(o, "entries", 600),
+                    integer(o, "judges", 101), seconds(o, "warmup", 5), seconds(o, "measure", 15));
             case "summary" -> Summary.print(rest.subList(1, rest.size()).stream().map(Path::of).toList());
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
