@@ -51,6 +51,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/judging/rounds/:roundId(\\d+)/entries/:entryId(\\d+)': [
       ['judge', `/judging/rounds/${s.roundId}/entries/${s.entryId}`],
     ],
+    '/judging/rounds/:roundId(\\d+)/pairwise': [['judge', `/judging/rounds/${s.roundId}/pairwise`]],
     '/live/:sessionId(\\d+)/host': [['organizer', `/live/${s.sessionId}/host`]],
     '/live/:sessionId(\\d+)/judge': [['judge', `/live/${s.sessionId}/judge`]],
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],

@@ -35,6 +35,7 @@ public class PairwiseService {
     static final Duration BUSY_FOR = Duration.ofMinutes(10);
 
     private final PairwiseRepositories.Tables tables;
+    private final PairwiseReads reads;
     private final PairwiseRepositories.Judges judges;
     private final PairwiseRepositories.Visits visits;
     private final PairwiseRepositories.Comparisons comparisons;
@@ -45,6 +46,7 @@ public class PairwiseService {
 
     PairwiseService(
             PairwiseRepositories.Tables tables,
+            PairwiseReads reads,
             PairwiseRepositories.Judges judges,
             PairwiseRepositories.Visits visits,
             PairwiseRepositories.Comparisons comparisons,
@@ -53,6 +55,7 @@ public class PairwiseService {
             ApplicationEventPublisher<PairwiseDecided> decided,
             Clock clock) {
         this.tables = tables;
+        this.reads = reads;
         this.judges = judges;
         this.visits = visits;
         this.comparisons = comparisons;
@@ -167,16 +170,11 @@ public class PairwiseService {
     /** Everything one decision or view needs about the floor, in a fixed number of queries. */
     private Floor floor(RoundView round, long judgeId) {
         Map<Long, TableRow> byEntry = new LinkedHashMap<>();
-        tables.findByRoundIdOrderByEntryId(round.id()).forEach(t -> byEntry.put(t.entryId(), t));
+        reads.tables(round.id()).forEach(t -> byEntry.put(t.entryId(), t));
         Set<Long> seen = new HashSet<>(visits.seenBy(round.id(), judgeId));
         Set<Long> conflicted = new HashSet<>();
         conflicts.findByJudgeId(judgeId).forEach(c -> conflicted.add(c.entryId()));
-        Instant recent = clock.instant().minus(BUSY_FOR);
-        Set<Long> busy = new HashSet<>();
-        judges.findByRoundIdOrderByJudgeId(round.id()).stream()
-                .filter(j -> j.judgeId() != judgeId && j.currentEntryId() != null)
-                .filter(j -> j.currentSince() != null && j.currentSince().isAfter(recent))
-                .forEach(j -> busy.add(j.currentEntryId()));
+        Set<Long> busy = reads.busy(round.id(), judgeId, clock.instant().minus(BUSY_FOR));
         return new Floor(byEntry, seen, conflicted, busy);
     }
 
