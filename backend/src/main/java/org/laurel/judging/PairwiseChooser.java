@@ -60,8 +60,9 @@ final class PairwiseChooser {
         }
         Table best = null;
         double bestGain = Double.NEGATIVE_INFINITY;
+        CrowdBT.Curvature curvature = CrowdBT.Curvature.of(judge);
         for (Table t : pool) {
-            double gain = CrowdBT.expectedGain(judge, last.belief(), t.belief());
+            double gain = CrowdBT.expectedGain(judge, curvature, last.belief(), t.belief());
             if (gain > bestGain || (gain == bestGain && t.entryId() < best.entryId())) {
                 best = t;
                 bestGain = gain;

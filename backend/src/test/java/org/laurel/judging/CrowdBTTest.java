@@ -69,6 +69,18 @@ class CrowdBTTest {
         assertThat(foregone).isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void theJudgeTermsSecondOrderDivergenceMatchesTheExactOneForAnAnswersStep() {
+        CrowdBT.Judge judge = new CrowdBT.Judge(12.4, 2.1);
+        CrowdBT.Update u = CrowdBT.update(judge, new CrowdBT.Entry(1.2, 0.4), new CrowdBT.Entry(-0.3, 0.5));
+        double exact = CrowdBT.divergence(u.judge(), judge);
+        double approx = CrowdBT.Curvature.of(judge).divergence(u.judge(), judge);
+
+        assertThat(exact).isPositive();
+        // Within a tenth: the judge term weighs a tenth of the entries' terms in the gain.
+        assertThat(approx).isCloseTo(exact, within(exact * 0.1));
+    }
+
     static PairwiseChooser.Table table(long id, double mu, double sigmaSq, int comparisons) {
         return new PairwiseChooser.Table(id, new CrowdBT.Entry(mu, sigmaSq), comparisons, true);
     }
