@@ -39,7 +39,10 @@ test('a judge walks the expo floor on a phone and compares tables; the organizer
   const phone = await newPage(browser, baseURL, true)
   await signIn(phone, 'judge@jury.laurel.dev')
   await phone.goto('/judging')
-  await phone.getByRole('link', { name: /^Judge .+ on the floor$/ }).first().click()
+  await phone
+    .getByRole('link', { name: /^Judge .+ on the floor$/ })
+    .first()
+    .click()
   await expect(phone).toHaveURL(new RegExp(`/judging/rounds/${round.roundId}/pairwise$`))
 
   // Start (or go on), then several answers; every screen names the table to walk to.
