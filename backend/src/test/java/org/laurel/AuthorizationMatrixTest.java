@@ -582,6 +582,21 @@ class AuthorizationMatrixTest {
                 w -> "/api/invitations/not-a-token/accept",
                 w -> Map.of(),
                 "401 400 400 400 400 400 400 400 400"));
+        rows.add(get("/api/programs/{programId}/topics", w -> "/api/programs/" + w.program + "/topics", PUBLIC));
+        rows.add(put(
+                "/api/programs/{programId}/topics",
+                w -> "/api/programs/" + w.program + "/topics",
+                w -> Map.of("topics", List.of()),
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/entries/{id}/topics",
+                w -> "/api/entries/" + w.entry + "/topics",
+                "401 200 404 404 404 404 403 404 404"));
+        rows.add(put(
+                "/api/entries/{id}/topics",
+                w -> "/api/entries/" + w.entry + "/topics",
+                w -> Map.of("topicIds", List.of()),
+                "401 200 404 404 404 404 403 404 404"));
         rows.add(get(
                 "/api/programs/{programId}/participation",
                 w -> "/api/programs/" + w.program + "/participation",
@@ -651,6 +666,37 @@ class AuthorizationMatrixTest {
 
         // ---- judging: the judge's side ----------------------------------------------------------
         rows.add(get("/api/judging/queue", w -> "/api/judging/queue", JUDGES));
+        // Expertise: judges' profiles, bidding (closed on the world's round: 409 for its panel), affinity.
+        rows.add(get("/api/judging/profile", w -> "/api/judging/profile", JUDGES));
+        rows.add(put(
+                "/api/judging/profile",
+                w -> "/api/judging/profile",
+                w -> Map.of("expertise", "Computer vision", "topicIds", List.of()),
+                JUDGES));
+        rows.add(get(
+                "/api/rounds/{roundId}/bids/mine",
+                w -> w.roundPath("/bids/mine"),
+                "401 403 403 200 200 200 403 403 403"));
+        rows.add(put(
+                "/api/rounds/{roundId}/bids/{entryId}",
+                w -> w.roundPath("/bids/" + w.entry),
+                w -> Map.of("level", "WILLING"),
+                "401 403 403 409 409 409 403 403 403"));
+        rows.add(get("/api/rounds/{roundId}/bidding", w -> w.roundPath("/bidding"), THIS_ORGANIZER));
+        rows.add(put(
+                "/api/rounds/{roundId}/bidding",
+                w -> w.roundPath("/bidding"),
+                w -> Map.of("open", false),
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/rounds/{roundId}/assignments/{entryId}/affinity",
+                w -> w.roundPath("/assignments/" + w.entry + "/affinity"),
+                THIS_ORGANIZER));
+        rows.add(put(
+                "/api/rounds/{roundId}/assignments/forbidden",
+                w -> w.roundPath("/assignments/forbidden"),
+                w -> Map.of("entryId", w.entry, "judgeId", w.unassignedJudge.id(), "forbidden", false),
+                THIS_ORGANIZER));
         // Pairwise floor endpoints on the world's (online) round: its panel and organizer get as far as
         // the mode (409 round-not-pairwise); PairwiseApiTest walks a real pairwise round.
         rows.add(get("/api/judging/pairwise", w -> "/api/judging/pairwise", JUDGES));

@@ -70,6 +70,20 @@ public class EntryDirectory {
         return titles;
     }
 
+    /** An entry's words for matching judges' expertise: its title and summary. */
+    public record Words(
+            String title,
+            @io.micronaut.core.annotation.Nullable String summary) {}
+
+    /** Title and summary of each entry, in one query. */
+    public Map<Long, Words> words(Collection<Long> entryIds) {
+        Map<Long, Words> out = new HashMap<>();
+        if (!entryIds.isEmpty()) {
+            entries.findByIdIn(entryIds).forEach(e -> out.put(e.getId(), new Words(e.getTitle(), e.getSummary())));
+        }
+        return out;
+    }
+
     /** Titles of every entry of a program (a round's entries all belong to one), by one indexed query. */
     public Map<Long, String> titlesIn(long programId) {
         Map<Long, String> titles = new HashMap<>();

@@ -49,6 +49,7 @@ public class PanelService {
     private final ApplicationEventPublisher<JudgesAssigned> assigned;
     private final ApplicationEventPublisher<JudgeUnassigned> unassigned;
     private final Clock clock;
+    private final AutoAssigner auto;
 
     PanelService(
             JudgingRepositories.Panels panels,
@@ -66,7 +67,8 @@ public class PanelService {
             ApplicationEventPublisher<PanelSet> panelSet,
             ApplicationEventPublisher<JudgesAssigned> assigned,
             ApplicationEventPublisher<JudgeUnassigned> unassigned,
-            Clock clock) {
+            Clock clock,
+            AutoAssigner auto) {
         this.panels = panels;
         this.roundEntries = roundEntries;
         this.assignments = assignments;
@@ -83,6 +85,7 @@ public class PanelService {
         this.assigned = assigned;
         this.unassigned = unassigned;
         this.clock = clock;
+        this.auto = auto;
     }
 
     @Transactional
@@ -132,40 +135,13 @@ public class PanelService {
     }
 
     /** Tops up every entry to k judges, after detecting conflicts; reports entries that cannot be served. */
-    @Transactional
     public AutoAssignResult autoAssign(long roundId, long organizerId) {
-        RoundView round = rounds.get(roundId, organizerId);
-        requireNotFinalized(round);
-        List<RoundEntry> inRound = lineup.sync(round);
-        register.detect(round, inRound, organizerId);
-        List<Long> judges = panels.findByRoundIdOrderByJudgeId(roundId).stream()
-                .map(PanelMember::judgeId)
-                .toList();
-        if (judges.isEmpty()) {
-            throw new ProblemException.Conflict(
-                    "empty-panel", "No judges", "Choose the round's judges before assigning.");
-        }
-        Set<String> conflicted = lineup.conflictKeys(inRound);
-        List<AssignmentPlanner.Pair> existing = assignments.findByRoundId(roundId).stream()
-                .map(a -> new AssignmentPlanner.Pair(a.entryId(), a.judgeId()))
-                .toList();
-        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(
-                inRound.stream().map(RoundEntry::entryId).toList(),
-                judges,
-                round.judgesPerEntry(),
-                conflicted,
-                existing);
-        assignments.saveAll(plan.added().stream()
-                .map(p -> new Assignment(null, roundId, p.entryId(), p.judgeId(), "AUTO", clock.instant()))
-                .toList());
-        assigned.publishEvent(new JudgesAssigned(
-                organizerId,
-                round.programId(),
-                roundId,
-                null,
-                "AUTO",
-                Map.of("added", plan.added().size(), "shortfalls", plan.shortfalls())));
-        return new AutoAssignResult(plan.added().size(), plan.shortfalls(), matrices.of(round, inRound));
+        return auto.assign(roundId, organizerId, false);
+    }
+
+    /** The same, first dropping unscored automatic assignments ({@link AutoAssigner}). */
+    public AutoAssignResult autoAssign(long roundId, long organizerId, boolean replace) {
+        return auto.assign(roundId, organizerId, replace);
     }
 
     /**
@@ -217,6 +193,11 @@ public class PanelService {
         ids.forEach(
                 id -> out.put(id, users.get(id) == null ? "?" : users.get(id).displayName()));
         return out;
+    }
+
+    /** An entry's title, for explanations. */
+    String entryTitle(long entryId) {
+        return entries.titles(List.of(entryId)).getOrDefault(entryId, "?");
     }
 
     /** Display names of judges. */
@@ -325,7 +306,7 @@ public class PanelService {
         }
     }
 
-    private static void requireNotFinalized(RoundView round) {
+    static void requireNotFinalized(RoundView round) {
         if (round.status() == RoundStatus.FINALIZED) {
             throw new ProblemException.Conflict(
                     "round-state",

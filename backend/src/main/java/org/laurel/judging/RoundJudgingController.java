@@ -103,10 +103,14 @@ class RoundJudgingController {
 
     @Operation(
             summary =
-                    "Assign k conflict-free judges to every entry, balancing load; reports entries that cannot be served")
+                    "Assign k conflict-free judges to every entry: by expertise (bids, topics, text) when known, else balancing load;"
+                            + " replace=true first drops unscored automatic assignments; reports entries that cannot be served")
     @Post("/assignments/auto")
-    AutoAssignResult autoAssign(long id, Authentication auth) {
-        return panels.autoAssign(id, Principals.id(auth));
+    AutoAssignResult autoAssign(
+            long id,
+            @io.micronaut.http.annotation.QueryValue(defaultValue = "false") boolean replace,
+            Authentication auth) {
+        return panels.autoAssign(id, Principals.id(auth), replace);
     }
 
     @Operation(summary = "The judge x entry matrix with conflicts and missing judges")

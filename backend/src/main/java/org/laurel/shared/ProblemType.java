@@ -243,6 +243,9 @@ public enum ProblemType {
     @Schema(description = "The entry has no table in this pairwise round.")
     @JsonProperty(TYPE_BASE + "table-not-found")
     TABLE_NOT_FOUND(404),
+    @Schema(description = "The round is not taking bids now (bidding closed, or the round finalized).")
+    @JsonProperty(TYPE_BASE + "bidding-closed")
+    BIDDING_CLOSED(409),
     @Schema(description = "The entry's status does not allow this (e.g. withdrawing a withdrawn entry).")
     @JsonProperty(TYPE_BASE + "entry-state")
     ENTRY_STATE(409),
