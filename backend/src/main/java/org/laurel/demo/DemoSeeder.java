@@ -48,15 +48,18 @@ class DemoSeeder {
     private final DemoSeason season;
     private final DemoPastSeason past;
     private final DemoExpoFloor expo;
+    private final DemoExpertise expertise;
 
     DemoSeeder(
             IdentityService identity,
             UserDirectory directory,
             DemoSeason season,
             DemoPastSeason past,
-            DemoExpoFloor expo) {
+            DemoExpoFloor expo,
+            DemoExpertise expertise) {
         this.past = past;
         this.expo = expo;
+        this.expertise = expertise;
         this.identity = identity;
         this.directory = directory;
         this.season = season;
@@ -98,6 +101,10 @@ class DemoSeeder {
         if (!expo.exists()) {
             expo.seed(ids.get("organizer@demo.laurel.dev"), ids);
             LOG.info("Demo mode: seeded this year's expo demo day, judged on the floor by comparing tables");
+        }
+        if (!expertise.exists()) {
+            expertise.seed(ids.get("organizer@demo.laurel.dev"), ids);
+            LOG.info("Demo mode: seeded this year's AI innovation challenge, its topics, judges' profiles and bids");
         }
     }
 }

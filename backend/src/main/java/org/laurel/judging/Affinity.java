@@ -9,12 +9,12 @@ import java.util.List;
  * expertise to the entry ({@link ExpertiseText}). A bid of CONFLICT is not a weight: the pair is a
  * recorded conflict and never assigned.
  */
-final class Affinity {
+public final class Affinity {
 
     private Affinity() {}
 
     /** A judge's bid on an entry during a round's bidding phase. */
-    enum Bid {
+    public enum Bid {
         EAGER(3),
         WILLING(1),
         NOT_WILLING(-3),

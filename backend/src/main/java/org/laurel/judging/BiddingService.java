@@ -36,7 +36,7 @@ import org.laurel.shared.ProblemException;
  * recorded as one, so the entry is never assigned to that judge.
  */
 @Singleton
-class BiddingService {
+public class BiddingService {
 
     private final ExpertiseRepositories.Biddings biddings;
     private final ExpertiseRepositories.Bids bids;
@@ -109,7 +109,7 @@ class BiddingService {
     }
 
     @Transactional
-    ProfileView saveProfile(long judgeId, ProfileRequest request) {
+    public ProfileView saveProfile(long judgeId, ProfileRequest request) {
         Set<Long> wanted = new HashSet<>(request.topicIds());
         if (topics.names(wanted).size() != wanted.size()) {
             throw new ProblemException.Invalid(
@@ -135,7 +135,7 @@ class BiddingService {
     }
 
     @Transactional
-    BiddingView setOpen(long roundId, boolean open, long organizerId) {
+    public BiddingView setOpen(long roundId, boolean open, long organizerId) {
         RoundView round = rounds.get(roundId, organizerId);
         if (open && round.status() == RoundStatus.FINALIZED) {
             throw new ProblemException.Conflict(
@@ -207,7 +207,7 @@ class BiddingService {
     }
 
     @Transactional
-    BidItem bid(long roundId, long entryId, long judgeId, Affinity.Bid level) {
+    public BidItem bid(long roundId, long entryId, long judgeId, Affinity.Bid level) {
         RoundView round = requirePanel(roundId, judgeId);
         if (!isOpen(roundId) || round.status() == RoundStatus.FINALIZED) {
             throw new ProblemException.Conflict(
