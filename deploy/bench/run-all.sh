@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces every figure of deploy/bench/RESULTS.md with one command.
 #
-#   deploy/bench/run-all.sh [--quick] [--only saves,submissions,results,live,coldstart,aggregation,assignment,stability,pairwise]
+#   deploy/bench/run-all.sh [--quick] [--only saves,submissions,results,live,coldstart,aggregation,assignment,stability,pairwise,affinity]
 #                           [--db h2|pg|both] [--runs N] [--reseed] [--nginx [--instances 1|2|1,2]]
 #
 # The season (2,000 entries with attachments, 300 judges, an open round of 6,000 cards, a
@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-quick=0 only=saves,submissions,results,live,coldstart,aggregation,assignment,stability,pairwise dbs=both runs=3 reseed=0 nginx=0 instances=1
+quick=0 only=saves,submissions,results,live,coldstart,aggregation,assignment,stability,pairwise,affinity dbs=both runs=3 reseed=0 nginx=0 instances=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 runs=1 ;;
@@ -156,7 +156,7 @@ for round in $(seq 1 "$runs"); do
     echo; echo "-- run $round/$runs: cold start on an empty H2 database; load average before $(cut -d' ' -f1-3 /proc/loadavg)"
     coldstart
   fi
-  if wants aggregation || wants assignment || wants stability || wants pairwise; then
+  if wants aggregation || wants assignment || wants stability || wants pairwise || wants affinity; then
     engine_classes
     echo; echo "-- run $round/$runs: engine benchmarks (pure computation, no server); load average $(cut -d' ' -f1-3 /proc/loadavg)"
     if wants aggregation; then
@@ -174,6 +174,10 @@ for round in $(seq 1 "$runs"); do
     if wants pairwise; then
       line=$(java -cp "$jar:$engine_dir" org.laurel.judging.PairwiseBench | tee /dev/stderr | grep 'p99')
       echo "@ engine next-table p99-ms $(sed -E 's/.*p99 ([0-9.]+) ms.*/\1/' <<<"$line")"
+    fi
+    if wants affinity; then
+      line=$(java -cp "$jar:$engine_dir" org.laurel.judging.AffinityBench | tee /dev/stderr | grep 'median')
+      echo "@ engine affinity-assignment median-ms $(sed -E 's/.*median ([0-9.]+) ms.*/\1/' <<<"$line")"
     fi
   fi
 done

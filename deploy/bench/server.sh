@@ -141,5 +141,5 @@ engine_classes() {
   [ -n "$engine_dir" ] && return
   engine_dir=$(mktemp -d)
   javac -nowarn -cp "$jar" -d "$engine_dir" deploy/bench/engine/AggregationBench.java deploy/bench/engine/AssignmentBench.java \
-    deploy/bench/engine/StabilityBench.java deploy/bench/engine/PairwiseBench.java
+    deploy/bench/engine/StabilityBench.java deploy/bench/engine/PairwiseBench.java deploy/bench/engine/AffinityBench.java
 }
