@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Expertise-aware assignment at contest scale (issue 14): 2,000 entries, 300 judges, k = 3, a
- * load cap of 20, 1% of pairs conflicted; each judge has a written expertise and bids on 30
+ * load cap of 21 (an even share plus one, as the server sets it), 1% of pairs conflicted; each judge has a written expertise and bids on 30
  * entries, each entry and judge two of 12 topics. Times the whole computation the server makes:
  * BM25 similarities for every judge over every entry (Lucene), the affinities, and the
  * min-cost flow. Compiled against the jar, same package to reach it; run by
@@ -56,7 +56,7 @@ public class AffinityBench {
             long t0 = System.nanoTime();
             Map<Long, Map<Long, Double>> similarity = ExpertiseText.similarities(entryText, judgeText);
             long t1 = System.nanoTime();
-            plan = AffinityPlanner.plan(entries, judges, 3, 20, conflicts, List.of(), (e, j) -> {
+            plan = AffinityPlanner.plan(entries, judges, 3, 21, conflicts, List.of(), (e, j) -> {
                 List<Long> shared = entryTopics.get(e).stream()
                         .filter(judgeTopics.get(j)::contains)
                         .map(Integer::longValue)
