@@ -112,6 +112,20 @@ export function deleteAttachment(entryId: number, attachmentId: number): Promise
   return http<void>(`/entries/${id(entryId)}/attachments/${id(attachmentId)}`, { method: 'DELETE' })
 }
 
+/** The topics the entry's team picked from its program's list. */
+export type EntryTopics = Schema<'EntryTopics.EntryTopicsView'>
+
+export function getEntryTopics(entryId: number): Promise<EntryTopics> {
+  return http<EntryTopics>(`/entries/${id(entryId)}/topics`)
+}
+
+export function setEntryTopics(entryId: number, topicIds: number[]): Promise<EntryTopics> {
+  return http<EntryTopics>(`/entries/${id(entryId)}/topics`, {
+    method: 'PUT',
+    body: { topicIds } satisfies Schema<'EntryTopics.TopicsRequest'>,
+  })
+}
+
 /** Drops answers that say nothing (blank text, no choice), so a draft is saved with what was filled in. */
 export function compactAnswers(answers: Record<string, AnswerValue | null | undefined>): Answers {
   const out: Answers = {}

@@ -266,8 +266,15 @@ export function getAssignmentPage(roundId: number, query: AssignmentQuery = {}):
   })
 }
 
-export function autoAssign(roundId: number): Promise<AutoAssignResult> {
-  return http<AutoAssignResult>(`/rounds/${id(roundId)}/assignments/auto`, { method: 'POST' })
+/**
+ * Fills every entry up to judgesPerEntry (by expertise when bids, topics or profiles are known).
+ * `replace`: first drop the automatic assignments nobody has scored yet; hand-made ones stay.
+ */
+export function autoAssign(roundId: number, options: { replace?: boolean } = {}): Promise<AutoAssignResult> {
+  return http<AutoAssignResult>(`/rounds/${id(roundId)}/assignments/auto`, {
+    method: 'POST',
+    query: { replace: options.replace ? true : undefined },
+  })
 }
 
 export function assign(roundId: number, entryId: number, judgeId: number): Promise<AssignmentMatrix> {

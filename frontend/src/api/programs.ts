@@ -102,6 +102,23 @@ export async function fetchProgramImage(url: string): Promise<Blob> {
   return (await httpBlob(url.replace(/^\/api/, ''))).blob
 }
 
+/** A topic of the program: what entries say they are about and judges say they know. */
+export type Topic = Schema<'ProgramTopics.TopicView'>
+/** A topic to keep (with its id) or to add (name only); topics left out are removed. */
+export type TopicInput = Schema<'ProgramTopics.TopicInput'>
+
+export function getProgramTopics(programId: number): Promise<Page<Topic>> {
+  return http<Page<Topic>>(`/programs/${id(programId)}/topics`)
+}
+
+/** Replaces the program's list of topics, in the order given. */
+export function saveProgramTopics(programId: number, topics: TopicInput[]): Promise<Page<Topic>> {
+  return http<Page<Topic>>(`/programs/${id(programId)}/topics`, {
+    method: 'PUT',
+    body: { topics } satisfies Schema<'ProgramTopics.SaveTopicsRequest'>,
+  })
+}
+
 /** The organizer's home in figures: entries by state and each round's progress, per program they organize. */
 export type ProgramFigures = Schema<'OrganizerOverview.ProgramFigures'>
 export type RoundFigures = Schema<'RoundFigures.Figures'>

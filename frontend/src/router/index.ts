@@ -190,6 +190,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['JUDGE'], titleKey: 'titles.pairwiseWalk', nav: 'judging' },
   },
   {
+    // What a judge knows, in their words and as topics: the assignment gives them entries to match.
+    path: '/judging/profile',
+    name: 'judging-profile',
+    component: () => import('@/views/judging/JudgeProfileView.vue'),
+    meta: { roles: ['JUDGE'], titleKey: 'titles.judgingProfile', nav: 'judging' },
+  },
+  {
+    // A panel judge says how keen they are on each entry of a round while its bidding is open.
+    path: '/judging/rounds/:roundId(\\d+)/bids',
+    name: 'judging-bids',
+    component: () => import('@/views/judging/JudgeBidsView.vue'),
+    meta: { roles: ['JUDGE'], titleKey: 'titles.judgingBids', nav: 'judging' },
+  },
+  {
     path: '/live/:sessionId(\\d+)/host',
     name: 'live-host',
     component: () => import('@/views/live/LiveHostView.vue'),

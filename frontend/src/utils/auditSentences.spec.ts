@@ -49,6 +49,12 @@ const ACTIONS = [
   'PAIRWISE_PREVIOUS_BETTER',
   'PAIRWISE_SKIP',
   'PAIRWISE_TABLE_CHANGED',
+  'PROGRAM_TOPICS_CHANGED',
+  'ENTRY_TOPICS_CHANGED',
+  'BIDDING_OPENED',
+  'BIDDING_CLOSED',
+  'ASSIGNMENT_PAIR_FORBIDDEN',
+  'ASSIGNMENT_PAIR_ALLOWED',
 ]
 
 const NAMES: AuditNames = {
@@ -109,6 +115,28 @@ describe('auditSentences', () => {
       'Added: Di Ma.',
     ])
     expect(auditChanges(rec('PANEL_SET', { before: '[3,4]', after: '[3]' }), NAMES, t, te)).toEqual(['Removed: Cy Wu.'])
+  })
+
+  it('turns lists of names (topics) into what was added and removed, as written', () => {
+    const { t, te } = tools('en')
+    expect(
+      auditChanges(
+        rec('PROGRAM_TOPICS_CHANGED', { before: '["Robotics","Energy"]', after: '["Energy","Health"]' }),
+        NAMES,
+        t,
+        te,
+      ),
+    ).toEqual(['Added: Health.', 'Removed: Robotics.'])
+    expect(auditSentence(rec('ENTRY_TOPICS_CHANGED'), NAMES, t, te)).toBe('Ann Lee changed the topics of Solar Kiln.')
+  })
+
+  it('names the judge kept away from an entry', () => {
+    const { t, te } = tools('en')
+    const forbidden = rec('ASSIGNMENT_PAIR_FORBIDDEN', { after: '{"judgeId":3}' })
+    expect(auditSentence(forbidden, NAMES, t, te)).toBe(
+      'Ann Lee kept a judge from being assigned to Solar Kiln automatically.',
+    )
+    expect(auditChanges(forbidden, NAMES, t, te)).toEqual(['Judge: Bo Chen'])
   })
 
   it('skips empty parts of a summary and labels the rest', () => {

@@ -77,14 +77,18 @@ export function auditChanges(item: AuditRecordLike, names: AuditNames, t: Transl
   const after = parse(item.after)
   const lines: string[] = []
 
-  // Lists of judge ids (panel, assignments): who joined and who left.
+  // Lists: of judge ids (panel, assignments) or of names (topics): what joined and what left.
   if (Array.isArray(after) || Array.isArray(before)) {
-    const b = (Array.isArray(before) ? before : []).map(Number)
-    const a = (Array.isArray(after) ? after : []).map(Number)
-    const added = a.filter((x) => !b.includes(x))
-    const removed = b.filter((x) => !a.includes(x))
-    if (added.length) lines.push(t('audit.added', { names: added.map((x) => person(x, names, t)).join(', ') }))
-    if (removed.length) lines.push(t('audit.removed', { names: removed.map((x) => person(x, names, t)).join(', ') }))
+    const rawB = Array.isArray(before) ? before : []
+    const rawA = Array.isArray(after) ? after : []
+    const ids = [...rawB, ...rawA].every((x) => typeof x === 'number' || (typeof x === 'string' && isNumericKey(x)))
+    const b = ids ? rawB.map(Number) : rawB.map(String)
+    const a = ids ? rawA.map(Number) : rawA.map(String)
+    const show = (x: number | string) => (ids ? person(x, names, t) : String(x))
+    const added = a.filter((x) => !(b as (number | string)[]).includes(x))
+    const removed = b.filter((x) => !(a as (number | string)[]).includes(x))
+    if (added.length) lines.push(t('audit.added', { names: added.map(show).join(', ') }))
+    if (removed.length) lines.push(t('audit.removed', { names: removed.map(show).join(', ') }))
     return lines
   }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
+import { ElMessageBox } from 'element-plus'
 import RoundAssignmentMatrix from './RoundAssignmentMatrix.vue'
 import type { AssignmentMatrix, AssignmentPage, JudgeSummary, MatrixEntry } from '@/api/judging'
 import { useAuthStore } from '@/stores/auth'
@@ -56,9 +57,18 @@ describe('RoundAssignmentMatrix', () => {
     localStorage.clear()
     setActivePinia(createPinia())
     useAuthStore().setTokens('a', 'r')
-    fetchMock = vi.fn(async (url: string) =>
-      url.startsWith('/api/rounds/4/assignments/entries') ? jsonResponse(200, PAGE) : jsonResponse(200, MATRIX),
-    )
+    fetchMock = vi.fn(async (url: string) => {
+      if (url.startsWith('/api/rounds/4/assignments/entries')) return jsonResponse(200, PAGE)
+      if (url === '/api/rounds/4/bidding')
+        return jsonResponse(200, { roundId: 4, open: true, bids: 9, judgesBidding: 2 })
+      if (url.startsWith('/api/rounds/4/assignments/auto')) {
+        return jsonResponse(200, { added: 3, shortfalls: {}, matrix: MATRIX })
+      }
+      if (url === '/api/rounds/4/assignments/12/affinity') {
+        return jsonResponse(200, { entryId: 12, title: 'Tidal kite', topics: [], judges: [] })
+      }
+      return jsonResponse(200, MATRIX)
+    })
     vi.stubGlobal('fetch', fetchMock)
   })
 
@@ -121,6 +131,46 @@ describe('RoundAssignmentMatrix', () => {
     await vi.waitFor(() => expect(onUpdate).toHaveBeenCalledWith(MATRIX), WAIT)
     const call = fetchMock.mock.calls.find((c) => String(c[0]) === '/api/rounds/4/assignments/11/5')
     expect((call?.[1] as RequestInit).method).toBe('DELETE')
+  })
+
+  it('shows the bidding switch with its counts', async () => {
+    const root = await render()
+    await vi.waitFor(
+      () => expect(root.querySelector('[data-testid="bidding-counts"]')?.textContent).toContain('Bids: 9'),
+      WAIT,
+    )
+    expect(root.textContent).toContain('Bidding open')
+  })
+
+  it('assigns by expertise after a yes, replacing unscored automatic assignments', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
+    const onUpdate = vi.fn()
+    const root = await render(onUpdate)
+    getByRole(root, 'button', 'Assign by expertise').click()
+    await vi.waitFor(() => expect(onUpdate).toHaveBeenCalledWith(MATRIX), WAIT)
+    expect(String(confirm.mock.calls[0]![0])).toContain('made by hand')
+    const call = fetchMock.mock.calls.find((c) => String(c[0]).startsWith('/api/rounds/4/assignments/auto'))
+    expect(String(call?.[0])).toBe('/api/rounds/4/assignments/auto?replace=true')
+    expect((call?.[1] as RequestInit).method).toBe('POST')
+  })
+
+  it('changes nothing when the organizer does not confirm assigning by expertise', async () => {
+    vi.spyOn(ElMessageBox, 'confirm').mockRejectedValue('cancel')
+    const root = await render()
+    getByRole(root, 'button', 'Assign by expertise').click()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(fetchMock.mock.calls.some((c) => String(c[0]).includes('/assignments/auto'))).toBe(false)
+  })
+
+  it('explains an entry’s judges in a drawer', async () => {
+    const root = await render()
+    getByRole(root, 'button', 'Why these judges for Tidal kite?').click()
+    await vi.waitFor(
+      () =>
+        expect(fetchMock.mock.calls.some((c) => String(c[0]) === '/api/rounds/4/assignments/12/affinity')).toBe(true),
+      WAIT,
+    )
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Why these judges? Tidal kite'), WAIT)
   })
 
   it('lists entries as cards on a phone, with their judges and conflicts', async () => {

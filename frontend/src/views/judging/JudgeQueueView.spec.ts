@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type VueWrapper } from '@vue/test-utils'
 import JudgeQueueView from './JudgeQueueView.vue'
+import type { MyBids } from '@/api/expertise'
 import type { QueueItem } from '@/api/judging'
 import type { PairwiseRound } from '@/api/pairwise'
 import { mountView } from '@/test/mountView'
@@ -72,12 +73,17 @@ describe('JudgeQueueView', () => {
     document.body.innerHTML = ''
   })
 
-  async function open(items: QueueItem[], pairwise: PairwiseRound[] = []) {
+  async function open(items: QueueItem[], pairwise: PairwiseRound[] = [], bids: Record<number, MyBids> = {}) {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) => {
         if (url === '/api/judging/queue') return jsonResponse(200, { items, total: items.length })
         if (url === '/api/judging/pairwise') return jsonResponse(200, { items: pairwise, total: pairwise.length })
+        if (url === '/api/judging/bidding') {
+          // The server lists only the rounds taking bids.
+          const open = Object.values(bids).filter((b) => b.open)
+          return jsonResponse(200, { items: open, total: open.length })
+        }
         return jsonResponse(404, { status: 404 })
       }),
     )
@@ -171,5 +177,31 @@ describe('JudgeQueueView', () => {
     expect(text(card)).toContain('4 comparisons so far')
     // No scorecards assigned is not "nothing to do" when there is a floor to walk.
     expect(root.textContent).not.toContain('Nothing is assigned to you yet.')
+  })
+
+  it('links to the judge’s expertise, and to the bids of each round taking them', async () => {
+    const bids: MyBids = {
+      roundId: 7,
+      roundName: 'Final roadshow',
+      open: true,
+      items: [
+        { entryId: 8, title: 'Solar windows', summary: null, topics: [], bid: 'EAGER' },
+        { entryId: 9, title: 'MedSight AI', summary: null, topics: [], bid: null },
+      ],
+    }
+    const closed: MyBids = { roundId: 2, roundName: 'Preliminary', open: false, items: [] }
+    const { root: body } = await open(QUEUE, [], { 7: bids, 2: closed })
+    const root = body as HTMLElement
+    const link = () =>
+      (root as HTMLElement).querySelector<HTMLAnchorElement>('a[aria-label="Bid on entries of Final roadshow"]')
+    await vi.waitFor(() => expect(link()).toBeTruthy(), WAIT)
+    expect(link()!.getAttribute('href')).toBe('/judging/rounds/7/bids')
+    expect(text(root.querySelector('section[aria-labelledby="bidding-round-7"]'))).toContain(
+      'You bid on 1 of 2 entries',
+    )
+    expect(root.querySelector('section[aria-labelledby="bidding-round-2"]')).toBeNull()
+
+    const profile = Array.from(root.querySelectorAll('a')).find((a) => text(a) === 'My expertise')
+    expect(profile?.getAttribute('href')).toBe('/judging/profile')
   })
 })

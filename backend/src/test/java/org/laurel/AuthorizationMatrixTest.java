@@ -668,6 +668,7 @@ class AuthorizationMatrixTest {
         rows.add(get("/api/judging/queue", w -> "/api/judging/queue", JUDGES));
         // Expertise: judges' profiles, bidding (closed on the world's round: 409 for its panel), affinity.
         rows.add(get("/api/judging/profile", w -> "/api/judging/profile", JUDGES));
+        rows.add(get("/api/judging/bidding", w -> "/api/judging/bidding", JUDGES));
         rows.add(put(
                 "/api/judging/profile",
                 w -> "/api/judging/profile",

@@ -167,6 +167,17 @@ public class BiddingService {
                 all.stream().map(BidRow::judgeId).distinct().count());
     }
 
+    /** The rounds taking bids whose panel the judge is on, with the entries to bid on, for the judge's queue. */
+    List<MyBids> openFor(long judgeId) {
+        return panels.findByJudgeId(judgeId).stream()
+                .map(JudgingParts.PanelMember::roundId)
+                .distinct()
+                .sorted()
+                .filter(this::isOpen)
+                .map(roundId -> mine(roundId, judgeId))
+                .toList();
+    }
+
     /**
      * The entries a panel judge may bid on: only while bidding is open (titles are shown for
      * bidding, not otherwise), and never one they are in conflict with.

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.laurel.judging.ExpertiseViews.BidItem;
 import org.laurel.judging.ExpertiseViews.BidRequest;
 import org.laurel.judging.ExpertiseViews.BiddingRequest;
@@ -21,6 +22,7 @@ import org.laurel.judging.ExpertiseViews.ForbidRequest;
 import org.laurel.judging.ExpertiseViews.MyBids;
 import org.laurel.judging.ExpertiseViews.ProfileRequest;
 import org.laurel.judging.ExpertiseViews.ProfileView;
+import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
 
 /** Judges' expertise profiles, a round's bidding phase and bids, and the affinity behind assignments. */
@@ -51,6 +53,14 @@ class ExpertiseController {
     @Put("/judging/profile")
     ProfileView saveProfile(@Valid @Body ProfileRequest request, Authentication auth) {
         return bidding.saveProfile(Principals.id(auth), request);
+    }
+
+    @Operation(summary = "The rounds taking bids whose panel I am on, with their entries and my bids")
+    @Secured("JUDGE")
+    @Get("/judging/bidding")
+    PageView<MyBids> openBidding(Authentication auth) {
+        List<MyBids> items = bidding.openFor(Principals.id(auth));
+        return new PageView<>(items, items.size());
     }
 
     @Operation(summary = "Whether the round takes bids, and how many it has")
