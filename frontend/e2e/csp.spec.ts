@@ -52,6 +52,8 @@ function visits(s: Stage): Record<string, [Role, string][]> {
       ['judge', `/judging/rounds/${s.roundId}/entries/${s.entryId}`],
     ],
     '/judging/rounds/:roundId(\\d+)/pairwise': [['judge', `/judging/rounds/${s.roundId}/pairwise`]],
+    '/judging/profile': [['judge', '/judging/profile']],
+    '/judging/rounds/:roundId(\\d+)/bids': [['judge', `/judging/rounds/${s.roundId}/bids`]],
     '/live/:sessionId(\\d+)/host': [['organizer', `/live/${s.sessionId}/host`]],
     '/live/:sessionId(\\d+)/judge': [['judge', `/live/${s.sessionId}/judge`]],
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],

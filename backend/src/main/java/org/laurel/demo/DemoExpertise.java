@@ -155,7 +155,7 @@ class DemoExpertise {
         bidding.saveProfile(
                 judges.get(0),
                 new ProfileRequest(
-                        "计算机视觉、图像识别与人群计数；also indoor navigation and maps.",
+                        "计算机视觉、图像识别与人群计数 (computer vision, image recognition, crowd counting); indoor navigation and maps.",
                         List.of(list.get(0).id(), list.get(3).id())));
         bidding.saveProfile(
                 judges.get(1),
@@ -165,7 +165,7 @@ class DemoExpertise {
         bidding.saveProfile(
                 judges.get(2),
                 new ProfileRequest(
-                        "语音识别、机器翻译与对话系统；医疗健康创业投资。",
+                        "语音识别、机器翻译与对话系统 (speech recognition, translation, dialogue); 医疗健康 health start-ups.",
                         List.of(list.get(1).id(), list.get(4).id())));
         RoundView review = rounds.create(
                 programId,
