@@ -37,6 +37,7 @@ export function useProgramEditor(programId: Ref<number | null>) {
     (path) =>
       TOP_FIELDS.includes(path) ||
       /^brand\.(accentColor|signerName|signerTitle)$/.test(path) ||
+      /^team\.(maxSize|exclusive)$/.test(path) ||
       /^(categories|formFields|prizeTiers)\.[^.]+(\.|$)/.test(path),
   )
 

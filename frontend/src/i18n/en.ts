@@ -512,6 +512,13 @@ const en = {
       signerTitle: 'Signer’s title',
       signerHint: 'Printed under the signature at the bottom of each certificate, in the certificate’s language.',
     },
+    team: {
+      hint: 'How applicants may form teams for their entries.',
+      maxSize: 'People per team (owner included)',
+      maxSizeHint: 'From 1 (everyone applies alone) to 20.',
+      exclusive: 'One team per person',
+      exclusiveHint: 'When on, a person can be in only one team of this program.',
+    },
     sections: {
       basics: 'Basics',
       window: 'Submission window',
@@ -519,6 +526,7 @@ const en = {
       form: 'Application form',
       prizes: 'Prize tiers',
       brand: 'Brand and certificates',
+      team: 'Teams',
       preview: 'Live preview',
     },
     kind: 'Kind',

@@ -510,6 +510,13 @@ const zhCN: MessageSchema = {
       signerTitle: '签署人职务',
       signerHint: '印在每张证书底部的签名下方，使用证书的语言。',
     },
+    team: {
+      hint: '申报者如何为作品组队。',
+      maxSize: '每队人数（含负责人）',
+      maxSizeHint: '1（只能个人申报）到 20 人。',
+      exclusive: '每人只能参加一个团队',
+      exclusiveHint: '开启后，每人在本项目中只能加入一个团队。',
+    },
     sections: {
       basics: '基本信息',
       window: '征集时间',
@@ -517,6 +524,7 @@ const zhCN: MessageSchema = {
       form: '申报表',
       prizes: '奖项设置',
       brand: '品牌与证书',
+      team: '团队',
       preview: '实时预览',
     },
     kind: '类型',

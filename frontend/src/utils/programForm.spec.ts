@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ProgramView } from '@/api/programs'
 import { bilingual } from './bilingual'
-import { formToSaveProgram, keyFromLabel, keySource, moveItem, previewFields, programToForm } from './programForm'
+import {
+  emptyProgramForm,
+  formToSaveProgram,
+  keyFromLabel,
+  keySource,
+  moveItem,
+  previewFields,
+  programToForm,
+} from './programForm'
 import { DEFAULT_TEAM, NO_BRAND } from '@/test/fixtures/brand'
 
 const both = (zh: string, en: string) => ({ 'zh-CN': zh, en })
@@ -103,6 +111,19 @@ describe('programToForm / formToSaveProgram', () => {
       helpText: both('', 'Pick one'),
     })
     expect(body.slug).toBe('startup-cup')
+  })
+
+  it('reads the team rules and sends them back as edited', () => {
+    const form = programToForm({ ...PROGRAM, team: { maxSize: 5, exclusive: true } })
+    expect(form.team).toEqual({ maxSize: 5, exclusive: true })
+    form.team = { maxSize: 3, exclusive: false }
+    expect(formToSaveProgram(form).team).toEqual({ maxSize: 3, exclusive: false })
+  })
+
+  it('starts a new program with the default team rules and sends them', () => {
+    const form = emptyProgramForm()
+    expect(form.team).toEqual({ maxSize: 20, exclusive: false })
+    expect(formToSaveProgram(form).team).toEqual({ maxSize: 20, exclusive: false })
   })
 
   it('leaves a blank slug out so the server makes one', () => {

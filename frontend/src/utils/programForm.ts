@@ -55,6 +55,18 @@ export interface ProgramForm {
   formFields: FieldRow[]
   prizeTiers: PrizeTierRow[]
   brand: BrandForm
+  team: TeamForm
+}
+
+/** How entries form teams: at most `maxSize` people (owner included), and whether one team per person. */
+export interface TeamForm {
+  maxSize: number
+  exclusive: boolean
+}
+
+/** The server's default rules: teams of up to 20, a person may be in several. */
+export function defaultTeam(): TeamForm {
+  return { maxSize: 20, exclusive: false }
 }
 
 /** The program's look and certificate signer; the signature image is saved on its own. */
@@ -108,6 +120,7 @@ export function emptyProgramForm(now: Date = new Date()): ProgramForm {
     formFields: [],
     prizeTiers: [],
     brand: emptyBrand(),
+    team: defaultTeam(),
   }
 }
 
@@ -202,6 +215,7 @@ export function programToForm(program: ProgramView): ProgramForm {
       signerName: fromI18n(program.brand?.i18n?.signerName, program.brand?.signerName ?? ''),
       signerTitle: fromI18n(program.brand?.i18n?.signerTitle, program.brand?.signerTitle ?? ''),
     },
+    team: program.team ? { maxSize: program.team.maxSize, exclusive: program.team.exclusive } : defaultTeam(),
   }
 }
 
@@ -249,6 +263,8 @@ export function formToSaveProgram(form: ProgramForm): SaveProgram {
       signerName: trimmedText(form.brand.signerName),
       signerTitle: trimmedText(form.brand.signerTitle),
     },
+    // Likewise the team rules (null would keep the stored ones).
+    team: { maxSize: form.team.maxSize, exclusive: form.team.exclusive },
   }
 }
 

@@ -93,6 +93,9 @@ describe('ProgramEditorView', () => {
     expect(getByLabelText(getByRole(root, 'group', 'Prize name'), '中文').value).toBe('金奖')
 
     await type(getByLabelText(title, 'English'), 'Frontier Innovation Award')
+    expect(getByLabelText(root, 'People per team (owner included)').value).toBe('20')
+    getByRole(root, 'switch').click()
+    await flushPromises()
     getAllByRole(root, 'button')
       .find((b) => b.textContent?.trim() === 'Save')!
       .click()
@@ -103,6 +106,7 @@ describe('ProgramEditorView', () => {
       description: both('', 'About'),
       categories: [{ id: 3, name: both('基础研究', 'Basic research') }],
       prizeTiers: [{ id: 9, name: both('金奖', 'Gold') }],
+      team: { maxSize: 20, exclusive: true },
     })
   })
 })
