@@ -2105,6 +2105,20 @@ const en = {
     incomplete: 'An entry with fewer than {count} scorecards is flagged as incomplete.',
     advance: 'The top {count} of each category advance to the next round.',
     final: 'No entry advances from this round: it is the ranking winners are chosen from.',
+    pw: {
+      lead: '{round}: {entries} entries ranked from {comparisons} comparisons by {judges} judges on the floor.',
+      title: 'From comparisons to a ranking',
+      rule: 'Judges walk from table to table and say which of the last two they saw was better. Each answer updates CrowdBT (Bradley–Terry with a reliability for each judge), in the order the answers were recorded.',
+      priors:
+        'Every entry starts at strength {mu} with variance {sigma}; every judge starts trusted to prefer the better entry {trust} of the time (Beta({alpha}, {beta})), and that trust moves with how their answers agree with everyone else’s.',
+      score:
+        'An entry’s score is its strength; ± is its uncertainty (one standard deviation). Entries rank within their category by strength; an entry nobody compared has no rank.',
+      replay: 'Anyone with the round’s file can replay the comparisons and get the same ranking.',
+      workedHint: 'Each winner replayed from the comparisons, judges numbered.',
+      entry: 'Entry',
+      strength: 'Strength',
+      record: 'Won {won}, lost {lost}',
+    },
     workedTitle: 'The winners, worked out',
     workedHint: 'Judges are numbered, not named. Each card’s points add up to its total.',
     noScores: 'The winners were announced without their scores, so the method is stated but no score is worked out.',

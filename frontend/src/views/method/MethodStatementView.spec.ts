@@ -176,6 +176,64 @@ describe('MethodStatementView', () => {
     expect(text(worked)).toContain('76.1803 → 76.18')
   })
 
+  it('states a pairwise round’s method: CrowdBT from its priors, winners replayed, in both languages', async () => {
+    const pairwise = trimmed({
+      method: 'MEAN',
+      trimCount: 0,
+      disputeThreshold: null,
+      requiredJudges: 0,
+      advanceCount: 2,
+      criteria: [],
+      tieBreaks: [],
+      entryCount: 12,
+      cardCount: 0,
+      judgeCount: 3,
+      winners: [],
+      pairwise: {
+        comparisonCount: 41,
+        judgeCount: 3,
+        muPrior: 0,
+        sigmaSqPrior: 1,
+        alphaPrior: 10,
+        betaPrior: 1,
+        winners: [
+          {
+            entryId: 21,
+            title: 'Tide',
+            categoryId: null,
+            categoryName: null,
+            strength: 1.2345,
+            uncertainty: 0.4321,
+            won: 6,
+            lost: 1,
+            matchesSnapshot: true,
+          },
+        ],
+      },
+    })
+    const root = await open('/organize/rounds/7/method', () => jsonResponse(200, pairwise))
+    await vi.waitFor(() => expect(text(root.querySelector('h1'))).toBe('Method statement'), WAIT)
+    expect(text(root.querySelector('[data-testid="method-lead"]'))).toBe(
+      'Grand final: 12 entries ranked from 41 comparisons by 3 judges on the floor.',
+    )
+    expect(text(root.querySelector('[data-testid="method-pw-priors"]'))).toContain(
+      'strength 0 with variance 1; every judge starts trusted to prefer the better entry 91% of the time (Beta(10, 1))',
+    )
+    // No rubric and no scorecards to show for a comparison round.
+    expect(root.querySelector('[data-testid="method-scale"]')).toBeNull()
+    const row = [...(root.querySelector('[data-testid="method-pw-21"]')?.children ?? [])].map(text)
+    expect(row).toEqual(['Tide', '1.2345 ± 0.4321', 'Won 6, lost 1', 'Matches the frozen snapshot'])
+    expect(root.textContent).toContain('The top 2 of each category advance')
+
+    wrapper?.unmount()
+    const zh = await open('/organize/rounds/7/method', () => jsonResponse(200, pairwise), 'zh-CN')
+    await vi.waitFor(
+      () => expect(text(zh.querySelector('[data-testid="method-lead"]'))).toContain('41 次两两比较'),
+      WAIT,
+    )
+    expect(text(zh.querySelector('[data-testid="method-pw-21"]'))).toContain('胜 6 次，负 1 次')
+  })
+
   it('tells the visitor when no statement exists yet', async () => {
     const root = await open('/programs/dev-cup/winners/method', () =>
       jsonResponse(404, {

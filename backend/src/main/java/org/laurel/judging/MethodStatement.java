@@ -14,6 +14,8 @@ import org.laurel.programs.AggregationMethod;
  * @param tieBreaks    criterion names compared in order when shown scores tie (head-to-head follows)
  * @param scoresShown  false on a public statement whose winners were published without scores:
  *                     the method is stated, the worked scores are left out
+ * @param pairwise     for a PAIRWISE round (no rubric, no cards): how comparisons became the
+ *                     ranking; {@code criteria}, {@code cardCount} and {@code winners} are then empty
  */
 @Serdeable
 public record MethodStatement(
@@ -32,7 +34,8 @@ public record MethodStatement(
         int cardCount,
         int judgeCount,
         boolean scoresShown,
-        List<Worked> winners) {
+        List<Worked> winners,
+        @Nullable PairwiseMethod pairwise) {
 
     /** {@code points}: what the criterion's full range is worth on the 0-100 total, {@code 100 * w * (max - min) / span}. */
     @Serdeable
@@ -93,4 +96,37 @@ public record MethodStatement(
             @Nullable Double roundSd,
             @Nullable Double mapped,
             double unrounded) {}
+
+    /**
+     * A PAIRWISE round's method: CrowdBT (Bradley-Terry with a reliability per judge), applied to
+     * each comparison in the order they were recorded. Every entry starts at strength {@code muPrior}
+     * with variance {@code sigmaSqPrior}; every judge's reliability starts at Beta({@code alphaPrior},
+     * {@code betaPrior}), i.e. alpha / (alpha + beta) = 10/11 likely to prefer the better entry, and
+     * moves with how their answers agree with everyone else's.
+     */
+    @Serdeable
+    public record PairwiseMethod(
+            int comparisonCount,
+            int judgeCount,
+            double muPrior,
+            double sigmaSqPrior,
+            double alphaPrior,
+            double betaPrior,
+            List<PairwiseWorked> winners) {}
+
+    /**
+     * A pairwise winner replayed from the bundle's comparisons: strength (the score), uncertainty
+     * (its standard deviation), comparisons won and lost, and whether the replay gives the snapshot's score.
+     */
+    @Serdeable
+    public record PairwiseWorked(
+            long entryId,
+            String title,
+            @Nullable Long categoryId,
+            @Nullable String categoryName,
+            double strength,
+            double uncertainty,
+            int won,
+            int lost,
+            boolean matchesSnapshot) {}
 }

@@ -58,7 +58,12 @@ final class MethodStatements {
                 .toList();
         Set<Integer> judges = new LinkedHashSet<>();
         bundle.cards().forEach(c -> judges.add(c.judge()));
-        List<Worked> winners = scoresShown ? worked(bundle, frozen, rubric, span, categoryNames, worked) : List.of();
+        MethodStatement.PairwiseMethod pairwise = bundle.comparisons() == null
+                ? null
+                : PairwiseStatements.of(bundle, frozen, categoryNames, scoresShown, worked);
+        List<Worked> winners = scoresShown && pairwise == null
+                ? worked(bundle, frozen, rubric, span, categoryNames, worked)
+                : List.of();
         return new MethodStatement(
                 bundle.roundId(),
                 bundle.roundName(),
@@ -73,9 +78,10 @@ final class MethodStatements {
                 tieBreaks,
                 bundle.entries().size(),
                 bundle.cards().size(),
-                judges.size(),
+                pairwise == null ? judges.size() : pairwise.judgeCount(),
                 scoresShown,
-                winners);
+                winners,
+                pairwise);
     }
 
     private static List<Worked> worked(

@@ -213,6 +213,29 @@ class PairwiseApiTest {
                 bundle.snapshot(),
                 List.of(new RoundBundle.Comparison(1, first, second)));
         assertThat(Verifier.verify(forged, json)).startsWith("DIFFERENT");
+
+        // The method statement says how: CrowdBT from its priors, each winner replayed to the
+        // snapshot's strength (the first update, by hand: +-9/22, variance 403/484).
+        Api.Result statement = api().get("/api/rounds/" + f.roundId() + "/method-statement", f.org());
+        assertThat(statement.status()).isEqualTo(200);
+        assertThat(statement.list("winners")).isEmpty();
+        assertThat(statement.list("criteria")).isEmpty();
+        Map<String, Object> pairwise = (Map<String, Object>) statement.get("pairwise");
+        assertThat(pairwise).containsEntry("comparisonCount", 1).containsEntry("judgeCount", 1);
+        assertThat(((Number) pairwise.get("alphaPrior")).doubleValue()).isEqualTo(10.0);
+        List<Map<String, Object>> worked = (List<Map<String, Object>>) pairwise.get("winners");
+        assertThat(worked).hasSize(2);
+        assertThat(worked.get(0))
+                .containsEntry("won", 1)
+                .containsEntry("lost", 0)
+                .containsEntry("matchesSnapshot", true);
+        assertThat(((Number) worked.get(0).get("strength")).doubleValue()).isCloseTo(9.0 / 22, within(1e-6));
+        assertThat(((Number) worked.get(0).get("uncertainty")).doubleValue())
+                .isCloseTo(Math.sqrt(403.0 / 484), within(1e-6));
+        assertThat(worked.get(1))
+                .containsEntry("won", 0)
+                .containsEntry("lost", 1)
+                .containsEntry("matchesSnapshot", true);
     }
 
     @Test
