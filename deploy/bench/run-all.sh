@@ -176,7 +176,7 @@ for round in $(seq 1 "$runs"); do
       echo "@ engine next-table p99-ms $(sed -E 's/.*p99 ([0-9.]+) ms.*/\1/' <<<"$line")"
     fi
     if wants affinity; then
-      line=$(java -cp "$jar:$engine_dir" org.laurel.judging.AffinityBench | tee /dev/stderr | grep 'median')
+      line=$(java -XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -cp "$jar:$engine_dir" org.laurel.judging.AffinityBench | tee /dev/stderr | grep 'median')
       echo "@ engine affinity-assignment median-ms $(sed -E 's/.*median ([0-9.]+) ms.*/\1/' <<<"$line")"
     fi
   fi

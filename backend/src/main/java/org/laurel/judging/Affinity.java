@@ -39,9 +39,12 @@ public final class Affinity {
     record Parts(@Nullable Bid bid, List<Long> sharedTopics, double similarity) {
 
         double score() {
-            return (bid == null ? 0 : bid.weight)
-                    + PER_TOPIC * Math.min(sharedTopics.size(), TOPICS_COUNTED)
-                    + TEXT * similarity;
+            return Affinity.score(bid, sharedTopics.size(), similarity);
         }
+    }
+
+    /** The formula itself, for the planner's hundreds of thousands of pairs without building their parts. */
+    static double score(@Nullable Bid bid, int sharedTopics, double similarity) {
+        return (bid == null ? 0 : bid.weight) + PER_TOPIC * Math.min(sharedTopics, TOPICS_COUNTED) + TEXT * similarity;
     }
 }

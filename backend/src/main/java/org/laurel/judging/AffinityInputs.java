@@ -48,9 +48,9 @@ class AffinityInputs {
         this.entries = entries;
     }
 
-    /** A round's affinities, ready for the planner and the explanation. */
+    /** A round's affinities, ready for the planner and the explanation; {@code bids}: judge id -> entry id -> bid. */
     record Round(
-            Map<String, Affinity.Bid> bids,
+            Map<Long, Map<Long, Affinity.Bid>> bids,
             Map<Long, Set<Long>> entryTopics,
             Map<Long, Set<Long>> judgeTopics,
             Map<Long, Map<Long, Double>> similarity,
@@ -73,20 +73,31 @@ class AffinityInputs {
                     .sorted()
                     .toList();
             return new Affinity.Parts(
-                    bids.get(judgeId + ":" + entryId),
+                    bids.getOrDefault(judgeId, Map.of()).get(entryId),
                     shared,
                     similarity.getOrDefault(judgeId, Map.of()).getOrDefault(entryId, 0.0));
         }
 
+        /** The same score as {@code parts(...).score()}, without building the parts: the planner asks for every pair. */
         double score(long entryId, long judgeId) {
-            return parts(entryId, judgeId).score();
+            Set<Long> mine = judgeTopics.getOrDefault(judgeId, Set.of());
+            int shared = 0;
+            for (Long topic : entryTopics.getOrDefault(entryId, Set.of())) {
+                if (mine.contains(topic)) {
+                    shared++;
+                }
+            }
+            return Affinity.score(
+                    bids.getOrDefault(judgeId, Map.of()).get(entryId),
+                    shared,
+                    similarity.getOrDefault(judgeId, Map.of()).getOrDefault(entryId, 0.0));
         }
     }
 
     Round of(RoundView round, Collection<Long> entryIds, Collection<Long> judgeIds) {
-        Map<String, Affinity.Bid> bidMap = new HashMap<>();
+        Map<Long, Map<Long, Affinity.Bid>> bidMap = new HashMap<>();
         for (BidRow b : bids.findByRoundId(round.id())) {
-            bidMap.put(b.judgeId() + ":" + b.entryId(), Affinity.Bid.valueOf(b.level()));
+            bidMap.computeIfAbsent(b.judgeId(), k -> new HashMap<>()).put(b.entryId(), Affinity.Bid.valueOf(b.level()));
         }
         Map<Long, Set<Long>> byEntry = entryTopics.of(entryIds);
         Map<Long, Set<Long>> byJudge = new HashMap<>();

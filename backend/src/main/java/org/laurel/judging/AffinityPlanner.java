@@ -3,6 +3,7 @@ package org.laurel.judging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,14 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  */
 final class AffinityPlanner {
 
-    /** Arcs kept per entry when the full bipartite graph would be large. */
-    static final int CANDIDATES = 40;
+    /**
+     * Arcs kept per entry when the full bipartite graph would be large: with k judges per entry and
+     * a load cap of an even share plus one, twenty is several times what any entry can use, and the
+     * flow's Dijkstra searches cost in proportion to the arcs. At 2,000 entries x 300 judges the
+     * plan's total affinity is the same with twenty, forty and all 300 (the full graph takes 30 s
+     * and a 1 GB heap; twenty about 1.1 s; deploy/bench/RESULTS.md).
+     */
+    static final int CANDIDATES = 20;
 
     /** Above this many judge-entry pairs, arcs are pruned to the best candidates per entry. */
     static final int FULL_GRAPH_PAIRS = 100_000;
@@ -56,11 +63,18 @@ final class AffinityPlanner {
         List<Long> lineup = entries.stream().sorted().toList();
         Map<Long, Integer> load = new HashMap<>();
         Map<Long, Integer> has = new HashMap<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        // entry id -> judges it may not get (conflicted, forbidden, or already assigned), read once:
+        // the loop below asks for every pair, and building "judge:entry" keys there was most of its time.
+        Map<Long, Set<Long>> blocked = new HashMap<>();
         for (AssignmentPlanner.Pair p : existing) {
             load.merge(p.judgeId(), 1, Integer::sum);
             has.merge(p.entryId(), 1, Integer::sum);
-            taken.add(p.judgeId() + ":" + p.entryId());
+            blocked.computeIfAbsent(p.entryId(), x -> new HashSet<>()).add(p.judgeId());
+        }
+        for (String key : excluded) {
+            int colon = key.indexOf(':');
+            blocked.computeIfAbsent(Long.parseLong(key.substring(colon + 1)), x -> new HashSet<>())
+                    .add(Long.parseLong(key.substring(0, colon)));
         }
 
         // Node ids: 0 source, 1 sink, judges from 2, entries after them.
@@ -91,9 +105,9 @@ final class AffinityPlanner {
             demand += needed;
             arc(g, capacity, cost, entryNode.get(e), 1, needed, 0);
             List<long[]> candidates = new ArrayList<>();
+            Set<Long> not = blocked.getOrDefault(e, Set.of());
             for (long j : panel) {
-                String key = j + ":" + e;
-                if (!excluded.contains(key) && !taken.contains(key)) {
+                if (!not.contains(j)) {
                     candidates.add(new long[] {j, Math.round(affinity.of(e, j) * SCALE)});
                 }
             }
