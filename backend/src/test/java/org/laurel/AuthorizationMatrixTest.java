@@ -737,6 +737,8 @@ class AuthorizationMatrixTest {
 
         // ---- live roadshow (the organizer's second program; slot 1 is the owner's entry, on stage) --
         rows.add(get("/api/live/{sessionId}", w -> "/api/live/" + w.session, PUBLIC));
+        // The stages' schedule of the published program's event: its pitches, as the big screen shows them.
+        rows.add(get("/api/public/events/{slug}/schedule", w -> "/api/public/events/" + w.slug + "/schedule", PUBLIC));
         rows.add(get("/api/live/{sessionId}/events", w -> "/api/live/" + w.session + "/events", PUBLIC)
                 .streamed());
         rows.add(get(

@@ -28,6 +28,8 @@ final class JudgingRepositories {
 
         List<PanelMember> findByJudgeId(long judgeId);
 
+        List<PanelMember> findByRoundIdIn(java.util.Collection<Long> roundIds);
+
         void deleteByRoundId(long roundId);
     }
 

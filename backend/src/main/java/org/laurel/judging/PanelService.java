@@ -50,6 +50,7 @@ public class PanelService {
     private final ApplicationEventPublisher<JudgeUnassigned> unassigned;
     private final Clock clock;
     private final AutoAssigner auto;
+    private final List<PanelGuard> guards;
 
     PanelService(
             JudgingRepositories.Panels panels,
@@ -68,7 +69,8 @@ public class PanelService {
             ApplicationEventPublisher<JudgesAssigned> assigned,
             ApplicationEventPublisher<JudgeUnassigned> unassigned,
             Clock clock,
-            AutoAssigner auto) {
+            AutoAssigner auto,
+            List<PanelGuard> guards) {
         this.panels = panels;
         this.roundEntries = roundEntries;
         this.assignments = assignments;
@@ -86,6 +88,7 @@ public class PanelService {
         this.unassigned = unassigned;
         this.clock = clock;
         this.auto = auto;
+        this.guards = guards;
     }
 
     @Transactional
@@ -111,6 +114,9 @@ public class PanelService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> leaving = new HashSet<>(before);
         leaving.removeAll(wanted);
+        for (PanelGuard guard : guards) {
+            guard.beforePanel(round, wanted);
+        }
         for (Long judge : leaving) {
             if (scorecards.existsByRoundIdAndJudgeId(roundId, judge)) {
                 throw new ProblemException.Conflict(
@@ -192,6 +198,17 @@ public class PanelService {
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         ids.forEach(
                 id -> out.put(id, users.get(id) == null ? "?" : users.get(id).displayName()));
+        return out;
+    }
+
+    /** Each round's panel (judge ids), in one query: the stages' booking check reads many rounds at once. */
+    public Map<Long, Set<Long>> panelsOf(java.util.Collection<Long> roundIds) {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        if (!roundIds.isEmpty()) {
+            panels.findByRoundIdIn(roundIds)
+                    .forEach(p -> out.computeIfAbsent(p.roundId(), r -> new HashSet<>())
+                            .add(p.judgeId()));
+        }
         return out;
     }
 

@@ -42,10 +42,23 @@ class LiveController {
 
     private final LiveService live;
     private final EventHub hub;
+    private final ExpoSchedules schedules;
 
-    LiveController(LiveService live, EventHub hub) {
+    LiveController(LiveService live, EventHub hub, ExpoSchedules schedules) {
         this.live = live;
         this.hub = hub;
+        this.schedules = schedules;
+    }
+
+    /**
+     * {@code slug}: an event's (programs grouped under it) or a program's (with the rest of its
+     * event). Each stage's sessions are listed, so a page can follow their event streams.
+     */
+    @Operation(summary = "An event's public schedule: every stage's pitches, with what is on now and next")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get("/public/events/{slug}/schedule")
+    StageSchedule.Schedule schedule(String slug) {
+        return schedules.of(slug);
     }
 
     @Operation(summary = "Create the live session of a LIVE round, or replace its schedule (order, timings, slots)")

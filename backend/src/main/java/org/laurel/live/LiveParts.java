@@ -23,7 +23,7 @@ final class LiveParts {
         ENDED
     }
 
-    /** {@code version} counts changes: the public state is cached per version. */
+    /** {@code version} counts changes: the public state is cached per version; {@code stage}: the hall it runs on. */
     @MappedEntity("live_session")
     record Session(
             @Id @GeneratedValue @Nullable Long id,
@@ -32,13 +32,14 @@ final class LiveParts {
             @Nullable Long currentSlotId,
             @Nullable Instant pausedAt,
             boolean showJudgeNames,
+            @Nullable String stage,
             Instant createdAt,
             Instant updatedAt,
             long version) {
 
         Session with(SessionStatus status, @Nullable Long currentSlotId, @Nullable Instant pausedAt, Instant now) {
             return new Session(
-                    id, roundId, status, currentSlotId, pausedAt, showJudgeNames, createdAt, now, version + 1);
+                    id, roundId, status, currentSlotId, pausedAt, showJudgeNames, stage, createdAt, now, version + 1);
         }
     }
 
@@ -126,6 +127,10 @@ final class LiveParts {
     interface Sessions extends CrudRepository<Session, Long> {
         Optional<Session> findByRoundId(long roundId);
 
+        List<Session> findByIdIn(java.util.Collection<Long> ids);
+
+        List<Session> findByRoundIdIn(java.util.Collection<Long> roundIds);
+
         /** Control actions on one session run one at a time: they lock its row. */
         @Query("SELECT * FROM live_session WHERE id = :id FOR UPDATE")
         Optional<Session> lock(long id);
@@ -134,6 +139,12 @@ final class LiveParts {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Slots extends CrudRepository<Slot, Long> {
         List<Slot> findBySessionIdOrderByPosition(long sessionId);
+
+        List<Slot> findBySessionIdInOrderByPosition(java.util.Collection<Long> sessionIds);
+
+        /** Every other session's timed slots: what a schedule may clash with (an expo has a few hundred). */
+        @Query("SELECT * FROM live_slot WHERE planned_start IS NOT NULL AND session_id <> :sessionId")
+        List<Slot> findTimedOutside(long sessionId);
 
         /**
          * A slot's row lock. A judge's save takes it while checking the slot is in SCORING, and the

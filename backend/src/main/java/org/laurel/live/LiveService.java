@@ -52,6 +52,7 @@ public class LiveService {
     private final PanelService panels;
     private final ResultService results;
     private final LiveStates states;
+    private final StageCalendar calendar;
     private final EventLog events;
     private final ApplicationEventPublisher<LiveScheduled> scheduled;
     private final ApplicationEventPublisher<LiveSessionControlled> controlled;
@@ -65,6 +66,7 @@ public class LiveService {
             PanelService panels,
             ResultService results,
             LiveStates states,
+            StageCalendar calendar,
             EventLog events,
             ApplicationEventPublisher<LiveScheduled> scheduled,
             ApplicationEventPublisher<LiveSessionControlled> controlled,
@@ -76,6 +78,7 @@ public class LiveService {
         this.panels = panels;
         this.results = results;
         this.states = states;
+        this.calendar = calendar;
         this.events = events;
         this.scheduled = scheduled;
         this.controlled = controlled;
@@ -110,7 +113,7 @@ public class LiveService {
                 .orElseGet(() -> {
                     try {
                         return sessions.save(
-                                new Session(null, roundId, SessionStatus.READY, null, null, false, now, now, 0));
+                                new Session(null, roundId, SessionStatus.READY, null, null, false, null, now, now, 0));
                     } catch (io.micronaut.data.exceptions.DataAccessException raced) {
                         throw new ProblemException.Conflict(
                                 "session-changed",
@@ -147,8 +150,12 @@ public class LiveService {
                 slots.update(old.scheduled(i + 1, w.plannedStart(), w.pitchMinutes(), w.qaMinutes()));
             }
         }
-        LiveSession after = new LiveSession(session, slots.findBySessionIdOrderByPosition(session.id()));
-        Session saved = sessions.update(after.rescheduled(request.showJudgeNames(), now));
+        List<Slot> planned = slots.findBySessionIdOrderByPosition(session.id());
+        Session next =
+                new LiveSession(session, planned).rescheduled(request.showJudgeNames(), request.stageName(), now);
+        // Refused (and all of the above rolled back) if the stage or a judge is booked elsewhere then.
+        calendar.requireFree(round, next, planned, panels.roster(roundId).keySet());
+        Session saved = sessions.update(next);
         scheduled.publishEvent(
                 new LiveScheduled(organizerId, new AuditTrail.Subject(round.programId(), roundId, null), entryIds));
         return publish(saved, round, "SCHEDULE", null);

@@ -267,7 +267,7 @@ final class LiveSession {
      * The session once its slots follow a new schedule: the current slot stays while the hall is
      * busy with it; a waiting one gives way to the first waiting slot of the new order.
      */
-    Session rescheduled(@Nullable Boolean showJudgeNames, Instant now) {
+    Session rescheduled(@Nullable Boolean showJudgeNames, @Nullable String stage, Instant now) {
         Long current = currentSlot()
                 .filter(s -> s.state() != SlotState.WAITING && s.state() != SlotState.SKIPPED)
                 .map(Slot::id)
@@ -280,6 +280,7 @@ final class LiveSession {
                 current,
                 session.pausedAt(),
                 names,
+                stage,
                 session.createdAt(),
                 now,
                 session.version() + 1);

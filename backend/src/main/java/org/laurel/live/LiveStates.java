@@ -155,6 +155,7 @@ class LiveStates {
                 program.logoUrl(),
                 program.brand().accentColor(),
                 program.brand().accentText(),
+                session.stage(),
                 session.status().name(),
                 session.pausedAt() != null,
                 session.currentSlotId(),

@@ -16,10 +16,23 @@ public final class LiveViews {
 
     private LiveViews() {}
 
+    /** {@code stage}: the hall the session runs on (blank or absent: none, as before stages existed). */
     @Serdeable
     public record ScheduleRequest(
             @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull SlotRequest> slots,
-            @Nullable Boolean showJudgeNames) {}
+            @Nullable Boolean showJudgeNames,
+            @Nullable @Size(max = 80) String stage) {
+
+        public ScheduleRequest(List<SlotRequest> slots, @Nullable Boolean showJudgeNames) {
+            this(slots, showJudgeNames, null);
+        }
+
+        /** The stage's name as kept: trimmed, null when blank. */
+        @Nullable
+        String stageName() {
+            return stage == null || stage.isBlank() ? null : stage.strip();
+        }
+    }
 
     @Serdeable
     public record SlotRequest(
@@ -53,6 +66,7 @@ public final class LiveViews {
             @Nullable String programLogoUrl,
             @Nullable String programAccentColor,
             @Nullable String programAccentText,
+            @Nullable String stage,
             String status,
             boolean paused,
             @Nullable Long currentSlotId,
@@ -81,6 +95,7 @@ public final class LiveViews {
                     programLogoUrl,
                     programAccentColor,
                     programAccentText,
+                    stage,
                     status,
                     paused,
                     currentSlotId,

@@ -67,6 +67,10 @@ class Program {
     /** How many people a team may have, its owner included; and whether a person may be on only one team. */
     private int teamMaxSize = TeamRules.DEFAULT.maxSize();
 
+    /** The event (a slug) whose schedule the program's stages appear on, with other programs of the same event. */
+    @Nullable
+    private String eventSlug;
+
     private boolean teamExclusive;
 
     Program() {}
@@ -117,6 +121,21 @@ class Program {
         this.signerNameI18n = signerName;
         this.signerTitleI18n = signerTitle;
         this.updatedAt = now;
+    }
+
+    /** Groups the program under an event (the expo) whose public schedule shows all their stages; null: its own. */
+    void groupUnder(@Nullable String event, Instant now) {
+        this.eventSlug = event;
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    public String getEventSlug() {
+        return eventSlug;
+    }
+
+    public void setEventSlug(@Nullable String eventSlug) {
+        this.eventSlug = eventSlug;
     }
 
     void setTeamRules(TeamRules rules, Instant now) {

@@ -30,6 +30,8 @@ final class ProgramRepositories {
 
         List<Program> findByIdIn(Collection<Long> ids);
 
+        List<Program> findByEventSlugAndStatusOrderById(String eventSlug, ProgramStatus status);
+
         Optional<Instant> findUpdatedAtById(long id);
     }
 

@@ -126,6 +126,27 @@ public class ProgramService {
         return visible(program, viewerId);
     }
 
+    /**
+     * The published programs of an event, for its public schedule: those grouped under {@code slug},
+     * or else the published program of that slug with the others of its event. Empty when nothing
+     * published answers to the slug, so a draft is never revealed.
+     */
+    public List<ProgramView> publishedInEvent(String slug) {
+        List<Program> grouped = programs.findByEventSlugAndStatusOrderById(slug, ProgramStatus.PUBLISHED);
+        if (grouped.isEmpty()) {
+            Program own = programs.findBySlug(slug)
+                    .filter(p -> p.getStatus() == ProgramStatus.PUBLISHED)
+                    .orElse(null);
+            if (own == null) {
+                return List.of();
+            }
+            grouped = own.getEventSlug() == null
+                    ? List.of(own)
+                    : programs.findByEventSlugAndStatusOrderById(own.getEventSlug(), ProgramStatus.PUBLISHED);
+        }
+        return grouped.stream().map(p -> find(p.getId())).toList();
+    }
+
     public List<ProgramSummary> list(@Nullable Long viewerId) {
         List<Program> list = viewerId == null
                 ? programs.findByStatusOrderBySubmissionClosesAtDesc(ProgramStatus.PUBLISHED)
@@ -210,7 +231,8 @@ public class ProgramService {
                         v.logoUrl(),
                         v.brand(),
                         v.team(),
-                        v.i18n())
+                        v.i18n(),
+                        v.event())
                 .in(readers.current());
     }
 
@@ -258,6 +280,9 @@ public class ProgramService {
         if (r.team() != null) { // likewise the team rules
             program.setTeamRules(r.team(), now);
         }
+        if (r.event() != null) { // and the event
+            program.groupUnder(r.event().isBlank() ? null : r.event(), now);
+        }
     }
 
     /** The request's shape (Bean Validation) and {@link ProgramDefinition}'s rules, reported together in one answer. */
@@ -277,6 +302,7 @@ public class ProgramService {
         m.put("title", outline(v.i18n().title()));
         m.put("slug", v.slug());
         m.put("timeZone", v.timeZone());
+        m.put("event", v.event());
         m.put("submissionOpensAt", String.valueOf(v.submissionOpensAt()));
         m.put("submissionClosesAt", String.valueOf(v.submissionClosesAt()));
         m.put(
@@ -361,7 +387,8 @@ public class ProgramService {
                 ProgramImages.url(ProgramImages.Kind.LOGO, p),
                 brand(p, canEdit),
                 p.teamRules(),
-                new ProgramView.I18n(title(p), texts.read(p.getDescription(), p.getDescriptionI18n())));
+                new ProgramView.I18n(title(p), texts.read(p.getDescription(), p.getDescriptionI18n())),
+                p.getEventSlug());
     }
 
     /** The signature's address only for organizers: the image itself is theirs alone. */

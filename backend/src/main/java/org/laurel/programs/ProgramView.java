@@ -11,7 +11,8 @@ import org.laurel.shared.LocalizedText;
 /**
  * A program as the API shows it; {@code canEdit} tells the caller whether they organize it.
  * {@code logoUrl} is where its logo is served (it changes with the logo, so it may be cached), or null;
- * {@code brand} is its accent colour and certificate signer; {@code team} its rules for teams.
+ * {@code brand} is its accent colour and certificate signer; {@code team} its rules for teams;
+ * {@code event} the event (a slug) whose public schedule shows its stages with other programs', or null.
  * Translatable texts appear in one language under their own names and in both under {@code i18n};
  * {@link #in(Language)} makes the copy for one reader (services cache the view before that step).
  */
@@ -35,7 +36,8 @@ public record ProgramView(
         @Nullable String logoUrl,
         Brand brand,
         TeamRules team,
-        I18n i18n) {
+        I18n i18n,
+        @Nullable String event) {
 
     @Serdeable
     public record I18n(LocalizedText title, LocalizedText description) {}
@@ -94,7 +96,8 @@ public record ProgramView(
                 logoUrl,
                 brand.in(language),
                 team,
-                i18n);
+                i18n,
+                event);
     }
 
     /** A category's name, or null for none or an unknown id. */

@@ -182,6 +182,15 @@ public class RoundService {
                 .map(r -> find(r.getId()));
     }
 
+    /** The LIVE rounds of the given programs, for the public schedule of their stages (callers show only published programs). */
+    public List<RoundView> liveRoundsOf(java.util.Collection<Long> programIds) {
+        return programIds.stream()
+                .flatMap(id -> rounds.findByProgramIdOrderByPosition(id).stream())
+                .filter(r -> r.getMode() == RoundMode.LIVE)
+                .map(r -> find(r.getId()))
+                .toList();
+    }
+
     /** The program's round at a position (1-based). */
     public RoundView byPosition(long programId, int position) {
         return rounds.findByProgramIdOrderByPosition(programId).stream()

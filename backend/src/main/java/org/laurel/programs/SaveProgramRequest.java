@@ -39,10 +39,46 @@ public record SaveProgramRequest(
         @Nullable @Size(max = 60) List<@Valid @NotNull FormFieldInput> formFields,
         @Nullable @Size(max = 30) List<@Valid @NotNull PrizeTierInput> prizeTiers,
         @Nullable @Valid BrandInput brand,
-        @Nullable @Valid TeamRules team) {
+        @Nullable @Valid TeamRules team,
+
+        /** The event whose schedule groups this program's stages with others' ("" for none; absent: unchanged). */
+        @Nullable
+        @Size(max = 80)
+        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "use lower-case letters, digits and single hyphens")
+        String event) {
 
     @Creator
     public SaveProgramRequest {}
+
+    /** A save without an event part: the stored event stays as it is. */
+    public SaveProgramRequest(
+            ProgramKind kind,
+            LocalizedText title,
+            @Nullable String slug,
+            @Nullable LocalizedText description,
+            @Nullable String timeZone,
+            Instant submissionOpensAt,
+            Instant submissionClosesAt,
+            @Nullable List<CategoryInput> categories,
+            @Nullable List<FormFieldInput> formFields,
+            @Nullable List<PrizeTierInput> prizeTiers,
+            @Nullable BrandInput brand,
+            @Nullable TeamRules team) {
+        this(
+                kind,
+                title,
+                slug,
+                description,
+                timeZone,
+                submissionOpensAt,
+                submissionClosesAt,
+                categories,
+                formFields,
+                prizeTiers,
+                brand,
+                team,
+                null);
+    }
 
     /** A save without a team part: the stored team rules stay as they are. */
     public SaveProgramRequest(
@@ -69,6 +105,7 @@ public record SaveProgramRequest(
                 formFields,
                 prizeTiers,
                 brand,
+                null,
                 null);
     }
 
@@ -95,6 +132,7 @@ public record SaveProgramRequest(
                 categories,
                 formFields,
                 prizeTiers,
+                null,
                 null,
                 null);
     }

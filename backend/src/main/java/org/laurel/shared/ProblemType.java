@@ -246,6 +246,15 @@ public enum ProblemType {
     @Schema(description = "The round is not taking bids now (bidding closed, or the round finalized).")
     @JsonProperty(TYPE_BASE + "bidding-closed")
     BIDDING_CLOSED(409),
+    @Schema(description = "No published event or program answers to this slug.")
+    @JsonProperty(TYPE_BASE + "event-not-found")
+    EVENT_NOT_FOUND(404),
+    @Schema(description = "A judge of this session is already on another stage at the same time.")
+    @JsonProperty(TYPE_BASE + "judge-double-booked")
+    JUDGE_DOUBLE_BOOKED(409),
+    @Schema(description = "Another session already runs on this stage at the same time.")
+    @JsonProperty(TYPE_BASE + "stage-double-booked")
+    STAGE_DOUBLE_BOOKED(409),
     @Schema(description = "The entry's status does not allow this (e.g. withdrawing a withdrawn entry).")
     @JsonProperty(TYPE_BASE + "entry-state")
     ENTRY_STATE(409),

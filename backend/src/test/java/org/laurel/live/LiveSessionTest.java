@@ -94,7 +94,7 @@ class LiveSessionTest {
     }
 
     static LiveSession live(SessionStatus status, Long current, Instant pausedAt, Slot... slots) {
-        return new LiveSession(new Session(1L, 10L, status, current, pausedAt, false, T0, T0, 7), List.of(slots));
+        return new LiveSession(new Session(1L, 10L, status, current, pausedAt, false, null, T0, T0, 7), List.of(slots));
     }
 
     static LiveSession running(Long current, Slot... slots) {
@@ -454,12 +454,13 @@ class LiveSessionTest {
     @Test
     void afterANewScheduleABusyCurrentSlotStaysAndAWaitingOneFollowsTheOrder() {
         assertThat(running(2L, slot(1, WAITING), slot(2, PITCH))
-                        .rescheduled(null, NOW)
+                        .rescheduled(null, null, NOW)
                         .currentSlotId())
                 .isEqualTo(2L);
-        Session s = running(2L, slot(1, WAITING), slot(2, WAITING)).rescheduled(true, NOW);
+        Session s = running(2L, slot(1, WAITING), slot(2, WAITING)).rescheduled(true, "Hall A", NOW);
         assertThat(s.currentSlotId()).isEqualTo(1L);
         assertThat(s.showJudgeNames()).isTrue();
+        assertThat(s.stage()).isEqualTo("Hall A");
         assertThat(s.version()).isEqualTo(8);
     }
 }
