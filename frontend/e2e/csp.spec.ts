@@ -59,6 +59,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],
     '/organize/programs/:id(\\d+)/winners': [['organizer', `/organize/programs/${s.programId}/winners`]],
     '/programs/:slug/winners': [['visitor', `/programs/${s.slug}/winners`]],
+    '/events/:slug/schedule': [['visitor', `/events/${s.slug}/schedule`]],
     '/programs/:slug/winners/method': [['visitor', `/programs/${s.slug}/winners/method`]],
     '/certificates/:code?': [
       ['visitor', '/certificates'],

@@ -116,3 +116,21 @@ export function liveEventsUrl(sessionId: number, after?: number | null): string 
   const base = `${API_BASE}/live/${id(sessionId)}/events`
   return after === undefined || after === null ? base : `${base}?after=${encodeURIComponent(String(after))}`
 }
+
+// ---- the expo's stages ------------------------------------------------------------------------
+
+/** One pitch on an event's schedule; `live`: the host has it on stage now. */
+export type ScheduleItem = Narrowed<Schema<'StageSchedule.Item'>, { state: SlotState }>
+
+/** A stage with what is on now and next, and its pitches in time order. */
+export type ScheduleStage = Narrowed<
+  Schema<'StageSchedule.Stage'>,
+  { now: ScheduleItem | null; next: ScheduleItem | null; items: ScheduleItem[] }
+>
+
+export type EventSchedule = Narrowed<Schema<'StageSchedule.Schedule'>, { stages: ScheduleStage[] }>
+
+/** An event's (or a program's) public schedule of stages: 404 (event-not-found) when nothing published answers to the slug. */
+export function getEventSchedule(slug: string): Promise<EventSchedule> {
+  return http<EventSchedule>(`/public/events/${id(slug)}/schedule`, { auth: false })
+}

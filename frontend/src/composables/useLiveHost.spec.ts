@@ -64,6 +64,7 @@ function liveState(): LiveState {
     programLogoUrl: null,
     programAccentColor: null,
     programAccentText: null,
+    stage: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: 1,

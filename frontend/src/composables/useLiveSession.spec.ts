@@ -50,6 +50,7 @@ function state(lastEventId: number, extra: Partial<LiveState> = {}): LiveState {
     programLogoUrl: null,
     programAccentColor: null,
     programAccentText: null,
+    stage: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: 1,

@@ -230,6 +230,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'winners.titles.organizer', nav: 'organize' },
   },
   {
+    // An event's stages (or a program's, with the rest of its event): now, next and each day's order.
+    path: '/events/:slug/schedule',
+    name: 'event-schedule',
+    component: () => import('@/views/live/EventScheduleView.vue'),
+    meta: { public: true, titleKey: 'titles.schedule', nav: 'programs' },
+  },
+  {
     // ?version=n shows an earlier version of a corrected announcement.
     path: '/programs/:slug/winners',
     name: 'program-winners-public',

@@ -29,6 +29,7 @@ function live(slots: LiveSlot[], extra: Partial<LiveState> = {}): LiveState {
     programLogoUrl: null,
     programAccentColor: null,
     programAccentText: null,
+    stage: null,
     status: 'RUNNING',
     paused: false,
     currentSlotId: slots[0]?.id ?? null,

@@ -70,6 +70,7 @@ const PROGRAM: ProgramView = {
   logoUrl: null,
   brand: NO_BRAND,
   team: DEFAULT_TEAM,
+  event: null,
   i18n: { title: both('创业杯', 'Startup Cup'), description: both('', '# Hi') },
 }
 

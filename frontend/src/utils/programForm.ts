@@ -56,6 +56,8 @@ export interface ProgramForm {
   prizeTiers: PrizeTierRow[]
   brand: BrandForm
   team: TeamForm
+  /** The event (a slug) whose public schedule shows this program's stages with others'; empty: none. */
+  event: string
 }
 
 /** How entries form teams: at most `maxSize` people (owner included), and whether one team per person. */
@@ -121,6 +123,7 @@ export function emptyProgramForm(now: Date = new Date()): ProgramForm {
     prizeTiers: [],
     brand: emptyBrand(),
     team: defaultTeam(),
+    event: '',
   }
 }
 
@@ -216,6 +219,7 @@ export function programToForm(program: ProgramView): ProgramForm {
       signerTitle: fromI18n(program.brand?.i18n?.signerTitle, program.brand?.signerTitle ?? ''),
     },
     team: program.team ? { maxSize: program.team.maxSize, exclusive: program.team.exclusive } : defaultTeam(),
+    event: program.event ?? '',
   }
 }
 
@@ -265,6 +269,8 @@ export function formToSaveProgram(form: ProgramForm): SaveProgram {
     },
     // Likewise the team rules (null would keep the stored ones).
     team: { maxSize: form.team.maxSize, exclusive: form.team.exclusive },
+    // "" clears the event (absent would keep the stored one).
+    event: trimmed(form.event),
   }
 }
 

@@ -32,6 +32,7 @@ const PROGRAM = {
   logoUrl: null,
   brand: { ...NO_BRAND, accentColor: '#0B4F4A', accentText: '#FFFFFF' },
   team: DEFAULT_TEAM,
+  event: null,
   i18n: { title: { 'zh-CN': 'Expo Award', en: 'Expo Award' }, description: { 'zh-CN': '', en: '' } },
 } satisfies ProgramView
 

@@ -33,6 +33,7 @@ const PROGRAM = {
   logoUrl: null,
   brand: NO_BRAND,
   team: DEFAULT_TEAM,
+  event: null,
   i18n: { title: { 'zh-CN': 'Expo Award', en: 'Expo Award' }, description: { 'zh-CN': '', en: '' } },
 } satisfies ProgramView
 

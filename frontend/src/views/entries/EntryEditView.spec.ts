@@ -67,6 +67,7 @@ const PROGRAM: ProgramView = {
   logoUrl: null,
   brand: NO_BRAND,
   team: DEFAULT_TEAM,
+  event: null,
   i18n: { title: { 'zh-CN': 'Startup Cup', en: 'Startup Cup' }, description: { 'zh-CN': '', en: '' } },
 }
 

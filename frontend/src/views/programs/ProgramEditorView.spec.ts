@@ -31,6 +31,7 @@ const PROGRAM: ProgramView = {
   logoUrl: null,
   brand: NO_BRAND,
   team: DEFAULT_TEAM,
+  event: null,
   i18n: { title: both('前沿奖', 'Frontier Award'), description: both('', 'About') },
 }
 

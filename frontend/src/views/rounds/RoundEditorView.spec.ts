@@ -30,6 +30,7 @@ const PROGRAM: ProgramView = {
   logoUrl: null,
   brand: NO_BRAND,
   team: DEFAULT_TEAM,
+  event: null,
   i18n: { title: { 'zh-CN': 'Startup Roadshow', en: 'Startup Roadshow' }, description: { 'zh-CN': '', en: '' } },
 }
 
