@@ -39,6 +39,12 @@ class DemoSeeder {
             new DemoAccount("judge@jury.laurel.dev", "Jia Judge", "Tsinghua University", "zh-CN", Set.of(Role.JUDGE)),
             new DemoAccount("judge2@jury.laurel.dev", "Jonas Judge", "Fraunhofer", "en", Set.of(Role.JUDGE)),
             new DemoAccount("judge3@jury.laurel.dev", "李评委", "Zhongguancun Capital", "zh-CN", Set.of(Role.JUDGE)),
+            // The expo's two halls run at the same times, so each needs a panel of its own (DemoExpoDays).
+            new DemoAccount(
+                    "judge4@jury.laurel.dev", "王评委", "Shanghai Jiao Tong University", "zh-CN", Set.of(Role.JUDGE)),
+            new DemoAccount(
+                    "judge5@jury.laurel.dev", "Sofia Judge", "Imperial College London", "en", Set.of(Role.JUDGE)),
+            new DemoAccount("judge6@jury.laurel.dev", "赵评委", "Pearl River Ventures", "zh-CN", Set.of(Role.JUDGE)),
             new DemoAccount("applicant@demo.laurel.dev", "Amy Applicant", "Photon Labs", "en", Set.of(Role.APPLICANT)),
             new DemoAccount("chen@demo.laurel.dev", "陈晨", "Tsinghua Green Chem", "zh-CN", Set.of(Role.APPLICANT)),
             new DemoAccount("rao@demo.laurel.dev", "Priya Rao", "AgriDrone", "en", Set.of(Role.APPLICANT)));
@@ -49,6 +55,7 @@ class DemoSeeder {
     private final DemoPastSeason past;
     private final DemoExpoFloor expo;
     private final DemoExpertise expertise;
+    private final DemoExpoDays days;
 
     DemoSeeder(
             IdentityService identity,
@@ -56,8 +63,10 @@ class DemoSeeder {
             DemoSeason season,
             DemoPastSeason past,
             DemoExpoFloor expo,
-            DemoExpertise expertise) {
+            DemoExpertise expertise,
+            DemoExpoDays days) {
         this.past = past;
+        this.days = days;
         this.expo = expo;
         this.expertise = expertise;
         this.identity = identity;
@@ -105,6 +114,10 @@ class DemoSeeder {
         if (!expertise.exists()) {
             expertise.seed(ids.get("organizer@demo.laurel.dev"), ids);
             LOG.info("Demo mode: seeded this year's AI innovation challenge, its topics, judges' profiles and bids");
+        }
+        if (!days.exists()) {
+            days.seed(ids.get("organizer@demo.laurel.dev"), ids);
+            LOG.info("Demo mode: seeded the expo's roadshow days, a pitch on now in Hall A and in Hall B");
         }
     }
 }

@@ -21,7 +21,7 @@ import org.laurel.support.OwnDatabase;
 /**
  * The demo season's programs, categories, form, prize tiers and rounds read in Chinese and in English;
  * last year's contest tells one consistent story; teams have people from many institutions and
- * accounts that joined by invitation.
+ * accounts that joined by invitation; the expo's roadshow days run on two halls at once.
  */
 class DemoSeasonTranslationsApiTest {
 
@@ -49,6 +49,7 @@ class DemoSeasonTranslationsApiTest {
 
             lastYearsContestTellsOneStory(client, db);
             teamsHavePeopleAndAccounts(new Api(client), db);
+            theExpoDaysRunOnTwoHalls(new Api(client));
         }
     }
 
@@ -157,6 +158,39 @@ class DemoSeasonTranslationsApiTest {
                                 + " AND entry_id = " + perovskite)) {
             assertThat(r.next()).isTrue();
             assertThat(r.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    /**
+     * The expo's public schedule: both programs, Hall A and Hall B, each with the pitch the host
+     * has on stage now, what comes next, and pitches planned on three days (Shanghai time).
+     */
+    @SuppressWarnings("unchecked")
+    private static void theExpoDaysRunOnTwoHalls(Api api) {
+        Instant now = Instant.now();
+        Api.Result schedule = api.get("/api/public/events/" + DemoExpoDays.event(now) + "/schedule", null);
+        assertThat(schedule.status()).as(String.valueOf(schedule.body())).isEqualTo(200);
+        assertThat(schedule.get("timeZone")).isEqualTo("Asia/Shanghai");
+        assertThat(schedule.list("programs"))
+                .extracting(p -> p.get("slug"))
+                .containsExactlyInAnyOrder(DemoExpoDays.startupSlug(now), DemoExpoDays.innovationSlug(now));
+        List<Map<String, Object>> stages = schedule.list("stages");
+        assertThat(stages).extracting(s -> s.get("name")).containsExactly("Hall A", "Hall B");
+        for (Map<String, Object> stage : stages) {
+            Map<String, Object> on = (Map<String, Object>) stage.get("now");
+            assertThat(on).as("now on %s", stage.get("name")).isNotNull();
+            assertThat(on.get("live")).isEqualTo(true);
+            assertThat(on.get("state")).isEqualTo("PITCH");
+            assertThat(stage.get("next")).as("next on %s", stage.get("name")).isNotNull();
+            List<Map<String, Object>> items = (List<Map<String, Object>>) stage.get("items");
+            assertThat(items).hasSize(7);
+            assertThat(items.stream()
+                            .map(i -> Instant.parse((String) i.get("plannedStart"))
+                                    .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                                    .toLocalDate())
+                            .distinct())
+                    .as("days on %s", stage.get("name"))
+                    .hasSize(3);
         }
     }
 
