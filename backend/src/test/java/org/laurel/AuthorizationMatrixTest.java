@@ -597,6 +597,24 @@ class AuthorizationMatrixTest {
                 w -> "/api/entries/" + w.entry + "/topics",
                 w -> Map.of("topicIds", List.of()),
                 "401 200 404 404 404 404 403 404 404"));
+        // The showcase choice: the team reads it, the owner makes it (false here: the world's entry stays out of the
+        // public showcase).
+        rows.add(get(
+                "/api/entries/{id}/visibility",
+                w -> "/api/entries/" + w.entry + "/visibility",
+                "401 200 404 404 404 404 403 404 404"));
+        rows.add(put(
+                "/api/entries/{id}/visibility",
+                w -> "/api/entries/" + w.entry + "/visibility",
+                w -> Map.of("showcase", false),
+                "401 200 404 404 404 404 403 404 404"));
+        rows.add(get(
+                "/api/public/programs/{slug}/showcase", w -> "/api/public/programs/" + w.slug + "/showcase", PUBLIC));
+        // Not opted in: unknown to everyone, its team and organizers included (the public page is the public's).
+        rows.add(get(
+                "/api/public/programs/{slug}/showcase/{entryId}",
+                w -> "/api/public/programs/" + w.slug + "/showcase/" + w.entry,
+                "404 404 404 404 404 404 404 404 404"));
         rows.add(get(
                 "/api/programs/{programId}/participation",
                 w -> "/api/programs/" + w.program + "/participation",

@@ -296,6 +296,18 @@ public class AwardService {
                 .toList();
     }
 
+    /** Each winner of the program's latest announcement and the prize it won (none before the first), for public pages. */
+    public Map<Long, String> publishedAwards(long programId) {
+        Map<Long, String> out = new HashMap<>();
+        announcements
+                .findFirstByProgramIdOrderByVersionDesc(programId)
+                .ifPresent(a -> documents
+                        .read(a.content())
+                        .tiers()
+                        .forEach(t -> t.winners().forEach(w -> out.put(w.entryId(), t.name()))));
+        return out;
+    }
+
     /** The public page: the latest version (or the one asked for), with its correction shown as such. */
     public AnnouncementView publicWinners(String slug, @Nullable Integer version) {
         ProgramView program = programs.getBySlug(slug, null);

@@ -28,18 +28,63 @@ public class EntryDirectory {
     private final TeamRepositories.Members members;
     private final ProgramService programs;
     private final EntryJson json;
+    private final EntryVisibility visibility;
 
     EntryDirectory(
             EntryRepositories.Entries entries,
             EntryRepositories.Attachments attachments,
             TeamRepositories.Members members,
             ProgramService programs,
-            EntryJson json) {
+            EntryJson json,
+            EntryVisibility visibility) {
         this.entries = entries;
         this.attachments = attachments;
         this.members = members;
         this.programs = programs;
         this.json = json;
+        this.visibility = visibility;
+    }
+
+    /**
+     * A showcased entry as the public may see it: title, summary, organization, its people's names
+     * and institutions. Never an email, a form answer or a file.
+     */
+    public record Showcased(
+            long entryId,
+            @Nullable Long categoryId,
+            String title,
+            String summary,
+            @Nullable String organization,
+            List<String> team,
+            List<String> institutions) {}
+
+    /**
+     * The program's entries its owners opted in to the showcase and that {@link EntryVisibility#SHOWN}
+     * lets the public see, in two queries; the caller checks the program is published.
+     */
+    public List<Showcased> showcased(long programId) {
+        List<Entry> found = entries.findByProgramIdAndStatusIn(programId, EntryVisibility.SHOWN);
+        Set<Long> opted = visibility.optedIn(found.stream().map(Entry::getId).toList());
+        return found.stream()
+                .filter(e -> opted.contains(e.getId()))
+                .map(e -> {
+                    List<TeamMember> roster = json.team(e);
+                    return new Showcased(
+                            e.getId(),
+                            e.getCategoryId(),
+                            e.getTitle(),
+                            e.getSummary(),
+                            e.getOrganization(),
+                            roster.stream().map(TeamMember::name).toList(),
+                            roster.stream()
+                                    .map(TeamMember::institution)
+                                    .filter(Objects::nonNull)
+                                    .map(String::strip)
+                                    .filter(i -> !i.isEmpty())
+                                    .distinct()
+                                    .toList());
+                })
+                .toList();
     }
 
     /**

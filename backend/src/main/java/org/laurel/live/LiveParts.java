@@ -142,6 +142,8 @@ final class LiveParts {
 
         List<Slot> findBySessionIdInOrderByPosition(java.util.Collection<Long> sessionIds);
 
+        List<Slot> findByEntryIdIn(java.util.Collection<Long> entryIds);
+
         /** Every other session's timed slots: what a schedule may clash with (an expo has a few hundred). */
         @Query("SELECT * FROM live_slot WHERE planned_start IS NOT NULL AND session_id <> :sessionId")
         List<Slot> findTimedOutside(long sessionId);

@@ -246,6 +246,9 @@ public enum ProblemType {
     @Schema(description = "The round is not taking bids now (bidding closed, or the round finalized).")
     @JsonProperty(TYPE_BASE + "bidding-closed")
     BIDDING_CLOSED(409),
+    @Schema(description = "The project is not in this showcase (not opted in, not shown, or no such entry).")
+    @JsonProperty(TYPE_BASE + "project-not-found")
+    PROJECT_NOT_FOUND(404),
     @Schema(description = "No published event or program answers to this slug.")
     @JsonProperty(TYPE_BASE + "event-not-found")
     EVENT_NOT_FOUND(404),

@@ -1,0 +1,69 @@
+package org.laurel.live;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.laurel.live.LiveParts.Session;
+import org.laurel.live.LiveParts.Slot;
+import org.laurel.programs.RoundService;
+
+/** Where entries pitch on the expo's stages, for pages that link a project to its slot (the showcase). */
+@Singleton
+public class StageSlots {
+
+    /** An entry's latest slot: its session (the big screen), stage, round and planned start. */
+    @Serdeable
+    public record SlotRef(
+            long sessionId,
+            @Nullable String stage,
+            String roundName,
+            @Nullable Instant plannedStart) {}
+
+    private final LiveParts.Slots slots;
+    private final LiveParts.Sessions sessions;
+    private final RoundService rounds;
+
+    StageSlots(LiveParts.Slots slots, LiveParts.Sessions sessions, RoundService rounds) {
+        this.slots = slots;
+        this.sessions = sessions;
+        this.rounds = rounds;
+    }
+
+    /** Each entry's slot (the one in the latest session when it pitched in several), in two queries plus cached rounds. */
+    public Map<Long, SlotRef> of(Collection<Long> entryIds) {
+        Map<Long, SlotRef> out = new HashMap<>();
+        if (entryIds.isEmpty()) {
+            return out;
+        }
+        List<Slot> found = slots.findByEntryIdIn(entryIds);
+        if (found.isEmpty()) {
+            return out;
+        }
+        Map<Long, Session> byId = sessions
+                .findByIdIn(found.stream().map(Slot::sessionId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(Session::id, Function.identity()));
+        found.stream()
+                .sorted(java.util.Comparator.comparingLong(Slot::sessionId))
+                .forEach(s -> {
+                    Session session = byId.get(s.sessionId());
+                    if (session != null) {
+                        out.put(
+                                s.entryId(),
+                                new SlotRef(
+                                        session.id(),
+                                        session.stage(),
+                                        rounds.find(session.roundId()).name(),
+                                        s.plannedStart()));
+                    }
+                });
+        return out;
+    }
+}
