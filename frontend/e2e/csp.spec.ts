@@ -60,6 +60,8 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/organize/programs/:id(\\d+)/winners': [['organizer', `/organize/programs/${s.programId}/winners`]],
     '/programs/:slug/winners': [['visitor', `/programs/${s.slug}/winners`]],
     '/events/:slug/schedule': [['visitor', `/events/${s.slug}/schedule`]],
+    '/programs/:slug/showcase': [['visitor', `/programs/${s.slug}/showcase`]],
+    '/programs/:slug/showcase/:entryId(\\d+)': [['visitor', `/programs/${s.slug}/showcase/1`]],
     '/programs/:slug/winners/method': [['visitor', `/programs/${s.slug}/winners/method`]],
     '/certificates/:code?': [
       ['visitor', '/certificates'],

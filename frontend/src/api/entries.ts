@@ -138,3 +138,17 @@ export function compactAnswers(answers: Record<string, AnswerValue | null | unde
   }
   return out
 }
+
+/** Whether the entry is in its program's public showcase; `canChange`: the reader owns it (only the owner chooses). */
+export type EntryVisibility = Schema<'EntryVisibility.VisibilityView'>
+
+export function getEntryVisibility(entryId: number): Promise<EntryVisibility> {
+  return http<EntryVisibility>(`/entries/${id(entryId)}/visibility`)
+}
+
+export function setEntryVisibility(entryId: number, showcase: boolean): Promise<EntryVisibility> {
+  return http<EntryVisibility>(`/entries/${id(entryId)}/visibility`, {
+    method: 'PUT',
+    body: { showcase } satisfies Schema<'EntryVisibility.VisibilityRequest'>,
+  })
+}

@@ -230,6 +230,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'winners.titles.organizer', nav: 'organize' },
   },
   {
+    // A published program's opted-in projects (filters in the query: q, category, topic).
+    path: '/programs/:slug/showcase',
+    name: 'showcase',
+    component: () => import('@/views/showcase/ShowcaseView.vue'),
+    meta: { public: true, titleKey: 'titles.showcase', nav: 'programs' },
+  },
+  {
+    path: '/programs/:slug/showcase/:entryId(\\d+)',
+    name: 'showcase-project',
+    component: () => import('@/views/showcase/ShowcaseProjectView.vue'),
+    meta: { public: true, titleKey: 'titles.showcase', nav: 'programs' },
+  },
+  {
     // An event's stages (or a program's, with the rest of its event): now, next and each day's order.
     path: '/events/:slug/schedule',
     name: 'event-schedule',

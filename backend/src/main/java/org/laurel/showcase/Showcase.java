@@ -36,12 +36,14 @@ public final class Showcase {
 
     /**
      * A program's gallery: {@code total} the projects shown before the filters, {@code items} those
-     * the filters keep; {@code categories} and {@code topics} the choices to filter by.
+     * the filters keep; {@code categories} and {@code topics} the choices to filter by; times (a
+     * slot's) are shown in {@code timeZone}, the program's.
      */
     @Serdeable
     public record Gallery(
             String programSlug,
             String programTitle,
+            String timeZone,
             @Nullable String event,
             int total,
             List<Category> categories,

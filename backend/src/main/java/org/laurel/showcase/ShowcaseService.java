@@ -61,6 +61,7 @@ class ShowcaseService {
         return new Showcase.Gallery(
                 program.slug(),
                 program.title(),
+                program.timeZone(),
                 program.event(),
                 all.size(),
                 program.categories().stream()
