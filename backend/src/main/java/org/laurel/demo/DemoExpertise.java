@@ -37,7 +37,8 @@ import org.laurel.programs.SaveRoundRequest;
  * This year's AI innovation challenge, for expertise-aware assignment: twelve teams (the demo
  * day's, entered here too) with the program's topics picked, the three demo judges' profiles (in
  * their own words, Chinese or English), and an online review round whose bidding is open, where
- * two judges have bid and the first demo judge has not yet.
+ * two judges have bid and the first demo judge has not yet. Most teams put their project in the
+ * public showcase ({@link DemoShowcase}), where visitors filter them by topic.
  */
 @Singleton
 class DemoExpertise {
@@ -58,6 +59,7 @@ class DemoExpertise {
     private final BiddingService bidding;
     private final RoundService rounds;
     private final PanelService panels;
+    private final DemoShowcase showcase;
 
     DemoExpertise(
             ProgramService programs,
@@ -68,7 +70,8 @@ class DemoExpertise {
             EntryTopics entryTopics,
             BiddingService bidding,
             RoundService rounds,
-            PanelService panels) {
+            PanelService panels,
+            DemoShowcase showcase) {
         this.programs = programs;
         this.entries = entries;
         this.screening = screening;
@@ -78,6 +81,7 @@ class DemoExpertise {
         this.bidding = bidding;
         this.rounds = rounds;
         this.panels = panels;
+        this.showcase = showcase;
     }
 
     static String slug(Instant now) {
@@ -151,6 +155,8 @@ class DemoExpertise {
                     .mapToObj(p -> list.get(p).id())
                     .toList();
             entryTopics.set(entries.get(i), new EntryTopics.TopicsRequest(picked), owners.get(i));
+            // After the topics: the showcase lists each project with them, and filters by topic.
+            showcase.choose(entries.get(i), DemoExpoFloor.TEAMS[i][0], owners.get(i));
         }
         bidding.saveProfile(
                 judges.get(0),

@@ -96,6 +96,7 @@ class DemoExpoDays {
     private final RoundService rounds;
     private final PanelService panels;
     private final LiveService live;
+    private final DemoShowcase showcase;
     private final Clock clock;
 
     DemoExpoDays(
@@ -105,6 +106,7 @@ class DemoExpoDays {
             RoundService rounds,
             PanelService panels,
             LiveService live,
+            DemoShowcase showcase,
             Clock clock) {
         this.programs = programs;
         this.entries = entries;
@@ -112,6 +114,7 @@ class DemoExpoDays {
         this.rounds = rounds;
         this.panels = panels;
         this.live = live;
+        this.showcase = showcase;
         this.clock = clock;
     }
 
@@ -214,7 +217,10 @@ class DemoExpoDays {
         return programs.publish(programs.create(request, organizerId).id(), organizerId);
     }
 
-    /** The finalists, entered and submitted while the call was open, and screened eligible. */
+    /**
+     * The finalists, entered and submitted while the call was open (with their rosters, where
+     * {@link DemoRosters#EXPO} has one), screened eligible, and most put in the showcase.
+     */
     private List<Long> enter(ProgramView program, String[][] teams, Map<String, Long> people, long organizerId) {
         String[] owners = {"applicant@demo.laurel.dev", "chen@demo.laurel.dev", "rao@demo.laurel.dev"};
         Instant submitted = program.submissionOpensAt().plus(Duration.ofDays(20));
@@ -224,11 +230,18 @@ class DemoExpoDays {
             long owner = people.get(owners[i % owners.length]);
             EntryView e = entries.create(
                     program.id(),
-                    new SaveEntryRequest(teams[i][0], category, teams[i][2], teams[i][1], List.of(), Map.of()),
+                    new SaveEntryRequest(
+                            teams[i][0],
+                            category,
+                            teams[i][2],
+                            teams[i][1],
+                            DemoRosters.EXPO.getOrDefault(teams[i][0], List.of()),
+                            Map.of()),
                     owner,
                     submitted);
             entries.submit(e.id(), owner, submitted);
             screening.decide(e.id(), new EligibilityRequest(true, null), organizerId);
+            showcase.choose(e.id(), teams[i][0], owner);
             ids.add(e.id());
         }
         return ids;

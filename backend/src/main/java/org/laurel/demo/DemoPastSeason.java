@@ -59,6 +59,7 @@ class DemoPastSeason {
     private final Clock clock;
 
     private final ProgramImages images;
+    private final DemoShowcase showcase;
 
     DemoPastSeason(
             ProgramService programs,
@@ -71,9 +72,11 @@ class DemoPastSeason {
             AwardService awards,
             InstitutionAliases aliases,
             ProgramImages images,
+            DemoShowcase showcase,
             Clock clock) {
         this.programs = programs;
         this.images = images;
+        this.showcase = showcase;
         this.entries = entries;
         this.screening = screening;
         this.rounds = rounds;
@@ -184,6 +187,8 @@ class DemoPastSeason {
                     submitted);
             entries.submit(e.id(), applicant, submitted);
             screening.decide(e.id(), new EligibilityRequest(true, null), organizerId);
+            // Most teams put their project in the public showcase, which names the winners' prizes once announced.
+            showcase.choose(e.id(), t[1], applicant);
             ids.add(e.id());
         }
         RoundView round = rounds.create(

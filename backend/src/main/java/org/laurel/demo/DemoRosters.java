@@ -14,8 +14,9 @@ import org.laurel.programs.TeamRules;
  * participation figures. The owner's line carries their account email, so the owner counts once.
  *
  * <p>No line names a demo judge's organization (Tsinghua University, Fraunhofer, Zhongguancun
- * Capital): every judge scores every entry of the developer contest, and conflict detection would
- * rightly keep a judge off a team with a colleague on it.
+ * Capital, and on the expo's halls Shanghai Jiao Tong University, Imperial College London, Pearl
+ * River Ventures): every judge scores every entry of the developer contest, each hall's panel every
+ * pitch on it, and conflict detection would rightly keep a judge off a team with a colleague on it.
  */
 final class DemoRosters {
 
@@ -70,6 +71,56 @@ final class DemoRosters {
             new Alias("阿里云", "Alibaba Cloud"),
             new Alias("中国科学院自动化研究所", "Institute of Automation, Chinese Academy of Sciences"),
             new Alias("ETH Zurich", "ETH Zürich"));
+
+    /**
+     * Some of the expo's roadshow finalists, by entry title: the founders and researchers behind
+     * them, whose names and institutions the public showcase lists. The entries are owned by the
+     * demo applicants in turn (so a visitor can sign in as an owner), who are not on these lines.
+     */
+    static final Map<String, List<TeamMember>> EXPO = Map.of(
+            "CarbonTrace 碳迹",
+            List.of(
+                    member("李静", "Founder", "碳迹科技", InstitutionKind.COMPANY, "China"),
+                    member("周宇", "Carbon accountant", "同济大学", InstitutionKind.UNIVERSITY, "China")),
+            "Nimbus Farms",
+            List.of(
+                    member("Hannah Okafor", "Founder", "Nimbus Farms Ltd.", InstitutionKind.COMPANY, "United Kingdom"),
+                    member(
+                            "Tom de Vries",
+                            "Plant scientist",
+                            "Wageningen University",
+                            InstitutionKind.UNIVERSITY,
+                            "Netherlands")),
+            "MedRoute 医路通",
+            List.of(
+                    member("黄蕾", "Founder", "医路通", InstitutionKind.COMPANY, "China"),
+                    member("许晨", "Operations researcher", "复旦大学", InstitutionKind.UNIVERSITY, "China")),
+            "EchoCare",
+            List.of(
+                    member("Marta Silva", "Founder", "EchoCare Health", InstitutionKind.COMPANY, "Portugal"),
+                    member(
+                            "Kenji Sato",
+                            "Speech scientist",
+                            "University of Tokyo",
+                            InstitutionKind.UNIVERSITY,
+                            "Japan")),
+            "Solid-state sodium battery",
+            List.of(
+                    member("郑涛", "Principal investigator", "南湖储能研究院", InstitutionKind.RESEARCH, "China"),
+                    member("钱宁", "Electrochemist", "中国科学技术大学", InstitutionKind.UNIVERSITY, "China")),
+            "Seaweed bioplastic",
+            List.of(
+                    member("何欣", "Founder", "海藻新材", InstitutionKind.COMPANY, "China"),
+                    member(
+                            "Lars Nilsson",
+                            "Materials scientist",
+                            "Chalmers University of Technology",
+                            InstitutionKind.UNIVERSITY,
+                            "Sweden")),
+            "Perennial rice 多年生稻",
+            List.of(
+                    member("杨明", "Rice breeder", "云南大学", InstitutionKind.UNIVERSITY, "China"),
+                    member("段丽", "Agronomist", "云岭农科", InstitutionKind.RESEARCH, "China")));
 
     /**
      * The open award's submitted entry, before its team grows: the owner and the principal

@@ -21,7 +21,8 @@ import org.laurel.support.OwnDatabase;
 /**
  * The demo season's programs, categories, form, prize tiers and rounds read in Chinese and in English;
  * last year's contest tells one consistent story; teams have people from many institutions and
- * accounts that joined by invitation; the expo's roadshow days run on two halls at once.
+ * accounts that joined by invitation; the expo's roadshow days run on two halls at once; the public
+ * showcases list the projects their teams opted in, with stage slots, topics and prizes.
  */
 class DemoSeasonTranslationsApiTest {
 
@@ -50,6 +51,7 @@ class DemoSeasonTranslationsApiTest {
             lastYearsContestTellsOneStory(client, db);
             teamsHavePeopleAndAccounts(new Api(client), db);
             theExpoDaysRunOnTwoHalls(new Api(client));
+            theShowcasesShowWhatTheTeamsOptedIn(new Api(client));
         }
     }
 
@@ -192,6 +194,63 @@ class DemoSeasonTranslationsApiTest {
                     .as("days on %s", stage.get("name"))
                     .hasSize(3);
         }
+    }
+
+    /**
+     * Most teams opted in to their program's showcase, a few kept private: the startup hall's
+     * projects with their Hall A slot and their people's institutions, the AI challenge's with their
+     * topics, and last year's contest with the prizes its winners were announced.
+     */
+    @SuppressWarnings("unchecked")
+    private static void theShowcasesShowWhatTheTeamsOptedIn(Api api) {
+        Instant now = Instant.now();
+        Api.Result startups = api.get("/api/public/programs/" + DemoExpoDays.startupSlug(now) + "/showcase", null);
+        assertThat(startups.status()).as(String.valueOf(startups.body())).isEqualTo(200);
+        assertThat(startups.get("total")).isEqualTo(DemoExpoDays.STARTUPS.length - 1);
+        assertThat(startups.list("items")).extracting(p -> p.get("title")).doesNotContain("QuickFix Home");
+        for (Map<String, Object> project : startups.list("items")) {
+            Map<String, Object> slot = (Map<String, Object>) project.get("slot");
+            assertThat(slot).as("slot of %s", project.get("title")).isNotNull();
+            assertThat(slot.get("stage")).isEqualTo(DemoExpoDays.HALL_A);
+            assertThat(slot.get("plannedStart")).isNotNull();
+        }
+        Map<String, Object> carbon = startups.list("items").stream()
+                .filter(p -> "CarbonTrace 碳迹".equals(p.get("title")))
+                .findFirst()
+                .orElseThrow();
+        assertThat((List<Object>) carbon.get("team")).containsExactly("李静", "周宇");
+        assertThat((List<Object>) carbon.get("institutions")).containsExactly("碳迹科技", "同济大学");
+        Api.Result innovation = api.get("/api/public/programs/" + DemoExpoDays.innovationSlug(now) + "/showcase", null);
+        assertThat(innovation.list("items"))
+                .hasSize(DemoExpoDays.INNOVATIONS.length - 1)
+                .allSatisfy(p -> assertThat(((Map<String, Object>) p.get("slot")).get("stage"))
+                        .isEqualTo(DemoExpoDays.HALL_B));
+
+        Api.Result ai = api.get("/api/public/programs/" + DemoExpertise.slug(now) + "/showcase", null);
+        assertThat(ai.get("total")).isEqualTo(DemoExpoFloor.TEAMS.length - 2);
+        assertThat(ai.list("topics")).extracting(t -> t.get("name")).containsExactly((Object[]) DemoExpertise.TOPICS);
+        assertThat(ai.list("items"))
+                .allSatisfy(p -> assertThat((List<Object>) p.get("topics")).isNotEmpty());
+        Map<String, Object> path = ai.list("items").stream()
+                .filter(p -> "PathFinder AR".equals(p.get("title")))
+                .findFirst()
+                .orElseThrow();
+        assertThat((List<Map<String, Object>>) path.get("topics"))
+                .extracting(t -> t.get("name"))
+                .containsExactlyInAnyOrder("Mobility & maps", "Computer vision");
+
+        Api.Result contest = api.get("/api/public/programs/" + DemoPastSeason.slug(now) + "/showcase", null);
+        // Winners first: the gold, then the silver that opted in; the other silver kept its project private.
+        List<Map<String, Object>> projects = contest.list("items");
+        assertThat(projects)
+                .extracting(p -> p.get("title"))
+                .containsExactly(
+                        "Photon Labs — LiveCaption", "Tsinghua Green Chem — CarbonLens", "AgriDrone — FieldMap");
+        // The prize's name as the announcement recorded it, in the publisher's language (the demo
+        // organizer's is Chinese); the winners page instead names it in the reader's. Either names the prize.
+        assertThat(projects.get(0).get("award")).isIn("Gold", "金奖");
+        assertThat(projects.get(1).get("award")).isIn("Silver", "银奖");
+        assertThat(projects.get(2).get("award")).isNull();
     }
 
     private static Map<String, Object> demo(OwnDatabase db) {
