@@ -2072,6 +2072,8 @@ const en = {
       PAIRWISE_SKIP: '{actor} skipped {entry}.',
       PAIRWISE_TABLE_CHANGED: '{actor} changed the table of {entry}.',
       PROGRAM_TOPICS_CHANGED: '{actor} changed the program’s topics.',
+      ENTRY_SHOWCASE_OPTED_IN: '{actor} put {entry} in the public showcase.',
+      ENTRY_SHOWCASE_OPTED_OUT: '{actor} took {entry} out of the public showcase.',
       ENTRY_TOPICS_CHANGED: '{actor} changed the topics of {entry}.',
       BIDDING_OPENED: '{actor} opened bidding in the round.',
       BIDDING_CLOSED: '{actor} closed bidding in the round.',

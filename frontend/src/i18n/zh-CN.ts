@@ -2039,6 +2039,8 @@ const zhCN: MessageSchema = {
       PAIRWISE_SKIP: '{actor}跳过了「{entry}」。',
       PAIRWISE_TABLE_CHANGED: '{actor}修改了「{entry}」的桌位。',
       PROGRAM_TOPICS_CHANGED: '{actor}修改了项目的主题。',
+      ENTRY_SHOWCASE_OPTED_IN: '{actor}将「{entry}」加入了公开项目展示。',
+      ENTRY_SHOWCASE_OPTED_OUT: '{actor}将「{entry}」移出了公开项目展示。',
       ENTRY_TOPICS_CHANGED: '{actor}修改了「{entry}」的主题。',
       BIDDING_OPENED: '{actor}开始为本轮征集意向。',
       BIDDING_CLOSED: '{actor}结束了本轮的意向征集。',

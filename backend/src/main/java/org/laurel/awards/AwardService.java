@@ -299,12 +299,16 @@ public class AwardService {
     /** Each winner of the program's latest announcement and the prize it won (none before the first), for public pages. */
     public Map<Long, String> publishedAwards(long programId) {
         Map<Long, String> out = new HashMap<>();
+        // The tier's name in the reader's language while the tier exists; otherwise as announced.
+        Map<Long, String> names = new HashMap<>();
+        programs.find(programId).prizeTiers().forEach(t -> names.put(t.id(), t.name()));
         announcements
                 .findFirstByProgramIdOrderByVersionDesc(programId)
                 .ifPresent(a -> documents
                         .read(a.content())
                         .tiers()
-                        .forEach(t -> t.winners().forEach(w -> out.put(w.entryId(), t.name()))));
+                        .forEach(t -> t.winners()
+                                .forEach(w -> out.put(w.entryId(), names.getOrDefault(t.tierId(), t.name())))));
         return out;
     }
 
