@@ -13,7 +13,7 @@ import org.laurel.entries.EntryDirectory;
 import org.laurel.entries.EntryFacts;
 import org.laurel.live.LiveParts.Session;
 import org.laurel.live.LiveParts.Slot;
-import org.laurel.programs.ProgramService;
+import org.laurel.programs.EventPrograms;
 import org.laurel.programs.ProgramView;
 import org.laurel.programs.RoundService;
 import org.laurel.programs.RoundView;
@@ -28,7 +28,7 @@ import org.laurel.shared.ProblemException;
 @Singleton
 class ExpoSchedules {
 
-    private final ProgramService programs;
+    private final EventPrograms programs;
     private final RoundService rounds;
     private final LiveParts.Sessions sessions;
     private final LiveParts.Slots slots;
@@ -36,7 +36,7 @@ class ExpoSchedules {
     private final Clock clock;
 
     ExpoSchedules(
-            ProgramService programs,
+            EventPrograms programs,
             RoundService rounds,
             LiveParts.Sessions sessions,
             LiveParts.Slots slots,
@@ -51,7 +51,7 @@ class ExpoSchedules {
     }
 
     StageSchedule.Schedule of(String slug) {
-        List<ProgramView> shown = programs.publishedInEvent(slug);
+        List<ProgramView> shown = programs.published(slug);
         if (shown.isEmpty()) {
             throw new ProblemException.NotFound("event-not-found", "No published event or program " + slug + ".");
         }

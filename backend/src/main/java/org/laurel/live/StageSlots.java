@@ -36,7 +36,7 @@ public class StageSlots {
         this.rounds = rounds;
     }
 
-    /** Each entry's slot (the one in the latest session when it pitched in several), in two queries plus cached rounds. */
+    /** Each entry's slot (the one in the latest session when it pitched in several), in two queries plus one round read per session. */
     public Map<Long, SlotRef> of(Collection<Long> entryIds) {
         Map<Long, SlotRef> out = new HashMap<>();
         if (entryIds.isEmpty()) {
@@ -50,6 +50,11 @@ public class StageSlots {
                 .findByIdIn(found.stream().map(Slot::sessionId).distinct().toList())
                 .stream()
                 .collect(Collectors.toMap(Session::id, Function.identity()));
+        // One round read per session, not per slot: a gallery of hundreds shares a few sessions.
+        Map<Long, String> roundNames = new HashMap<>();
+        byId.values()
+                .forEach(session -> roundNames.put(
+                        session.id(), rounds.find(session.roundId()).name()));
         found.stream()
                 .sorted(java.util.Comparator.comparingLong(Slot::sessionId))
                 .forEach(s -> {
@@ -58,10 +63,7 @@ public class StageSlots {
                         out.put(
                                 s.entryId(),
                                 new SlotRef(
-                                        session.id(),
-                                        session.stage(),
-                                        rounds.find(session.roundId()).name(),
-                                        s.plannedStart()));
+                                        session.id(), session.stage(), roundNames.get(session.id()), s.plannedStart()));
                     }
                 });
         return out;

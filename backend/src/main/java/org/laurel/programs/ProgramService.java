@@ -126,27 +126,6 @@ public class ProgramService {
         return visible(program, viewerId);
     }
 
-    /**
-     * The published programs of an event, for its public schedule: those grouped under {@code slug},
-     * or else the published program of that slug with the others of its event. Empty when nothing
-     * published answers to the slug, so a draft is never revealed.
-     */
-    public List<ProgramView> publishedInEvent(String slug) {
-        List<Program> grouped = programs.findByEventSlugAndStatusOrderById(slug, ProgramStatus.PUBLISHED);
-        if (grouped.isEmpty()) {
-            Program own = programs.findBySlug(slug)
-                    .filter(p -> p.getStatus() == ProgramStatus.PUBLISHED)
-                    .orElse(null);
-            if (own == null) {
-                return List.of();
-            }
-            grouped = own.getEventSlug() == null
-                    ? List.of(own)
-                    : programs.findByEventSlugAndStatusOrderById(own.getEventSlug(), ProgramStatus.PUBLISHED);
-        }
-        return grouped.stream().map(p -> find(p.getId())).toList();
-    }
-
     public List<ProgramSummary> list(@Nullable Long viewerId) {
         List<Program> list = viewerId == null
                 ? programs.findByStatusOrderBySubmissionClosesAtDesc(ProgramStatus.PUBLISHED)
