@@ -49,4 +49,44 @@ public final class LiveChanges {
             return slotId == null ? null : Map.of("slotId", slotId);
         }
     }
+
+    /** A live round's audience vote was set up, changed or turned off ({@code mode} null). */
+    public record AudienceVoteConfigured(
+            Long actorId,
+            AuditTrail.Subject subject,
+            @Nullable String mode,
+            int weight,
+            @Nullable Object previous) implements AuditedChange {
+
+        @Override
+        public String action() {
+            return "AUDIENCE_VOTE_CONFIGURED";
+        }
+
+        @Override
+        @Nullable
+        public Object before() {
+            return previous;
+        }
+
+        @Override
+        public Object after() {
+            return mode == null ? Map.of("mode", "OFF") : Map.of("mode", mode, "weight", weight);
+        }
+    }
+
+    /** An organizer voided audience votes, with the reason they recorded; the votes stay, marked. */
+    public record AudienceVotesVoided(Long actorId, AuditTrail.Subject subject, List<Long> voteIds, String reason)
+            implements AuditedChange {
+
+        @Override
+        public String action() {
+            return "AUDIENCE_VOTES_VOIDED";
+        }
+
+        @Override
+        public Object after() {
+            return Map.of("voteIds", voteIds, "count", voteIds.size());
+        }
+    }
 }

@@ -85,6 +85,11 @@ final class LiveSession {
                 slot.state() == SlotState.SCORING, slot.scoringClosed());
     }
 
+    /** The hall votes on a pitch once it has been heard (Q&A or scoring) until scoring closes or the reveal. */
+    static boolean acceptsVotes(Slot slot) {
+        return (slot.state() == SlotState.QA || slot.state() == SlotState.SCORING) && !slot.scoringClosed();
+    }
+
     /** A new schedule may leave a slot out only if it never started. */
     static boolean mayLeaveSchedule(Slot slot) {
         return slot.state() == SlotState.WAITING || slot.state() == SlotState.SKIPPED;

@@ -53,6 +53,7 @@ class LiveStates {
     private final PanelService panels;
     private final ResultService results;
     private final ScoringService scoring;
+    private final AudienceStates audience;
     private final EventLog events;
     private final JsonMapper json;
     private final java.time.Clock clock;
@@ -65,6 +66,7 @@ class LiveStates {
             PanelService panels,
             ResultService results,
             ScoringService scoring,
+            AudienceStates audience,
             EventLog events,
             JsonMapper json,
             java.time.Clock clock) {
@@ -74,6 +76,7 @@ class LiveStates {
         this.panels = panels;
         this.results = results;
         this.scoring = scoring;
+        this.audience = audience;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -136,7 +139,9 @@ class LiveStates {
                         ? counts(round, current.entryId())
                         : new LiveSession.Counts(0, 0);
         List<Long> revealed = LiveSession.revealedEntries(all);
-        List<LeaderRow> board = board(round, revealed, facts, orgOf);
+        AudienceStates.Tallies tallies = audience.tallies(session.id(), round.id());
+        List<Aggregation.Result> judged = results.liveScores(round, revealed);
+        List<LeaderRow> board = audience.board(judged, tallies, id -> title(facts, id), orgOf);
         // During a reveal the hall first sees the ranking as it stood before this pitch, ranked by
         // the same engine (ties and all), then the one with it.
         List<LeaderRow> before = reveal == null
@@ -144,6 +149,7 @@ class LiveStates {
                 : board(
                         round,
                         revealed.stream().filter(id -> id != reveal.entryId()).toList(),
+                        tallies,
                         facts,
                         orgOf);
         org.laurel.programs.ProgramView program = programs.find(round.programId());
@@ -170,27 +176,23 @@ class LiveStates {
                 before,
                 counts.submitted(),
                 counts.expected(),
+                audience.view(
+                        tallies,
+                        all,
+                        current,
+                        judged,
+                        reveal == null ? null : reveal.entryId(),
+                        id -> title(facts, id)),
                 seq);
     }
 
     private List<LeaderRow> board(
             RoundView round,
             List<Long> entryIds,
+            AudienceStates.Tallies tallies,
             Map<Long, EntryFacts> facts,
             java.util.function.LongFunction<String> orgOf) {
-        List<LeaderRow> board = new ArrayList<>();
-        for (Aggregation.Result r : results.liveScores(round, entryIds)) {
-            if (r.score() != null) {
-                board.add(new LeaderRow(
-                        r.rank(),
-                        r.entryId(),
-                        title(facts, r.entryId()),
-                        orgOf.apply(r.entryId()),
-                        Aggregation.round(r.score(), 2)));
-            }
-        }
-        board.sort(java.util.Comparator.comparingInt(LeaderRow::rank).thenComparing(LeaderRow::entryId));
-        return board;
+        return audience.board(results.liveScores(round, entryIds), tallies, id -> title(facts, id), orgOf);
     }
 
     /** What the session aggregate needs to know about the round, its scorecards and its numbers. */

@@ -54,7 +54,7 @@ public final class LiveViews {
      * if it has not started, else the next waiting one); {@code leaderboardBeforeReveal} is the
      * ranking without the pitch being revealed (only during a reveal). {@code remainingSeconds} is negative in overtime; {@code phaseEndsAt}
      * with {@code serverTime} lets a screen count down on its own; {@code lastEventId} is where a
-     * client that loaded this state should resume the event stream. {@code programAccentColor} and
+     * client that loaded this state should resume the event stream; {@code audience} is the audience vote's panel (null: no vote). {@code programAccentColor} and
      * {@code programAccentText} are the program's brand colours, next to its logo (null: the house colours).
      */
     @Serdeable
@@ -81,6 +81,7 @@ public final class LiveViews {
             @Nullable List<LeaderRow> leaderboardBeforeReveal,
             int submittedCount,
             int expectedCount,
+            @Nullable AudienceVoteViews.AudienceView audience,
             long lastEventId) {
 
         LiveState at(Instant now, long eventId) {
@@ -110,6 +111,7 @@ public final class LiveViews {
                     leaderboardBeforeReveal,
                     submittedCount,
                     expectedCount,
+                    audience,
                     eventId);
         }
     }
@@ -141,9 +143,19 @@ public final class LiveViews {
     @Serdeable
     public record RevealScore(int judge, @Nullable String name, double total, boolean dropped) {}
 
+    /**
+     * {@code score} is the final the hall ranks by: the judges', or with a weighted audience vote
+     * the combined final, whose two parts are then {@code judgesScore} and {@code audienceScore}.
+     */
     @Serdeable
     public record LeaderRow(
-            int rank, long entryId, String title, @Nullable String organization, double score) {}
+            int rank,
+            long entryId,
+            String title,
+            @Nullable String organization,
+            double score,
+            @Nullable Double judgesScore,
+            @Nullable Double audienceScore) {}
 
     /** An event's data: what happened and the state after it. */
     @Serdeable

@@ -149,6 +149,15 @@ final class Messages {
                                         + " Sign in or register with the address this email was sent to, then open the link below"
                                         + " to accept; it works once and expires after a while.");
             case JUDGING_REMINDER -> judgingReminder(p, zh);
+            case AUDIENCE_CODE ->
+                zh
+                        ? p.message(
+                                "您的投票验证码：{code}",
+                                "您的大众评审投票验证码是 {code}，{minutes} 分钟内有效，只能使用一次。请在投票页面输入此验证码。" + "如果这不是您本人的操作，请忽略此邮件。")
+                        : p.message(
+                                "Your voting code: {code}",
+                                "Your code to vote in the audience is {code}. It works once, for {minutes} minutes: enter"
+                                        + " it on the voting page. If you did not ask for it, ignore this email.");
         };
     }
 

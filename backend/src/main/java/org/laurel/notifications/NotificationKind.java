@@ -44,7 +44,10 @@ public enum NotificationKind {
      * (how many), dueAt (the deadline as an ISO instant, optional), timeZone (the program's, to
      * write the deadline in; optional).
      */
-    JUDGING_REMINDER(List.of("roundName", "programTitle", "pending"), Map.of());
+    JUDGING_REMINDER(List.of("roundName", "programTitle", "pending"), Map.of()),
+
+    /** Email only (the code is a secret): a one-time code to vote in the audience. Params: code, minutes. */
+    AUDIENCE_CODE(List.of("code", "minutes"), Map.of());
 
     private final List<String> required;
     private final Map<String, Set<String>> allowed;

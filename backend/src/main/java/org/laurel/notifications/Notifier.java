@@ -134,13 +134,18 @@ public class Notifier {
      * in-app notification: the link is a secret. Written in {@code locale}'s language.
      */
     public void emailAddress(
-            String address, @Nullable String locale, NotificationKind kind, Map<String, String> params, String link) {
+            String address,
+            @Nullable String locale,
+            NotificationKind kind,
+            Map<String, String> params,
+            @Nullable String link) {
         if (tx.findTransactionStatus().isEmpty()) {
             throw new IllegalStateException("emails are written inside the change's transaction");
         }
         kind.check(params);
         Language lang = Language.of(locale);
-        Messages.Email email = Messages.email(lang, null, Messages.render(kind, lang, params), url(link));
+        Messages.Email email =
+                Messages.email(lang, null, Messages.render(kind, lang, params), link == null ? null : url(link));
         outbox.save(OutboxMail.pending(null, address, null, email, clock.instant()));
     }
 

@@ -363,6 +363,48 @@ public enum ProblemType {
     @JsonProperty(TYPE_BASE + "reveal-incomplete")
     REVEAL_INCOMPLETE(409),
 
+    // ---- the audience vote (audience: sign-in; live: votes) ---------------------------------------
+
+    @Schema(description = "A code was sent to this address moments ago, or too many this hour; see Retry-After.")
+    @JsonProperty(TYPE_BASE + "audience-code-throttled")
+    AUDIENCE_CODE_THROTTLED(429),
+    @Schema(description = "Too many wrong codes or tickets from this network; see Retry-After.")
+    @JsonProperty(TYPE_BASE + "audience-sign-in-throttled")
+    AUDIENCE_SIGN_IN_THROTTLED(429),
+    @Schema(description = "The one-time code is wrong, used or expired; ask for a new one.")
+    @JsonProperty(TYPE_BASE + "audience-code-invalid")
+    AUDIENCE_CODE_INVALID(400),
+    @Schema(description = "The ticket code is not one the organizer imported for this event.")
+    @JsonProperty(TYPE_BASE + "audience-ticket-invalid")
+    AUDIENCE_TICKET_INVALID(400),
+    @Schema(description = "Voting needs a working audience token in X-Audience-Token.")
+    @JsonProperty(TYPE_BASE + "audience-token-required")
+    AUDIENCE_TOKEN_REQUIRED(401),
+    @Schema(description = "The voter's ticket belongs to another program's event.")
+    @JsonProperty(TYPE_BASE + "audience-ticket-elsewhere")
+    AUDIENCE_TICKET_ELSEWHERE(403),
+    @Schema(description = "The live round takes no audience vote.")
+    @JsonProperty(TYPE_BASE + "audience-vote-off")
+    AUDIENCE_VOTE_OFF(409),
+    @Schema(description = "Votes are in, so the vote's mode can no longer change (its weight can).")
+    @JsonProperty(TYPE_BASE + "audience-votes-cast")
+    AUDIENCE_VOTES_CAST(409),
+    @Schema(description = "The pitch is not taking votes now (before its Q&A or scoring, or after scoring closed).")
+    @JsonProperty(TYPE_BASE + "voting-closed")
+    VOTING_CLOSED(409),
+    @Schema(description = "This person has already voted on this pitch; each person votes once.")
+    @JsonProperty(TYPE_BASE + "already-voted")
+    ALREADY_VOTED(409),
+    @Schema(description = "One network address has cast as many votes on this pitch as allowed.")
+    @JsonProperty(TYPE_BASE + "audience-address-limit")
+    AUDIENCE_ADDRESS_LIMIT(429),
+    @Schema(description = "One device has voted for as many different people on this pitch as allowed.")
+    @JsonProperty(TYPE_BASE + "audience-device-limit")
+    AUDIENCE_DEVICE_LIMIT(429),
+    @Schema(description = "A vote to void is not in this session.")
+    @JsonProperty(TYPE_BASE + "vote-not-found")
+    VOTE_NOT_FOUND(404),
+
     // ---- awards ---------------------------------------------------------------------------------
 
     @Schema(description = "The program has no judging round yet.")

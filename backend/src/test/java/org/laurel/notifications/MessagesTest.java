@@ -46,6 +46,7 @@ class MessagesTest {
                                 with(with(base, "pending", "3"), "dueAt", "2026-06-25T01:00:00Z"),
                                 "timeZone",
                                 "Asia/Shanghai"));
+            case AUDIENCE_CODE -> List.of(with(with(base, "code", "042917"), "minutes", "10"));
         };
     }
 
