@@ -776,6 +776,55 @@ class AuthorizationMatrixTest {
                 w -> Map.of("action", "PAUSE"),
                 THIS_ORGANIZER));
 
+        // The audience vote of the live round: set up by its organizer; phones sign in without an
+        // account, so every caller gets the same answer (a JWT is no audience token).
+        rows.add(put(
+                "/api/rounds/{roundId}/audience",
+                w -> "/api/rounds/" + w.liveRound + "/audience",
+                w -> Map.of("mode", "SCORE", "weight", 20),
+                THIS_ORGANIZER));
+        rows.add(
+                get("/api/rounds/{roundId}/audience", w -> "/api/rounds/" + w.liveRound + "/audience", THIS_ORGANIZER));
+        rows.add(get("/api/live/{sessionId}/audience", w -> "/api/live/" + w.session + "/audience", PUBLIC));
+        rows.add(post(
+                "/api/live/{sessionId}/audience/votes",
+                w -> "/api/live/" + w.session + "/audience/votes",
+                w -> Map.of("slotId", 1, "value", 5),
+                "401 401 401 401 401 401 401 401 401"));
+        rows.add(post(
+                "/api/live/{sessionId}/audience/ticket",
+                w -> "/api/live/" + w.session + "/audience/ticket",
+                w -> Map.of("code", "NOT-A-TICKET"),
+                "400 400 400 400 400 400 400 400 400"));
+        rows.add(get(
+                "/api/live/{sessionId}/audience/review",
+                w -> "/api/live/" + w.session + "/audience/review",
+                THIS_ORGANIZER));
+        rows.add(post(
+                "/api/live/{sessionId}/audience/void",
+                w -> "/api/live/" + w.session + "/audience/void",
+                w -> Map.of("voteIds", List.of(Long.MAX_VALUE), "reason", "matrix"),
+                "401 403 403 403 403 403 404 403 403"));
+        rows.add(post(
+                "/api/audience/sign-in",
+                w -> "/api/audience/sign-in",
+                w -> Map.of("email", org.laurel.support.Api.uniqueEmail("hall")),
+                "202 202 202 202 202 202 202 202 202"));
+        rows.add(post(
+                "/api/audience/verify",
+                w -> "/api/audience/verify",
+                w -> Map.of("email", "nobody@hall.example", "code", "000000"),
+                "400 400 400 400 400 400 400 400 400"));
+        rows.add(post(
+                "/api/programs/{programId}/audience/tickets",
+                w -> "/api/programs/" + w.program + "/audience/tickets",
+                w -> Map.of("codes", List.of("MATRIX-" + System.nanoTime())),
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/audience/tickets",
+                w -> "/api/programs/" + w.program + "/audience/tickets",
+                THIS_ORGANIZER));
+
         // ---- results and winners: the round closes, is finalized, the call ends -----------------
         rows.add(post(round + "/close", w -> w.roundPath("/close"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
