@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces every figure of deploy/bench/RESULTS.md with one command.
 #
-#   deploy/bench/run-all.sh [--quick] [--only saves,submissions,results,live,coldstart,aggregation,assignment,stability,pairwise,affinity]
+#   deploy/bench/run-all.sh [--quick] [--only saves,submissions,results,live,audience,coldstart,aggregation,assignment,stability,pairwise,affinity]
 #                           [--db h2|pg|both] [--runs N] [--reseed] [--nginx [--instances 1|2|1,2]]
 #
 # The season (2,000 entries with attachments, 300 judges, an open round of 6,000 cards, a
@@ -12,6 +12,8 @@
 # interleaved (round 1: every figure on every database, then round 2, ...), and the closing
 # table gives the median and range of each. Output goes to stdout and deploy/bench/out/*.log.
 # --quick: 1 run, 100 entries, short windows, for trying the runner out (not for RESULTS.md).
+# audience: 5,000 phones sign in with expo tickets and vote on one pitch (each also retries, refused) while
+# 2,000 screens follow the event stream; votes/s, latency, exact counts (500 phones with --quick).
 # --nginx: the HTTP figures (saves, submissions, results, live) go through nginx (deploy/multiprocess/nginx.sh,
 # Debian's nginx on loopback) in front of --instances N Laurel processes on PostgreSQL (default 1; "1,2"
 # measures both, interleaved); figures are labelled pg-nginx-N, the live figure's subscribers spread over
@@ -23,7 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-quick=0 only=saves,submissions,results,live,coldstart,aggregation,assignment,stability,pairwise,affinity dbs=both runs=3 reseed=0 nginx=0 instances=1
+quick=0 only=saves,submissions,results,live,audience,coldstart,aggregation,assignment,stability,pairwise,affinity dbs=both runs=3 reseed=0 nginx=0 instances=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 runs=1 ;;
@@ -51,10 +53,10 @@ fi
 # Sizes: the issue's realistic season, or a small one for --quick.
 if [ $quick = 1 ]; then
   entries=${BENCH_ENTRIES:-100} judges=${BENCH_JUDGES:-30} surge_clients=16 drafts=24
-  warmup=2 measure=5 requests=20 subscribers=200 pitches=2 load_judges=16
+  warmup=2 measure=5 requests=20 subscribers=200 pitches=2 load_judges=16 phones=500
 else
   entries=${BENCH_ENTRIES:-2000} judges=${BENCH_JUDGES:-300} surge_clients=64 drafts=120
-  warmup=15 measure=15 requests=100 subscribers=2000 pitches=5 load_judges=64
+  warmup=15 measure=15 requests=100 subscribers=2000 pitches=5 load_judges=64 phones=5000
 fi
 timeout_s=${BENCH_TIMEOUT:-10}
 
@@ -140,7 +142,7 @@ http_figure() {
   echo "   load average after $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-if wants saves || wants submissions || wants results || wants live; then
+if wants saves || wants submissions || wants results || wants live || wants audience; then
   for db in $dbs; do seed "$db"; done
 fi
 
@@ -151,6 +153,7 @@ for round in $(seq 1 "$runs"); do
     wants submissions && http_figure "$round" "$db" submissions
     wants results && http_figure "$round" "$db" results --requests "$requests"
     wants live && http_figure "$round" "$db" live --subscribers "$subscribers" --pitches "$pitches"
+    wants audience && http_figure "$round" "$db" audience --phones "$phones" --subscribers "$subscribers"
   done
   if wants coldstart; then
     echo; echo "-- run $round/$runs: cold start on an empty H2 database; load average before $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -150,6 +150,8 @@ export interface RequestOptions {
   query?: Query
   /** Attach the bearer token and handle 401 by refreshing (default true). */
   auth?: boolean
+  /** Extra request headers, e.g. the audience phone's X-Audience-Token (never Authorization). */
+  headers?: Record<string, string>
   signal?: AbortSignal
 }
 
@@ -176,7 +178,10 @@ export function setApiLanguage(language: () => string | null): void {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json, application/problem+json',
+  }
   const language = readerLanguage()
   if (language) headers['Accept-Language'] = language
   let body: BodyInit | undefined

@@ -79,6 +79,7 @@ function liveState(): LiveState {
     leaderboardBeforeReveal: null,
     submittedCount: 4,
     expectedCount: 9,
+    audience: null,
     lastEventId: 1,
   }
 }

@@ -65,6 +65,7 @@ function state(lastEventId: number, extra: Partial<LiveState> = {}): LiveState {
     leaderboardBeforeReveal: null,
     submittedCount: 0,
     expectedCount: 3,
+    audience: null,
     lastEventId,
     ...extra,
   }

@@ -222,6 +222,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/live/LiveScreenView.vue'),
     meta: { public: true, bare: true, titleKey: 'titles.liveScreen' },
   },
+  {
+    // The audience's phone, opened from the big screen's QR code: sign in by code or ticket, vote.
+    path: '/live/:sessionId(\\d+)/vote',
+    name: 'audience-vote',
+    component: () => import('@/views/live/AudienceVoteView.vue'),
+    meta: { public: true, bare: true, titleKey: 'titles.audienceVote' },
+  },
   // ---- winners, announcements and certificates ----
   {
     path: '/organize/programs/:id(\\d+)/winners',

@@ -44,6 +44,7 @@ function live(slots: LiveSlot[], extra: Partial<LiveState> = {}): LiveState {
     leaderboardBeforeReveal: null,
     submittedCount: 0,
     expectedCount: 3,
+    audience: null,
     lastEventId: 1,
     ...extra,
   }

@@ -1,6 +1,6 @@
 // Pure helpers of the live roadshow's screens: the timer display and finding slots by the ids the
 // server names. What the host may do, what comes next and how the board ranks are the server's.
-import type { LiveSlot, LiveState } from '@/api/live'
+import type { LeaderRow, LiveSlot, LiveState } from '@/api/live'
 
 export type TimerTone = 'normal' | 'warning' | 'danger'
 
@@ -44,4 +44,24 @@ export function currentSlot(state: LiveState | null | undefined): LiveSlot | nul
 /** The slot the hall waits for, as the server named it. */
 export function upNextSlot(state: LiveState | null | undefined): LiveSlot | null {
   return slotById(state, state?.upNextSlotId)
+}
+
+/**
+ * The audience's popularity ranking as leaderboard rows, when the vote is a separate ranking
+ * (weight 0); empty otherwise. Ranks and scores are the server's.
+ */
+export function popularityRows(state: LiveState | null | undefined): LeaderRow[] {
+  const audience = state?.audience
+  if (!audience || audience.weight > 0) return []
+  return audience.results
+    .filter((r) => r.rank != null)
+    .map((r) => ({
+      rank: r.rank ?? 0,
+      entryId: r.entryId,
+      title: r.title,
+      organization: null,
+      score: r.audience,
+      judgesScore: null,
+      audienceScore: null,
+    }))
 }

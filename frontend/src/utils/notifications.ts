@@ -13,6 +13,7 @@ const ICONS: Record<NotificationKind, Component> = {
   ACCOUNT_INVITATION: Key,
   TEAM_INVITATION: Key,
   JUDGING_REMINDER: AlarmClock,
+  AUDIENCE_CODE: Key,
 }
 
 /** The icon for a kind of notification; an unknown (newer) kind gets the submitted-entry one. */

@@ -23,11 +23,11 @@ import org.laurel.shared.ProblemException;
  * counted, not added twice).
  */
 @Singleton
-class AudienceTickets {
+public class AudienceTickets {
 
     /** Import figures: new codes, codes already there, and the program's total. */
     @Serdeable
-    record Imported(int imported, int alreadyKnown, long total) {}
+    public record Imported(int imported, int alreadyKnown, long total) {}
 
     @Serdeable
     record Count(long total) {}
@@ -52,7 +52,7 @@ class AudienceTickets {
     }
 
     @Transactional
-    Imported importCodes(long programId, List<String> codes, long organizerId) {
+    public Imported importCodes(long programId, List<String> codes, long organizerId) {
         programs.requireOrganizer(programId, organizerId);
         List<FieldError> errors = new ArrayList<>();
         Set<String> hashes = new LinkedHashSet<>();

@@ -12,12 +12,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.laurel.audience.AudienceTickets;
 import org.laurel.entries.EligibilityRequest;
 import org.laurel.entries.EntryService;
 import org.laurel.entries.EntryViews.EntryView;
 import org.laurel.entries.SaveEntryRequest;
 import org.laurel.entries.ScreeningService;
+import org.laurel.judging.AudienceBlend;
 import org.laurel.judging.PanelService;
+import org.laurel.live.AudienceVoteViews.SetupRequest;
+import org.laurel.live.AudienceVotes;
 import org.laurel.live.LiveAction;
 import org.laurel.live.LiveService;
 import org.laurel.live.LiveViews.ControlRequest;
@@ -97,6 +101,8 @@ class DemoExpoDays {
     private final PanelService panels;
     private final LiveService live;
     private final DemoShowcase showcase;
+    private final AudienceVotes audience;
+    private final AudienceTickets tickets;
     private final Clock clock;
 
     DemoExpoDays(
@@ -107,6 +113,8 @@ class DemoExpoDays {
             PanelService panels,
             LiveService live,
             DemoShowcase showcase,
+            AudienceVotes audience,
+            AudienceTickets tickets,
             Clock clock) {
         this.programs = programs;
         this.entries = entries;
@@ -115,6 +123,8 @@ class DemoExpoDays {
         this.panels = panels;
         this.live = live;
         this.showcase = showcase;
+        this.audience = audience;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -166,7 +176,7 @@ class DemoExpoDays {
         // Today's first pitch starts at the current five minutes, so it is on now when seeding ends.
         ZonedDateTime local = now.atZone(ZONE);
         ZonedDateTime first = local.withMinute(local.getMinute() - local.getMinute() % 5);
-        hall(
+        long startupRound = hall(
                 startups,
                 enter(startups, STARTUPS, people, organizerId),
                 DemoPrograms.t("创业路演", "Startup pitches"),
@@ -189,6 +199,16 @@ class DemoExpoDays {
                 first,
                 people,
                 organizerId);
+        // The hall votes on Hall A's pitches: 1-10, a fifth of the final; expo tickets to vote with.
+        audience.configure(startupRound, new SetupRequest(AudienceBlend.Mode.SCORE, 20), organizerId);
+        tickets.importCodes(startups.id(), ticketCodes(year), organizerId);
+    }
+
+    /** The demo's expo tickets, EXPO-<year>-0001 to -0050 (README lists them for trying the phone page). */
+    static List<String> ticketCodes(int year) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) codes.add("EXPO-" + year + "-" + String.format("%04d", i));
+        return codes;
     }
 
     /** A program whose call closed ten days ago, published and grouped under the expo's event. */
@@ -253,7 +273,7 @@ class DemoExpoDays {
      * The panel is set before the schedule, so the stage calendar checks the hall's judges
      * against the other hall's bookings when the schedule is saved.
      */
-    private void hall(
+    private long hall(
             ProgramView program,
             List<Long> finalists,
             LocalizedText roundName,
@@ -289,6 +309,7 @@ class DemoExpoDays {
                 host.state().sessionId(),
                 new ControlRequest(LiveAction.START_PITCH, host.state().currentSlotId(), null, false),
                 organizerId);
+        return round.id();
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class LiveFigure {
 
     /** One subscriber: reads lines as they come, notes when a REVEAL event's data line arrives. */
-    static final class Screen implements Flow.Subscriber<String> {
+    static class Screen implements Flow.Subscriber<String> {
         final CountDownLatch open = new CountDownLatch(1);
         volatile long revealedAt;
         volatile int reveals;
@@ -58,7 +58,10 @@ final class LiveFigure {
 
     private LiveFigure() {}
 
-    static void run(Figures.Target t, String adminEmail, String adminPassword, int subscribers, int pitches) throws Exception {
+    /** A published program's live round with its pitches, a panel of five seeded judges and a session. */
+    record Stage(String organizer, long programId, long roundId, long criterion, long session, List<Long> entries, String[] judges) {}
+
+    static Stage stage(Figures.Target t, String adminEmail, String adminPassword, int pitches) {
         Api api = t.api();
         String admin = api.login(adminEmail, adminPassword);
         String organizer = api.login(t.seed().getProperty("organizer"), Seed.PASSWORD);
@@ -102,6 +105,19 @@ final class LiveFigure {
         Map<String, Object> host = api.post("/api/rounds/" + roundId + "/live", "{\"slots\":[" + slots + "]}", organizer);
         @SuppressWarnings("unchecked")
         long session = ((Double) ((Map<String, Object>) host.getOrDefault("state", host)).get("sessionId")).longValue();
+        return new Stage(organizer, programId, roundId, criterion, session, entries, tokens);
+    }
+
+    static void run(Figures.Target t, String adminEmail, String adminPassword, int subscribers, int pitches) throws Exception {
+        Api api = t.api();
+        Stage stage = stage(t, adminEmail, adminPassword, pitches);
+        String organizer = stage.organizer();
+        long session = stage.session();
+        long roundId = stage.roundId();
+        long criterion = stage.criterion();
+        List<Long> entries = stage.entries();
+        String[] tokens = stage.judges();
+        int judges = tokens.length;
 
         // One HTTP/1.1 connection per subscriber, as phones and screens hold them.
         HttpClient sse = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();

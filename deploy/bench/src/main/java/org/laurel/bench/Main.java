@@ -11,7 +11,7 @@ import java.util.Map;
  * The benchmark runner's Java side, driven by deploy/bench/run-all.sh:
  * <pre>
  *   seed    BASE --manifest FILE [--entries 2000 --judges 300 --surge-clients 64 --drafts 120]
- *   figure  saves|submissions|results|live BASE --pid PID[,PID...] --db NAME --manifest FILE [options]
+ *   figure  saves|submissions|results|live|audience BASE --pid PID[,PID...] --db NAME --manifest FILE [options]
  *   summary LOG...
  * </pre>
  * The admin's login comes from LAUREL_ADMIN_EMAIL / LAUREL_ADMIN_PASSWORD, as the server's does.
@@ -53,6 +53,8 @@ public final class Main {
                     o.containsKey("submit"));
             case "submissions" -> Figures.submissions(t);
             case "results" -> Figures.results(t, integer(o, "requests", 100));
+            case "audience" -> AudienceFigure.run(t, adminEmail, adminPassword, integer(o, "phones", 5000),
+                    integer(o, "subscribers", 2000), integer(o, "concurrency", 64));
             case "live" -> LiveFigure.run(t, adminEmail, adminPassword, integer(o, "subscribers", 2000), integer(o, "pitches", 5));
             default -> throw new IllegalArgumentException("unknown figure " + name);
         }
