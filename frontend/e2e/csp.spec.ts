@@ -57,6 +57,7 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/live/:sessionId(\\d+)/host': [['organizer', `/live/${s.sessionId}/host`]],
     '/live/:sessionId(\\d+)/judge': [['judge', `/live/${s.sessionId}/judge`]],
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],
+    '/live/:sessionId(\\d+)/vote': [['visitor', `/live/${s.sessionId}/vote?lang=zh-CN`]],
     '/organize/programs/:id(\\d+)/winners': [['organizer', `/organize/programs/${s.programId}/winners`]],
     '/programs/:slug/winners': [['visitor', `/programs/${s.slug}/winners`]],
     '/events/:slug/schedule': [['visitor', `/events/${s.slug}/schedule`]],

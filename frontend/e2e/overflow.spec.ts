@@ -212,6 +212,7 @@ function visits(s: Seed): Visit[] {
   if (s.sessionId !== null) {
     list.push(
       { path: `/live/${s.sessionId}/screen` },
+      { path: `/live/${s.sessionId}/vote` },
       { path: `/live/${s.sessionId}/host`, as: 'organizer' },
       { path: `/live/${s.sessionId}/judge`, as: 'judge' },
     )

@@ -1656,6 +1656,7 @@ const en = {
       slotN: 'Pitch {n} of {total}',
       noCurrent: 'No pitch is waiting. End the session when you are done.',
       ended: 'The session has ended and the round is closed.',
+      audienceVoting: 'Audience voting: {n} in',
       scoringClosed: 'Scoring closed',
       controls: 'Session controls',
       actions: {
@@ -1727,6 +1728,7 @@ const en = {
       scoringCount: '{n} / {m}',
       revealFor: 'Scores for {title}',
       dropped: 'Removed',
+      judgesScore: "Judges' score",
       finalScore: 'Final score',
       method: {
         MEAN: 'Mean of all judges',

@@ -1630,6 +1630,7 @@ const zhCN: MessageSchema = {
       slotN: '第 {n} / {total} 个路演',
       noCurrent: '没有等待中的路演。完成后请结束现场。',
       ended: '路演现场已结束，本轮已关闭。',
+      audienceVoting: '观众投票中：已收 {n} 票',
       scoringClosed: '评分已关闭',
       controls: '现场控制',
       actions: {
@@ -1701,6 +1702,7 @@ const zhCN: MessageSchema = {
       scoringCount: '{n} / {m}',
       revealFor: '{title} 的得分',
       dropped: '去掉',
+      judgesScore: '评委得分',
       finalScore: '最终得分',
       method: {
         MEAN: '全体评委平均分',
