@@ -63,7 +63,9 @@ final class AudienceParts {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Tickets extends CrudRepository<Ticket, Long> {
-        Optional<Ticket> findByProgramIdAndCodeHash(long programId, String codeHash);
+        /** Locked, so two phones signing in with one ticket at once get one member, not a key violation. */
+        @Query("SELECT * FROM audience_ticket WHERE program_id = :programId AND code_hash = :codeHash FOR UPDATE")
+        Optional<Ticket> lock(long programId, String codeHash);
 
         List<Ticket> findByProgramIdAndCodeHashIn(long programId, Collection<String> codeHashes);
 

@@ -157,7 +157,7 @@ public class AudiencePass {
     public Optional<Pass> ticket(long programId, String rawCode, String address) {
         failures.requireAllowed(address);
         Instant now = clock.instant();
-        Optional<AudienceParts.Ticket> ticket = tickets.findByProgramIdAndCodeHash(programId, hashTicket(rawCode));
+        Optional<AudienceParts.Ticket> ticket = tickets.lock(programId, hashTicket(rawCode));
         if (ticket.isEmpty()) {
             failures.countFailure(address);
             return Optional.empty();

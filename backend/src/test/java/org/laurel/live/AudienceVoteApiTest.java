@@ -223,12 +223,23 @@ class AudienceVoteApiTest {
                         "/api/programs/" + l.season().program().id() + "/audience/tickets",
                         Map.of("codes", List.of(code)),
                         l.org());
-        String phone1 =
-                (String) api().post("/api/live/" + l.sessionId() + "/audience/ticket", Map.of("code", code), null)
-                        .get("token");
-        String phone2 =
-                (String) api().post("/api/live/" + l.sessionId() + "/audience/ticket", Map.of("code", code), null)
-                        .get("token");
+        // Twenty phones sign in with that ticket at once: each gets a pass (the ticket row is locked,
+        // so they share one member instead of racing to create it).
+        ExecutorService signIns = Executors.newFixedThreadPool(20);
+        List<Future<Api.Result>> passes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            passes.add(signIns.submit(() -> api().post(
+                    "/api/live/" + l.sessionId() + "/audience/ticket", Map.of("code", code), null)));
+        }
+        List<String> tokens = new ArrayList<>();
+        for (Future<Api.Result> f : passes) {
+            Api.Result pass = f.get();
+            assertThat(pass.status()).as(String.valueOf(pass.body())).isEqualTo(200);
+            tokens.add((String) pass.get("token"));
+        }
+        signIns.shutdownNow();
+        String phone1 = tokens.get(0);
+        String phone2 = tokens.get(19);
         assertThat(phone1).isNotEqualTo(phone2);
         String device = device();
         ExecutorService pool = Executors.newFixedThreadPool(32);
