@@ -228,8 +228,8 @@ class AudienceVoteApiTest {
         ExecutorService signIns = Executors.newFixedThreadPool(20);
         List<Future<Api.Result>> passes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            passes.add(signIns.submit(() -> api().post(
-                    "/api/live/" + l.sessionId() + "/audience/ticket", Map.of("code", code), null)));
+            passes.add(signIns.submit(
+                    () -> api().post("/api/live/" + l.sessionId() + "/audience/ticket", Map.of("code", code), null)));
         }
         List<String> tokens = new ArrayList<>();
         for (Future<Api.Result> f : passes) {
