@@ -4,7 +4,13 @@ import { http } from './http'
 
 export type { AppLocale }
 
-export const ROLES = ['APPLICANT', 'JUDGE', 'ORGANIZER', 'ADMIN'] as const satisfies readonly Schema<'Role'>[]
+export const ROLES = [
+  'APPLICANT',
+  'JUDGE',
+  'ORGANIZER',
+  'INVESTOR',
+  'ADMIN',
+] as const satisfies readonly Schema<'Role'>[]
 export type Role = Schema<'Role'>
 
 /** A person; `active` is false once an admin has deactivated the account. */

@@ -825,6 +825,83 @@ class AuthorizationMatrixTest {
                 w -> "/api/programs/" + w.program + "/audience/tickets",
                 THIS_ORGANIZER));
 
+        // ---- investor matchmaking: organizers invite, owners share, only investors browse -------
+        String investorOnly = "401 403 403 403 403 403 403 403 403";
+        String noSuchMeeting = "401 404 404 404 404 404 404 404 404";
+        rows.add(post(
+                "/api/programs/{programId}/investors",
+                w -> "/api/programs/" + w.program + "/investors",
+                w -> Map.of(
+                        "email",
+                        Api.uniqueEmail("matrix-investor"),
+                        "displayName",
+                        "Matrix Capital",
+                        "firm",
+                        "Matrix Capital",
+                        "focusAreas",
+                        List.of("Climate")),
+                "401 403 403 403 403 403 201 403 403"));
+        rows.add(get(
+                "/api/programs/{programId}/investors",
+                w -> "/api/programs/" + w.program + "/investors",
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/matchmaking/settings",
+                w -> "/api/programs/" + w.program + "/matchmaking/settings",
+                THIS_ORGANIZER));
+        rows.add(put(
+                "/api/programs/{programId}/matchmaking/settings",
+                w -> "/api/programs/" + w.program + "/matchmaking/settings",
+                w -> Map.of("scoreBands", false),
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/matchmaking",
+                w -> "/api/programs/" + w.program + "/matchmaking",
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/programs/{programId}/matchmaking/export",
+                w -> "/api/programs/" + w.program + "/matchmaking/export",
+                THIS_ORGANIZER));
+        rows.add(get(
+                "/api/entries/{id}/investor-share",
+                w -> "/api/entries/" + w.entry + "/investor-share",
+                "401 200 404 404 404 404 403 404 404"));
+        rows.add(put(
+                "/api/entries/{id}/investor-share",
+                w -> "/api/entries/" + w.entry + "/investor-share",
+                w -> Map.of("shared", false, "fields", List.of(), "fileIds", List.of()),
+                "401 200 404 404 404 404 403 404 404"));
+        rows.add(get(
+                "/api/entries/{entryId}/meetings",
+                w -> "/api/entries/" + w.entry + "/meetings",
+                "401 200 404 404 404 404 404 404 404"));
+        rows.add(get("/api/investor/programs", w -> "/api/investor/programs", investorOnly));
+        rows.add(get(
+                "/api/investor/programs/{programId}/projects",
+                w -> "/api/investor/programs/" + w.program + "/projects",
+                investorOnly));
+        rows.add(get("/api/investor/projects/{entryId}", w -> "/api/investor/projects/" + w.entry, investorOnly));
+        rows.add(put(
+                "/api/investor/projects/{entryId}/interest",
+                w -> "/api/investor/projects/" + w.entry + "/interest",
+                w -> Map.of("interested", true),
+                investorOnly));
+        rows.add(post(
+                "/api/investor/projects/{entryId}/meetings",
+                w -> "/api/investor/projects/" + w.entry + "/meetings",
+                w -> Map.of("proposedTimes", List.of("2099-01-01T10:00:00Z"), "minutes", 30, "message", "Hello"),
+                investorOnly));
+        rows.add(get("/api/investor/meetings", w -> "/api/investor/meetings", investorOnly));
+        rows.add(post(
+                "/api/meetings/{id}/accept",
+                w -> "/api/meetings/987654321/accept",
+                w -> Map.of("startsAt", "2099-01-01T10:00:00Z"),
+                noSuchMeeting));
+        rows.add(post(
+                "/api/meetings/{id}/decline", w -> "/api/meetings/987654321/decline", w -> Map.of(), noSuchMeeting));
+        rows.add(
+                post("/api/meetings/{id}/cancel", w -> "/api/meetings/987654321/cancel", w -> Map.of(), noSuchMeeting));
+
         // ---- results and winners: the round closes, is finalized, the call ends -----------------
         rows.add(post(round + "/close", w -> w.roundPath("/close"), w -> Map.of(), THIS_ORGANIZER));
         rows.add(post(round + "/finalize", w -> w.roundPath("/finalize"), w -> Map.of(), THIS_ORGANIZER));
@@ -990,7 +1067,8 @@ class AuthorizationMatrixTest {
             organizer = seasons.person("organizer", Set.of("ORGANIZER"), null);
             otherOrganizer = seasons.person("other-organizer", Set.of("ORGANIZER"), null);
             spare = seasons.person("spare", Set.of("APPLICANT"), null);
-            deactivated = seasons.person("deactivated", Set.of("APPLICANT", "JUDGE", "ORGANIZER", "ADMIN"), null);
+            deactivated =
+                    seasons.person("deactivated", Set.of("APPLICANT", "JUDGE", "ORGANIZER", "ADMIN", "INVESTOR"), null);
             ok(api.put("/api/admin/users/" + deactivated.id() + "/status", Map.of("active", false), admin));
             seasons.openAward(Duration.ofDays(3)); // somebody else's program, so "another organizer" is a real one
 

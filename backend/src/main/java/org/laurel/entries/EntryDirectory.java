@@ -29,6 +29,7 @@ public class EntryDirectory {
     private final ProgramService programs;
     private final EntryJson json;
     private final EntryVisibility visibility;
+    private final EntryInvestorShare investorShare;
 
     EntryDirectory(
             EntryRepositories.Entries entries,
@@ -36,13 +37,15 @@ public class EntryDirectory {
             TeamRepositories.Members members,
             ProgramService programs,
             EntryJson json,
-            EntryVisibility visibility) {
+            EntryVisibility visibility,
+            EntryInvestorShare investorShare) {
         this.entries = entries;
         this.attachments = attachments;
         this.members = members;
         this.programs = programs;
         this.json = json;
         this.visibility = visibility;
+        this.investorShare = investorShare;
     }
 
     /**
@@ -83,6 +86,69 @@ public class EntryDirectory {
                                     .filter(i -> !i.isEmpty())
                                     .distinct()
                                     .toList());
+                })
+                .toList();
+    }
+
+    /** A file an owner shares with investors: its name and type, never its storage. */
+    public record SharedFile(long id, String fileName, String contentType, long sizeBytes) {}
+
+    /**
+     * An entry as the program's investors may see it: the title and category always, each other
+     * part only when its owner chose it (null or empty otherwise).
+     */
+    public record ForInvestors(
+            long entryId,
+            @Nullable Long categoryId,
+            String title,
+            @Nullable String summary,
+            @Nullable String organization,
+            List<String> team,
+            List<String> institutions,
+            List<SharedFile> files) {}
+
+    /**
+     * The program's entries whose owners share them with investors and that are still in the
+     * running or decided ({@link EntryVisibility#SHOWN}), each cut down to the owner's choice, in
+     * three queries; the caller checks the reader is one of the program's investors.
+     */
+    public List<ForInvestors> forInvestors(long programId) {
+        List<Entry> found = entries.findByProgramIdAndStatusIn(programId, EntryVisibility.SHOWN);
+        Map<Long, EntryInvestorShare.Row> shared =
+                investorShare.shared(found.stream().map(Entry::getId).toList());
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EntryParts.Attachment>> files = attachments.findByEntryIdIn(shared.keySet()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(EntryParts.Attachment::entryId));
+        return found.stream()
+                .filter(e -> shared.containsKey(e.getId()))
+                .map(e -> {
+                    EntryInvestorShare.Row row = shared.get(e.getId());
+                    Set<EntryInvestorShare.Field> fields = row.fieldSet();
+                    List<TeamMember> roster = fields.contains(EntryInvestorShare.Field.TEAM) ? json.team(e) : List.of();
+                    Set<Long> chosen = Set.copyOf(row.fileIdList());
+                    List<SharedFile> shown = fields.contains(EntryInvestorShare.Field.FILES)
+                            ? files.getOrDefault(e.getId(), List.of()).stream()
+                                    .filter(a -> chosen.contains(a.id()))
+                                    .map(a -> new SharedFile(a.id(), a.fileName(), a.contentType(), a.sizeBytes()))
+                                    .toList()
+                            : List.of();
+                    return new ForInvestors(
+                            e.getId(),
+                            e.getCategoryId(),
+                            e.getTitle(),
+                            fields.contains(EntryInvestorShare.Field.SUMMARY) ? e.getSummary() : null,
+                            fields.contains(EntryInvestorShare.Field.ORGANIZATION) ? e.getOrganization() : null,
+                            roster.stream().map(TeamMember::name).toList(),
+                            roster.stream()
+                                    .map(TeamMember::institution)
+                                    .filter(Objects::nonNull)
+                                    .map(String::strip)
+                                    .filter(i -> !i.isEmpty())
+                                    .distinct()
+                                    .toList(),
+                            shown);
                 })
                 .toList();
     }

@@ -12,9 +12,10 @@ import org.laurel.shared.FieldError;
 import org.laurel.shared.ProblemException;
 
 /**
- * Brings a judge in by email: an organizer's panel invitation and an admin's CSV import both come
- * here. A new address gets an account with the JUDGE role and no password, plus an emailed
- * invitation link that sets one; an existing active account gains the JUDGE role if it lacks it.
+ * Brings a judge (or an investor) in by email: an organizer's panel invitation, an admin's CSV
+ * import and an organizer's investor invitation all come here. A new address gets an account with
+ * the role and no password, plus an emailed invitation link that sets one; an existing active
+ * account gains the role if it lacks it.
  */
 @Singleton
 public class JudgeInvitations {
@@ -37,7 +38,7 @@ public class JudgeInvitations {
         CREATED,
         /** The account existed and now also holds the JUDGE role. */
         ROLE_ADDED,
-        /** The account existed and already was a judge. */
+        /** The account existed and already held the role (a judge, for a judge's invitation). */
         ALREADY_JUDGE
     }
 
@@ -54,16 +55,32 @@ public class JudgeInvitations {
             @Nullable String displayName,
             @Nullable String organization,
             @Nullable String language) {
+        return invite(actorId, email, displayName, organization, language, Role.JUDGE);
+    }
+
+    /** The same for another role (JUDGE or INVESTOR: roles an organizer may hand out by invitation). */
+    @Transactional
+    public Invited invite(
+            long actorId,
+            String email,
+            @Nullable String displayName,
+            @Nullable String organization,
+            @Nullable String language,
+            Role role) {
+        if (role != Role.JUDGE && role != Role.INVESTOR) {
+            throw new IllegalArgumentException("invitations give JUDGE or INVESTOR, not " + role);
+        }
         String normalized = User.normalizeEmail(email);
         Optional<User> existing = users.findByEmail(normalized);
         if (existing.isEmpty()) {
             if (displayName == null || displayName.isBlank()) {
-                String detail = "No account uses " + normalized + " yet: give the new judge's name.";
+                String detail = "No account uses " + normalized + " yet: give the new "
+                        + (role == Role.JUDGE ? "judge" : "investor") + "'s name.";
                 throw new ProblemException.Invalid(detail, List.of(new FieldError("displayName", detail)));
             }
             User fresh = User.create(
                     normalized, displayName, organization, language, PasswordHasher.NO_PASSWORD, clock.instant());
-            Optional<UserView> created = identity.insertIfAbsent(fresh, Set.of(Role.JUDGE));
+            Optional<UserView> created = identity.insertIfAbsent(fresh, Set.of(role));
             if (created.isPresent()) {
                 UserView view = created.get();
                 // Audited there as INVITATION_SENT with the inviter as actor: the account's creation record.
@@ -78,8 +95,7 @@ public class JudgeInvitations {
         if (!user.isActive()) {
             throw new IdentityProblems.AccountInactive(normalized);
         }
-        Outcome outcome =
-                identity.grantRole(actorId, user.getId(), Role.JUDGE) ? Outcome.ROLE_ADDED : Outcome.ALREADY_JUDGE;
+        Outcome outcome = identity.grantRole(actorId, user.getId(), role) ? Outcome.ROLE_ADDED : Outcome.ALREADY_JUDGE;
         return new Invited(user.getId(), normalized, user.getDisplayName(), outcome);
     }
 }

@@ -5,5 +5,7 @@ public enum Role {
     APPLICANT,
     JUDGE,
     ORGANIZER,
-    ADMIN
+    ADMIN,
+    /** Invited by organizers to a program's matchmaking: sees what teams chose to share, asks them for meetings. */
+    INVESTOR
 }

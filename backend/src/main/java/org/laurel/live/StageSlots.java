@@ -29,11 +29,42 @@ public class StageSlots {
     private final LiveParts.Slots slots;
     private final LiveParts.Sessions sessions;
     private final RoundService rounds;
+    private final io.micronaut.json.JsonMapper json;
 
-    StageSlots(LiveParts.Slots slots, LiveParts.Sessions sessions, RoundService rounds) {
+    StageSlots(
+            LiveParts.Slots slots,
+            LiveParts.Sessions sessions,
+            RoundService rounds,
+            io.micronaut.json.JsonMapper json) {
         this.slots = slots;
         this.sessions = sessions;
         this.rounds = rounds;
+        this.json = json;
+    }
+
+    /**
+     * The final score each of these entries was revealed with on a big screen (its latest
+     * reveal), in one query: what the hall has already seen, so a band of it may be shown on.
+     */
+    public Map<Long, Double> revealedScores(Collection<Long> entryIds) {
+        Map<Long, Double> out = new HashMap<>();
+        if (entryIds.isEmpty()) {
+            return out;
+        }
+        slots.findByEntryIdIn(entryIds).stream()
+                .filter(s -> s.revealJson() != null && (s.state() == SlotState.REVEALED || s.state() == SlotState.DONE))
+                .sorted(java.util.Comparator.comparingLong(Slot::sessionId))
+                .forEach(s -> {
+                    try {
+                        out.put(
+                                s.entryId(),
+                                json.readValue(s.revealJson(), LiveViews.Reveal.class)
+                                        .finalScore());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        return out;
     }
 
     /** Each entry's slot (the one in the latest session when it pitched in several), in two queries plus one round read per session. */

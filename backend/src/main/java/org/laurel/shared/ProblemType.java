@@ -246,7 +246,9 @@ public enum ProblemType {
     @Schema(description = "The round is not taking bids now (bidding closed, or the round finalized).")
     @JsonProperty(TYPE_BASE + "bidding-closed")
     BIDDING_CLOSED(409),
-    @Schema(description = "The project is not in this showcase (not opted in, not shown, or no such entry).")
+    @Schema(
+            description =
+                    "The project is not shown to this reader: not in the showcase, or not shared with investors (not opted in, not shown, or no such entry).")
     @JsonProperty(TYPE_BASE + "project-not-found")
     PROJECT_NOT_FOUND(404),
     @Schema(description = "No published event or program answers to this slug.")
@@ -404,6 +406,20 @@ public enum ProblemType {
     @Schema(description = "A vote to void is not in this session.")
     @JsonProperty(TYPE_BASE + "vote-not-found")
     VOTE_NOT_FOUND(404),
+
+    // ---- matchmaking --------------------------------------------------------------------------
+    @Schema(description = "The investor is not invited to this program's matchmaking.")
+    @JsonProperty(TYPE_BASE + "investor-not-invited")
+    INVESTOR_NOT_INVITED(403),
+    @Schema(description = "No meeting this person takes part in has this id.")
+    @JsonProperty(TYPE_BASE + "meeting-not-found")
+    MEETING_NOT_FOUND(404),
+    @Schema(description = "The investor already has an open meeting request or meeting with this team.")
+    @JsonProperty(TYPE_BASE + "meeting-open")
+    MEETING_OPEN(409),
+    @Schema(description = "The meeting's state does not allow this step by this side (allowedActions lists what does).")
+    @JsonProperty(TYPE_BASE + "meeting-step-not-allowed")
+    MEETING_STEP_NOT_ALLOWED(409),
 
     // ---- awards ---------------------------------------------------------------------------------
 
