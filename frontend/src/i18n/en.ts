@@ -1907,6 +1907,10 @@ const en = {
       ROUND_OUTCOME: 'Round outcome',
       RESULTS_PUBLISHED: 'Results',
       JUDGING_REMINDER: 'Scoring reminder',
+      MEETING_REQUESTED: 'Meeting request',
+      MEETING_ACCEPTED: 'Meeting confirmed',
+      MEETING_DECLINED: 'Meeting declined',
+      MEETING_CANCELLED: 'Meeting called off',
     },
   },
   winners: {

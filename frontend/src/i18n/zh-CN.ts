@@ -1878,6 +1878,10 @@ const zhCN: MessageSchema = {
       ROUND_OUTCOME: '轮次结果',
       RESULTS_PUBLISHED: '获奖结果',
       JUDGING_REMINDER: '评分提醒',
+      MEETING_REQUESTED: '会面请求',
+      MEETING_ACCEPTED: '会面已确认',
+      MEETING_DECLINED: '会面被婉拒',
+      MEETING_CANCELLED: '会面已取消',
     },
   },
   winners: {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { AlarmClock, CircleCheck, DocumentChecked, Key, Trophy, TrendCharts } from '@element-plus/icons-vue'
+import { AlarmClock, Calendar, CircleCheck, DocumentChecked, Key, Trophy, TrendCharts } from '@element-plus/icons-vue'
 import type { NotificationKind, NotificationView } from '@/api/notifications'
 import { safeRedirect } from '@/router'
 
@@ -14,6 +14,10 @@ const ICONS: Record<NotificationKind, Component> = {
   TEAM_INVITATION: Key,
   JUDGING_REMINDER: AlarmClock,
   AUDIENCE_CODE: Key,
+  MEETING_REQUESTED: Calendar,
+  MEETING_ACCEPTED: Calendar,
+  MEETING_DECLINED: Calendar,
+  MEETING_CANCELLED: Calendar,
 }
 
 /** The icon for a kind of notification; an unknown (newer) kind gets the submitted-entry one. */

@@ -66,3 +66,6 @@ CREATE TABLE investor_meeting (
 CREATE INDEX ix_investor_meeting_program ON investor_meeting (program_id);
 CREATE INDEX ix_investor_meeting_entry ON investor_meeting (entry_id);
 CREATE INDEX ix_investor_meeting_investor ON investor_meeting (investor_id);
+
+-- An email may carry a calendar invitation (an accepted meeting's .ics), sent as an attachment.
+ALTER TABLE mail_outbox ADD COLUMN calendar TEXT;

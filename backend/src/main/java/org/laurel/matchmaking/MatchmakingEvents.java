@@ -86,16 +86,23 @@ public final class MatchmakingEvents {
         }
     }
 
-    /** A meeting was requested, accepted, declined or cancelled. */
+    /**
+     * A meeting was requested, accepted, declined or cancelled; it carries what the emails say
+     * (the investor's firm, the proposed times, the length and place).
+     */
     public record MeetingChanged(
             Long actorId,
             long programId,
             long entryId,
             long meetingId,
             long investorId,
+            String firm,
             @Nullable MeetingStatus from,
             MeetingStatus to,
+            List<Instant> proposed,
+            int minutes,
             @Nullable Instant startsAt,
+            @Nullable String location,
             @Nullable String reply)
             implements AuditedChange {
         @Override

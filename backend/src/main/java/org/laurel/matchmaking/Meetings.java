@@ -100,8 +100,12 @@ class Meetings {
                 entryId,
                 saved.id(),
                 investorId,
+                investors.require(entry.programId(), investorId).firm(),
                 null,
                 MeetingStatus.REQUESTED,
+                saved.proposedTimes(),
+                saved.minutes(),
+                null,
                 null,
                 null));
         return reader.views(List.of(saved), Side.INVESTOR).get(0);
@@ -158,7 +162,19 @@ class Meetings {
                 location == null || location.isBlank() ? null : location.strip(),
                 text));
         changed.publishEvent(new MeetingChanged(
-                userId, m.programId(), m.entryId(), m.id(), m.investorId(), m.status(), to, moved.startsAt(), text));
+                userId,
+                m.programId(),
+                m.entryId(),
+                m.id(),
+                m.investorId(),
+                investors.require(m.programId(), m.investorId()).firm(),
+                m.status(),
+                to,
+                m.proposedTimes(),
+                m.minutes(),
+                moved.startsAt(),
+                moved.location(),
+                text));
         return reader.views(List.of(moved), side).get(0);
     }
 

@@ -47,7 +47,25 @@ public enum NotificationKind {
     JUDGING_REMINDER(List.of("roundName", "programTitle", "pending"), Map.of()),
 
     /** Email only (the code is a secret): a one-time code to vote in the audience. Params: code, minutes. */
-    AUDIENCE_CODE(List.of("code", "minutes"), Map.of());
+    AUDIENCE_CODE(List.of("code", "minutes"), Map.of()),
+
+    /**
+     * An investor asked an entry's team for a meeting. Params: entryTitle, investorName, firm,
+     * times (the proposed start times, ISO instants separated by commas), timeZone (the program's).
+     */
+    MEETING_REQUESTED(List.of("entryTitle", "investorName", "firm", "times"), Map.of()),
+
+    /**
+     * A meeting was accepted (to both sides, with the calendar invitation). Params: entryTitle,
+     * investorName, firm, startsAt (ISO instant), minutes, timeZone, location (optional).
+     */
+    MEETING_ACCEPTED(List.of("entryTitle", "investorName", "firm", "startsAt", "minutes"), Map.of()),
+
+    /** The team declined an investor's request. Params: entryTitle, reply (optional). */
+    MEETING_DECLINED(List.of("entryTitle"), Map.of()),
+
+    /** A request was withdrawn or a meeting called off by the other side. Params: entryTitle, investorName, reply (optional). */
+    MEETING_CANCELLED(List.of("entryTitle", "investorName"), Map.of());
 
     private final List<String> required;
     private final Map<String, Set<String>> allowed;

@@ -44,14 +44,38 @@ final class NotificationParts {
             Instant nextAttemptAt,
             @Nullable String lastError,
             Instant createdAt,
-            @Nullable Instant sentAt) {
+            @Nullable Instant sentAt,
+            @Nullable String calendar) {
 
         static OutboxMail pending(
                 @Nullable Long userId, String to, @Nullable String name, Messages.Email email, Instant now) {
+            return pending(userId, to, name, email, now, null);
+        }
+
+        /** {@code calendar}: an .ics sent along as an attachment (an accepted meeting), or null. */
+        static OutboxMail pending(
+                @Nullable Long userId,
+                String to,
+                @Nullable String name,
+                Messages.Email email,
+                Instant now,
+                @Nullable String calendar) {
             // Titles are user-typed; an over-long subject must not fail the change that caused the email.
             String subject = email.subject().length() > 500 ? email.subject().substring(0, 499) + "…" : email.subject();
             return new OutboxMail(
-                    null, userId, to, name, subject, email.text(), MailStatus.PENDING, 0, now, null, now, null);
+                    null,
+                    userId,
+                    to,
+                    name,
+                    subject,
+                    email.text(),
+                    MailStatus.PENDING,
+                    0,
+                    now,
+                    null,
+                    now,
+                    null,
+                    calendar);
         }
     }
 }

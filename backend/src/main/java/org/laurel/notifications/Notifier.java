@@ -31,7 +31,17 @@ import org.laurel.notifications.NotificationParts.OutboxMail;
 public class Notifier {
 
     /** One notification to one person; see {@link NotificationKind} for the params of each kind. */
-    public record Notice(long userId, NotificationKind kind, Map<String, String> params) {}
+    /** {@code calendar}: an .ics the email carries as an attachment (an accepted meeting), or null. */
+    public record Notice(
+            long userId,
+            NotificationKind kind,
+            Map<String, String> params,
+            @Nullable String calendar) {
+
+        public Notice(long userId, NotificationKind kind, Map<String, String> params) {
+            this(userId, kind, params, null);
+        }
+    }
 
     private final NotificationRepositories.Notifications notifications;
     private final NotificationRepositories.Outbox outbox;
@@ -99,7 +109,7 @@ public class Notifier {
                     person.displayName(),
                     Messages.render(n.kind(), lang, params),
                     link == null ? null : url(link));
-            mails.add(OutboxMail.pending(n.userId(), person.email(), person.displayName(), email, now));
+            mails.add(OutboxMail.pending(n.userId(), person.email(), person.displayName(), email, now, n.calendar()));
         }
         List<Notification> saved = new ArrayList<>();
         notifications.saveAll(rows).forEach(saved::add);

@@ -94,7 +94,8 @@ public class OutboxSender {
                             now.plus(config.lease()),
                             m.lastError(),
                             m.createdAt(),
-                            m.sentAt()))
+                            m.sentAt(),
+                            m.calendar()))
                     .toList();
         });
     }

@@ -148,7 +148,21 @@ class SmtpMailer {
         }
         m.setRecipient(Message.RecipientType.TO, to);
         m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        m.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.calendar() == null) {
+            m.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            // The text, and the meeting as an .ics attachment calendars import (and may show inline).
+            jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart("mixed");
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText(mail.body(), StandardCharsets.UTF_8.name());
+            parts.addBodyPart(text);
+            jakarta.mail.internet.MimeBodyPart ics = new jakarta.mail.internet.MimeBodyPart();
+            ics.setContent(mail.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            ics.setFileName("meeting.ics");
+            ics.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            parts.addBodyPart(ics);
+            m.setContent(parts);
+        }
         m.setSentDate(new Date());
         m.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no vacation replies to this
         m.saveChanges();

@@ -30,6 +30,25 @@ class MatchmakingApiTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** The calendars attached to emails of this meeting, by recipient. */
+    Map<String, String> invitations(long meetingId) throws Exception {
+        Map<String, String> found = new java.util.HashMap<>();
+        try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
+                        .getConnection();
+                var st = c.prepareStatement("SELECT to_address, calendar FROM mail_outbox WHERE calendar LIKE ?")) {
+            st.setString(1, "%laurel-meeting-" + meetingId + "%");
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return found;
+    }
+
     Api api() {
         return new Api(client);
     }
@@ -201,7 +220,7 @@ class MatchmakingApiTest {
     }
 
     @Test
-    void aMeetingMovesOnlyAsItsStateMachineAllowsAndTheBoardCountsIt() {
+    void aMeetingMovesOnlyAsItsStateMachineAllowsAndTheBoardCountsIt() throws Exception {
         Market m = market();
         Instant t1 = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         Instant t2 = t1.plus(1, ChronoUnit.HOURS);
@@ -272,6 +291,16 @@ class MatchmakingApiTest {
         assertThat((List<String>) accepted.get("allowedActions")).containsExactly("CANCEL");
         assertThat(type(api().post("/api/meetings/" + id + "/decline", Map.of(), m.owner())))
                 .isEqualTo("meeting-step-not-allowed");
+        // Both sides got an email with the same calendar event (the team's owner and the investor).
+        Map<String, String> sent = invitations(id);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.values())
+                .allSatisfy(ics -> assertThat(ics)
+                        .contains("BEGIN:VEVENT", "UID:laurel-meeting-" + id, "LOCATION:Hall C\\, table 4")
+                        .contains("DTSTART:"
+                                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                        .withZone(java.time.ZoneOffset.UTC)
+                                        .format(t1)));
 
         // The board counts it; the export lists it.
         Api.Result board = api().get(

@@ -47,6 +47,32 @@ class MessagesTest {
                                 "timeZone",
                                 "Asia/Shanghai"));
             case AUDIENCE_CODE -> List.of(with(with(base, "code", "042917"), "minutes", "10"));
+            case MEETING_REQUESTED ->
+                List.of(with(
+                        with(
+                                with(with(base, "investorName", "Iris Lee"), "firm", "Harbour"),
+                                "timeZone",
+                                "Asia/Shanghai"),
+                        "times",
+                        "2026-12-08T02:00:00Z,2026-12-08T03:00:00Z"));
+            case MEETING_ACCEPTED ->
+                List.of(
+                        with(
+                                with(with(with(base, "investorName", "Iris Lee"), "firm", "Harbour"), "minutes", "30"),
+                                "startsAt",
+                                "2026-12-08T02:00:00Z"),
+                        with(
+                                with(
+                                        with(
+                                                with(with(base, "investorName", "Iris Lee"), "firm", "Harbour"),
+                                                "minutes",
+                                                "30"),
+                                        "startsAt",
+                                        "2026-12-08T02:00:00Z"),
+                                "location",
+                                "Hall C"));
+            case MEETING_DECLINED -> List.of(base, with(base, "reply", "Fully booked"));
+            case MEETING_CANCELLED -> List.of(with(base, "investorName", "Iris Lee"));
         };
     }
 
@@ -74,6 +100,24 @@ class MessagesTest {
             assertThat(en.body()).doesNotContainPattern("\\p{IsHan}");
             assertThat(en.title()).isNotEqualTo(zh.title());
         }
+    }
+
+    @Test
+    void meetingTimesAreWrittenInTheProgramsZoneNamed() {
+        Map<String, String> params = Map.of(
+                "entryTitle",
+                "Kelp",
+                "investorName",
+                "Iris Lee",
+                "firm",
+                "Harbour",
+                "timeZone",
+                "Asia/Shanghai",
+                "times",
+                "2026-12-08T02:00:00Z,2026-12-08T03:30:00Z");
+        assertThat(Messages.render(NotificationKind.MEETING_REQUESTED, Language.EN, params)
+                        .body())
+                .contains("2026-12-08 10:00 (Asia/Shanghai); 2026-12-08 11:30 (Asia/Shanghai)");
     }
 
     @Test
