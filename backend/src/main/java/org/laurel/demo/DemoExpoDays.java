@@ -54,6 +54,8 @@ import org.laurel.shared.LocalizedText;
 class DemoExpoDays {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Who owns the i-th team of a hall: the demo applicants in turn. */
+    private static final String[] OWNERS = {"applicant@demo.laurel.dev", "chen@demo.laurel.dev", "rao@demo.laurel.dev"};
 
     static final String HALL_A = "Hall A";
     static final String HALL_B = "Hall B";
@@ -103,6 +105,7 @@ class DemoExpoDays {
     private final DemoShowcase showcase;
     private final AudienceVotes audience;
     private final AudienceTickets tickets;
+    private final DemoMatchmaking matchmaking;
     private final Clock clock;
 
     DemoExpoDays(
@@ -115,6 +118,7 @@ class DemoExpoDays {
             DemoShowcase showcase,
             AudienceVotes audience,
             AudienceTickets tickets,
+            DemoMatchmaking matchmaking,
             Clock clock) {
         this.programs = programs;
         this.entries = entries;
@@ -125,6 +129,7 @@ class DemoExpoDays {
         this.showcase = showcase;
         this.audience = audience;
         this.tickets = tickets;
+        this.matchmaking = matchmaking;
         this.clock = clock;
     }
 
@@ -176,9 +181,10 @@ class DemoExpoDays {
         // Today's first pitch starts at the current five minutes, so it is on now when seeding ends.
         ZonedDateTime local = now.atZone(ZONE);
         ZonedDateTime first = local.withMinute(local.getMinute() - local.getMinute() % 5);
+        List<Long> startupEntries = enter(startups, STARTUPS, people, organizerId);
         long startupRound = hall(
                 startups,
-                enter(startups, STARTUPS, people, organizerId),
+                startupEntries,
                 DemoPrograms.t("创业路演", "Startup pitches"),
                 List.of(
                         new CriterionInput(
@@ -202,6 +208,11 @@ class DemoExpoDays {
         // The hall votes on Hall A's pitches: 1-10, a fifth of the final; expo tickets to vote with.
         audience.configure(startupRound, new SetupRequest(AudienceBlend.Mode.SCORE, 20), organizerId);
         tickets.importCodes(startups.id(), ticketCodes(year), organizerId);
+        List<Long> owners = new ArrayList<>();
+        for (int i = 0; i < startupEntries.size(); i++) {
+            owners.add(people.get(OWNERS[i % OWNERS.length]));
+        }
+        matchmaking.seed(startups.id(), startupEntries, owners, people, organizerId, now);
     }
 
     /** The demo's expo tickets, EXPO-<year>-0001 to -0050 (README lists them for trying the phone page). */
@@ -242,12 +253,11 @@ class DemoExpoDays {
      * {@link DemoRosters#EXPO} has one), screened eligible, and most put in the showcase.
      */
     private List<Long> enter(ProgramView program, String[][] teams, Map<String, Long> people, long organizerId) {
-        String[] owners = {"applicant@demo.laurel.dev", "chen@demo.laurel.dev", "rao@demo.laurel.dev"};
         Instant submitted = program.submissionOpensAt().plus(Duration.ofDays(20));
         long category = program.categories().get(0).id();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < teams.length; i++) {
-            long owner = people.get(owners[i % owners.length]);
+            long owner = people.get(OWNERS[i % OWNERS.length]);
             EntryView e = entries.create(
                     program.id(),
                     new SaveEntryRequest(

@@ -47,7 +47,11 @@ class DemoSeeder {
             new DemoAccount("judge6@jury.laurel.dev", "赵评委", "Pearl River Ventures", "zh-CN", Set.of(Role.JUDGE)),
             new DemoAccount("applicant@demo.laurel.dev", "Amy Applicant", "Photon Labs", "en", Set.of(Role.APPLICANT)),
             new DemoAccount("chen@demo.laurel.dev", "陈晨", "Tsinghua Green Chem", "zh-CN", Set.of(Role.APPLICANT)),
-            new DemoAccount("rao@demo.laurel.dev", "Priya Rao", "AgriDrone", "en", Set.of(Role.APPLICANT)));
+            new DemoAccount("rao@demo.laurel.dev", "Priya Rao", "AgriDrone", "en", Set.of(Role.APPLICANT)),
+            // Investors the organizer invited to the expo's startup roadshow (DemoExpoDays).
+            new DemoAccount(
+                    "investor@demo.laurel.dev", "Iris Investor", "Harbour Ventures", "en", Set.of(Role.INVESTOR)),
+            new DemoAccount("investor2@demo.laurel.dev", "钱投资", "Pearl River Capital", "zh-CN", Set.of(Role.INVESTOR)));
 
     private final IdentityService identity;
     private final UserDirectory directory;

@@ -28,7 +28,7 @@ import org.laurel.programs.ProgramView;
  * request of the module starts with {@link #require}.
  */
 @Singleton
-class Investors {
+public class Investors {
 
     private final MatchmakingParts.Investors investors;
     private final MatchmakingParts.Settings settings;
@@ -60,7 +60,7 @@ class Investors {
 
     /** Invites (or re-describes) an investor: one transaction, so no account without its program. */
     @Transactional
-    InvestorView invite(long programId, InviteRequest request, long organizerId) {
+    public InvestorView invite(long programId, InviteRequest request, long organizerId) {
         programs.requireOrganizer(programId, organizerId);
         JudgeInvitations.Invited person = invitations.invite(
                 organizerId, request.email(), request.displayName(), request.firm(), request.language(), Role.INVESTOR);

@@ -28,7 +28,7 @@ import org.laurel.shared.ProblemException;
  * {@link MeetingChanged} (audit trail, emails).
  */
 @Singleton
-class Meetings {
+public class Meetings {
 
     private final MatchmakingParts.Meetings meetings;
     private final InvestorProjects projects;
@@ -56,7 +56,7 @@ class Meetings {
     }
 
     @Transactional
-    MeetingView request(long entryId, MeetingRequest request, long investorId) {
+    public MeetingView request(long entryId, MeetingRequest request, long investorId) {
         projects.visible(entryId, investorId); // 404 unless shared with this investor's program
         EntryFacts entry = entry(entryId);
         // Serialises this investor's requests in the program, so "one open request" holds under a double click.
