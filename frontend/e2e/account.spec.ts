@@ -23,6 +23,8 @@ test('a person keeps their language and changes their password from the account 
   await page.getByRole('menuitem', { name: 'Account settings' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible()
 
+  // The form fills itself from the account when it arrives: type only after that, or it is overwritten.
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ada Account')
   await page.getByLabel('Organization', { exact: true }).fill('Analytical Engines Ltd')
   await page.getByRole('radio', { name: '中文' }).check({ force: true })
   await page.getByRole('button', { name: 'Save profile' }).click()

@@ -2197,6 +2197,7 @@ const en = {
       AUDIENCE_TICKETS_IMPORTED: '{actor} imported expo ticket codes for the audience vote.',
       ENTRY_INVESTOR_SHARE_CHANGED: '{actor} changed what {entry} shows investors.',
       INVESTOR_INVITED: '{actor} invited an investor to the matchmaking.',
+      INVESTOR_BROWSED_PROJECTS: '{actor} browsed the shared projects as an investor.',
       INVESTOR_VIEWED_PROJECT: '{actor} viewed {entry} as an investor.',
       INVESTOR_INTEREST_MARKED: '{actor} marked interest in {entry}.',
       INVESTOR_INTEREST_WITHDRAWN: '{actor} withdrew their interest in {entry}.',

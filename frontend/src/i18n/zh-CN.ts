@@ -2162,6 +2162,7 @@ const zhCN: MessageSchema = {
       AUDIENCE_TICKETS_IMPORTED: '{actor}导入了用于观众投票的展会门票码。',
       ENTRY_INVESTOR_SHARE_CHANGED: '{actor}修改了「{entry}」向投资人展示的内容。',
       INVESTOR_INVITED: '{actor}邀请了一位投资人参加项目对接。',
+      INVESTOR_BROWSED_PROJECTS: '{actor}以投资人身份浏览了共享项目列表。',
       INVESTOR_VIEWED_PROJECT: '{actor}以投资人身份查看了「{entry}」。',
       INVESTOR_INTEREST_MARKED: '{actor}对「{entry}」表示了兴趣。',
       INVESTOR_INTEREST_WITHDRAWN: '{actor}撤回了对「{entry}」的兴趣。',

@@ -45,6 +45,7 @@ class InvestorProjects {
     private final MatchmakingParts.Interests interests;
     private final MeetingReader meetings;
     private final ApplicationEventPublisher<ProjectViewed> viewed;
+    private final ApplicationEventPublisher<MatchmakingEvents.ProjectsBrowsed> browsed;
     private final ApplicationEventPublisher<InterestChanged> interestChanged;
     private final Clock clock;
 
@@ -58,6 +59,7 @@ class InvestorProjects {
             MatchmakingParts.Interests interests,
             MeetingReader meetings,
             ApplicationEventPublisher<ProjectViewed> viewed,
+            ApplicationEventPublisher<MatchmakingEvents.ProjectsBrowsed> browsed,
             ApplicationEventPublisher<InterestChanged> interestChanged,
             Clock clock) {
         this.investors = investors;
@@ -69,11 +71,16 @@ class InvestorProjects {
         this.interests = interests;
         this.meetings = meetings;
         this.viewed = viewed;
+        this.browsed = browsed;
         this.interestChanged = interestChanged;
         this.clock = clock;
     }
 
-    /** {@code stage}: a stage's name; {@code band}: e.g. "80-89" (only when bands are shown). */
+    /**
+     * {@code stage}: a stage's name; {@code band}: e.g. "80-89" (only when bands are shown). What
+     * the list showed is recorded in the audit trail: an investor's every look at a team's data is.
+     */
+    @Transactional
     Projects list(
             long programId,
             long investorId,
@@ -91,6 +98,10 @@ class InvestorProjects {
                         || (p.stage() != null && stage.equals(p.stage().stage())))
                 .filter(p -> band == null || band.equals(p.scoreBand()))
                 .toList();
+        if (!items.isEmpty()) {
+            browsed.publishEvent(new MatchmakingEvents.ProjectsBrowsed(
+                    investorId, programId, items.stream().map(Project::entryId).toList()));
+        }
         return new Projects(programId, program.title(), bands, items);
     }
 

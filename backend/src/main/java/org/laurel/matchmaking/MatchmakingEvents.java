@@ -72,6 +72,27 @@ public final class MatchmakingEvents {
         }
     }
 
+    /**
+     * An investor browsed the program's shared finalists: which projects the list showed them
+     * (with the parts each team chose, as {@link ProjectViewed} records for one project).
+     */
+    public record ProjectsBrowsed(Long actorId, long programId, List<Long> entryIds) implements AuditedChange {
+        @Override
+        public AuditTrail.Subject subject() {
+            return new AuditTrail.Subject(programId, null, null);
+        }
+
+        @Override
+        public String action() {
+            return "INVESTOR_BROWSED_PROJECTS";
+        }
+
+        @Override
+        public Object after() {
+            return Map.of("entryIds", entryIds);
+        }
+    }
+
     /** An investor marked (or took back) their interest in a project. */
     public record InterestChanged(Long actorId, long programId, long entryId, boolean interested)
             implements AuditedChange {

@@ -127,6 +127,11 @@ class MatchmakingApiTest {
                     assertThat((String) a.get("after")).contains("summary").doesNotContain("team");
                 });
         assertThat(audit).extracting(a -> a.get("action")).contains("INVESTOR_INVITED");
+        // The list the investor browsed is on record too, with the project it showed.
+        assertThat(audit)
+                .filteredOn(a -> "INVESTOR_BROWSED_PROJECTS".equals(a.get("action")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat((String) a.get("after")).contains(String.valueOf(m.shared())));
 
         // Interest, marked and shown back.
         Api.Result liked = api().put(
