@@ -65,3 +65,20 @@ export function popularityRows(state: LiveState | null | undefined): LeaderRow[]
       audienceScore: null,
     }))
 }
+
+/**
+ * The audience vote's rule in the reader's words, from the mode and weight the server computes
+ * with (judging's AudienceBlend); `t` is vue-i18n's.
+ */
+export function audienceFormula(
+  t: (key: string, named?: Record<string, unknown>) => string,
+  mode: 'SCORE' | 'FAVOURITE',
+  weight: number,
+): string {
+  const audience = mode === 'SCORE' ? t('audience.formula.score') : t('audience.formula.favourite')
+  const final =
+    weight > 0
+      ? t('audience.formula.weighted', { judges: 100 - weight, audience: weight })
+      : t('audience.formula.separate')
+  return `${final} · ${audience}`
+}

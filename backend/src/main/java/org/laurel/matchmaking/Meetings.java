@@ -60,7 +60,7 @@ public class Meetings {
         projects.visible(entryId, investorId); // 404 unless shared with this investor's program
         EntryFacts entry = entry(entryId);
         // Serialises this investor's requests in the program, so "one open request" holds under a double click.
-        investors.lock(entry.programId(), investorId);
+        String firm = investors.lock(entry.programId(), investorId).firm();
         Instant now = clock.instant();
         List<Instant> times =
                 request.proposedTimes().stream().distinct().sorted().toList();
@@ -100,7 +100,7 @@ public class Meetings {
                 entryId,
                 saved.id(),
                 investorId,
-                investors.require(entry.programId(), investorId).firm(),
+                firm,
                 null,
                 MeetingStatus.REQUESTED,
                 saved.proposedTimes(),
