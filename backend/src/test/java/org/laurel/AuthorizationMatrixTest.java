@@ -881,6 +881,10 @@ class AuthorizationMatrixTest {
                 w -> "/api/investor/programs/" + w.program + "/projects",
                 investorOnly));
         rows.add(get("/api/investor/projects/{entryId}", w -> "/api/investor/projects/" + w.entry, investorOnly));
+        rows.add(get(
+                "/api/investor/projects/{entryId}/files/{fileId}",
+                w -> "/api/investor/projects/" + w.entry + "/files/987654321",
+                investorOnly));
         rows.add(put(
                 "/api/investor/projects/{entryId}/interest",
                 w -> "/api/investor/projects/" + w.entry + "/interest",

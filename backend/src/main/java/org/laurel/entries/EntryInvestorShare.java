@@ -103,6 +103,7 @@ public class EntryInvestorShare {
     private final Rows rows;
     private final EntryPolicy policy;
     private final EntryRepositories.Attachments attachments;
+    private final AttachmentStore store;
     private final ApplicationEventPublisher<InvestorShareChosen> chosen;
     private final Clock clock;
 
@@ -110,13 +111,32 @@ public class EntryInvestorShare {
             Rows rows,
             EntryPolicy policy,
             EntryRepositories.Attachments attachments,
+            AttachmentStore store,
             ApplicationEventPublisher<InvestorShareChosen> chosen,
             Clock clock) {
         this.rows = rows;
         this.policy = policy;
         this.attachments = attachments;
+        this.store = store;
         this.chosen = chosen;
         this.clock = clock;
+    }
+
+    /**
+     * A file the entry's owner shares with investors now (shared, FILES chosen, this file among
+     * them), else 404 as if it did not exist; the caller has checked the reader is one of the
+     * program's investors and the entry is in the running ({@link EntryDirectory#forInvestors}).
+     */
+    public EntryService.Download sharedFile(long entryId, long fileId) {
+        boolean shared = rows.findById(entryId)
+                .filter(r -> r.shared() && r.fieldSet().contains(Field.FILES))
+                .filter(r -> r.fileIdList().contains(fileId))
+                .isPresent();
+        EntryParts.Attachment file = attachments
+                .findById(fileId)
+                .filter(a -> shared && a.entryId() == entryId)
+                .orElseThrow(() -> new EntryProblems.AttachmentNotFound(fileId));
+        return EntryService.stored(store, file, file.fileName());
     }
 
     public ShareView get(long entryId, long userId) {

@@ -278,17 +278,19 @@ public class EntryService {
             }
             name = blind.name(a);
         }
+        return stored(store, a, name);
+    }
+
+    /** A download of a stored attachment under {@code name}, opened only when the response streams it. */
+    static Download stored(AttachmentStore store, Attachment a, String name) {
         return new Download(name, a.contentType(), a.sizeBytes(), () -> {
             try {
                 return store.open(a.storageName());
             } catch (org.laurel.storage.ObjectStore.Missing e) {
                 // A row whose object is gone: a restore without its files, or a store emptied by hand.
                 LOG.error(
-                        "Attachment {} of entry {} has no object {} in storage",
-                        attachmentId,
-                        entryId,
-                        a.storageName());
-                throw new EntryProblems.AttachmentNotFound(attachmentId);
+                        "Attachment {} of entry {} has no object {} in storage", a.id(), a.entryId(), a.storageName());
+                throw new EntryProblems.AttachmentNotFound(a.id());
             }
         });
     }

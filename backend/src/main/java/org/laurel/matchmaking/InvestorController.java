@@ -1,7 +1,9 @@
 package org.laurel.matchmaking;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,11 +22,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.laurel.entries.EntryService;
 import org.laurel.matchmaking.MatchmakingViews.InvestorProgram;
 import org.laurel.matchmaking.MatchmakingViews.MeetingRequest;
 import org.laurel.matchmaking.MatchmakingViews.MeetingView;
 import org.laurel.matchmaking.MatchmakingViews.Project;
 import org.laurel.matchmaking.MatchmakingViews.Projects;
+import org.laurel.shared.Downloads;
 import org.laurel.shared.PageView;
 import org.laurel.shared.Principals;
 
@@ -73,6 +78,17 @@ class InvestorController {
     @Get("/projects/{entryId}")
     Project project(long entryId, Authentication auth) {
         return projects.open(entryId, Principals.id(auth));
+    }
+
+    @Operation(summary = "Download a file the team shares with investors (recorded in the audit trail)")
+    @Get("/projects/{entryId}/files/{fileId}")
+    HttpResponse<StreamedFile> file(long entryId, long fileId, Authentication auth) {
+        EntryService.Download d = projects.file(entryId, fileId, Principals.id(auth));
+        StreamedFile file = new StreamedFile(d.open(), MediaType.APPLICATION_OCTET_STREAM_TYPE, 0, d.size());
+        return HttpResponse.ok(file)
+                .header("Content-Disposition", Downloads.attachment(d.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store");
     }
 
     @Operation(summary = "Mark or take back my interest in a project")

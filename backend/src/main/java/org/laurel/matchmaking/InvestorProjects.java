@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.laurel.entries.EntryDirectory;
 import org.laurel.entries.EntryDirectory.ForInvestors;
+import org.laurel.entries.EntryInvestorShare;
+import org.laurel.entries.EntryService;
 import org.laurel.entries.EntryTopics;
 import org.laurel.live.StageSlots;
 import org.laurel.matchmaking.MatchmakingEvents.InterestChanged;
@@ -47,6 +49,8 @@ class InvestorProjects {
     private final ApplicationEventPublisher<ProjectViewed> viewed;
     private final ApplicationEventPublisher<MatchmakingEvents.ProjectsBrowsed> browsed;
     private final ApplicationEventPublisher<InterestChanged> interestChanged;
+    private final ApplicationEventPublisher<MatchmakingEvents.FileDownloaded> fileDownloaded;
+    private final EntryInvestorShare shares;
     private final Clock clock;
 
     InvestorProjects(
@@ -61,6 +65,8 @@ class InvestorProjects {
             ApplicationEventPublisher<ProjectViewed> viewed,
             ApplicationEventPublisher<MatchmakingEvents.ProjectsBrowsed> browsed,
             ApplicationEventPublisher<InterestChanged> interestChanged,
+            ApplicationEventPublisher<MatchmakingEvents.FileDownloaded> fileDownloaded,
+            EntryInvestorShare shares,
             Clock clock) {
         this.investors = investors;
         this.entries = entries;
@@ -73,6 +79,8 @@ class InvestorProjects {
         this.viewed = viewed;
         this.browsed = browsed;
         this.interestChanged = interestChanged;
+        this.fileDownloaded = fileDownloaded;
+        this.shares = shares;
         this.clock = clock;
     }
 
@@ -137,6 +145,16 @@ class InvestorProjects {
             interestChanged.publishEvent(new InterestChanged(investorId, programId, entryId, false));
         }
         return visible(entryId, investorId);
+    }
+
+    /** A file the team shares, for one of the program's investors; the download is recorded in the audit trail. */
+    @Transactional
+    EntryService.Download file(long entryId, long fileId, long investorId) {
+        Project project = visible(entryId, investorId);
+        EntryService.Download download = shares.sharedFile(entryId, fileId);
+        fileDownloaded.publishEvent(new MatchmakingEvents.FileDownloaded(
+                investorId, programOf(entryId), project.entryId(), fileId, download.fileName()));
+        return download;
     }
 
     /** The project as this investor may see it, or 404 (not shared, not a finalist, or another program's). */

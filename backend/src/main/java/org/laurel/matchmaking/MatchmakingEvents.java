@@ -93,6 +93,25 @@ public final class MatchmakingEvents {
         }
     }
 
+    /** An investor downloaded a file the team shares with investors: which one is on record. */
+    public record FileDownloaded(Long actorId, long programId, long entryId, long fileId, String fileName)
+            implements AuditedChange {
+        @Override
+        public AuditTrail.Subject subject() {
+            return new AuditTrail.Subject(programId, null, entryId);
+        }
+
+        @Override
+        public String action() {
+            return "INVESTOR_DOWNLOADED_FILE";
+        }
+
+        @Override
+        public Object after() {
+            return Map.of("fileId", fileId, "fileName", fileName);
+        }
+    }
+
     /** An investor marked (or took back) their interest in a project. */
     public record InterestChanged(Long actorId, long programId, long entryId, boolean interested)
             implements AuditedChange {

@@ -169,6 +169,79 @@ class MatchmakingApiTest {
     }
 
     @Test
+    void investorsDownloadOnlyTheFilesTheTeamSharesAndEachDownloadIsAudited() throws Exception {
+        Market m = market();
+        long deck = upload(m, "deck.pdf");
+        long plan = upload(m, "plan.pdf");
+        String path = "/api/investor/projects/" + m.shared() + "/files/";
+        // Shared without FILES: no file, as if none existed.
+        assertThat(type(api().get(path + deck, m.investor()))).isEqualTo("attachment-not-found");
+        assertThat(api().put(
+                                "/api/entries/" + m.shared() + "/investor-share",
+                                Map.of("shared", true, "fields", List.of("FILES"), "fileIds", List.of(deck)),
+                                m.owner())
+                        .status())
+                .isEqualTo(200);
+        Api.Result got = api().get(path + deck, m.investor());
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.header("Content-Disposition")).contains("deck.pdf");
+        assertThat(got.header("Cache-Control")).contains("no-store");
+        // The other file was not chosen; an id of another entry or none at all: 404 alike.
+        assertThat(type(api().get(path + plan, m.investor()))).isEqualTo("attachment-not-found");
+        assertThat(api().get(path + 999999999, m.investor()).status()).isEqualTo(404);
+        assertThat(api().get("/api/investor/projects/" + m.kept() + "/files/" + deck, m.investor())
+                        .status())
+                .isEqualTo(404);
+        // Nobody else downloads through the investors' door.
+        assertThat(api().get(path + deck, null).status()).isEqualTo(401);
+        assertThat(api().get(path + deck, m.owner()).status()).isEqualTo(403);
+        String other = api().newUser("other-investor", Set.of("INVESTOR"));
+        assertThat(api().get(path + deck, other).status()).isEqualTo(403);
+
+        List<Map<String, Object>> audit = api().get(
+                        "/api/programs/" + m.programId() + "/audit", m.live().org())
+                .list("items");
+        assertThat(audit)
+                .filteredOn(a -> "INVESTOR_DOWNLOADED_FILE".equals(a.get("action")))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(((Number) a.get("actorId")).longValue()).isEqualTo(m.investorId());
+                    assertThat((String) a.get("after")).contains("deck.pdf");
+                });
+    }
+
+    @Inject
+    org.laurel.storage.ObjectStore objects;
+
+    /**
+     * A file the team attached before submitting (the entry is no longer editable, so not through
+     * the upload endpoint): the object in the store and its row, as an upload leaves them.
+     */
+    long upload(Market m, String name) throws Exception {
+        String key = "test-" + java.util.UUID.randomUUID();
+        java.nio.file.Path staged = objects.newStagingFile();
+        java.nio.file.Files.writeString(staged, "%PDF-1.4\n%%EOF\n");
+        objects.put(key, staged);
+        try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
+                        .getConnection();
+                var st = c.prepareStatement(
+                        "INSERT INTO attachment (entry_id, file_name, content_type, size_bytes, sha256, storage_name,"
+                                + " created_at) VALUES (?, ?, 'application/pdf', 15, ?, ?, ?)",
+                        new String[] {"id"})) {
+            st.setLong(1, m.shared());
+            st.setString(2, name);
+            st.setString(3, "0".repeat(64));
+            st.setString(4, key);
+            st.setTimestamp(5, java.sql.Timestamp.from(Instant.now()));
+            st.executeUpdate();
+            try (var keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void onlyInvitedInvestorsBrowseAndOnlyOwnersChooseWhatIsShared() {
         Market m = market();
         Seasons.Person stranger = new Seasons(api()).person("stranger", Set.of("APPLICANT"), null);
