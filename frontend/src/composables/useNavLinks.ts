@@ -25,6 +25,9 @@ export function useNavLinks(): ComputedRef<NavLink[]> {
     if (auth.isAuthenticated && auth.hasRole('JUDGE')) {
       list.push({ key: 'judging', to: { name: 'judging' }, label: t('nav.judging') })
     }
+    if (auth.isAuthenticated && auth.hasRole('INVESTOR')) {
+      list.push({ key: 'investor', to: { name: 'investor' }, label: t('nav.investor') })
+    }
     if (auth.isAuthenticated && auth.hasRole('ORGANIZER')) {
       list.push({ key: 'organize', to: { name: 'organize' }, label: t('nav.organize') })
     }

@@ -1,6 +1,11 @@
 // English messages. This file defines the message schema; zh-CN.ts must have exactly the same keys.
 // vue-i18n treats { } @ $ | as syntax: write them as {'@'} etc. if ever needed.
+import matchmaking from './matchmaking.en'
+import matchmakingBoard from './matchmakingBoard.en'
+
 const en = {
+  matchmaking,
+  matchmakingBoard,
   app: {
     name: 'Laurel',
     tagline: 'Fair judging for awards and competitions',
@@ -70,6 +75,7 @@ const en = {
     myEntries: 'My entries',
     organize: 'Organize',
     judging: 'Judging',
+    investor: 'Matchmaking',
     openMenu: 'Open menu',
     menu: 'Menu',
     signIn: 'Sign in',
@@ -302,6 +308,14 @@ const en = {
       point3: 'Review the rankings and announce the winners',
       link: 'Organize programs',
       linkNew: 'New program',
+    },
+    investor: {
+      title: 'Investor',
+      text: 'You follow up with the finalists whose teams share their project with investors.',
+      point1: 'Browse the finalists by category, topic and stage',
+      point2: 'Mark the projects you like and ask their teams for a meeting',
+      point3: 'Accepted meetings come by email with a calendar invitation',
+      link: 'Open investor matchmaking',
     },
     admin: {
       title: 'Administrator',
@@ -2199,6 +2213,7 @@ const en = {
       INVESTOR_INVITED: '{actor} invited an investor to the matchmaking.',
       INVESTOR_BROWSED_PROJECTS: '{actor} browsed the shared projects as an investor.',
       INVESTOR_VIEWED_PROJECT: '{actor} viewed {entry} as an investor.',
+      INVESTOR_DOWNLOADED_FILE: '{actor} downloaded a file of {entry} as an investor.',
       INVESTOR_INTEREST_MARKED: '{actor} marked interest in {entry}.',
       INVESTOR_INTEREST_WITHDRAWN: '{actor} withdrew their interest in {entry}.',
       MEETING_REQUESTED: '{actor} asked the team of {entry} for a meeting.',

@@ -1,7 +1,11 @@
 import type { MessageSchema } from './en'
+import matchmaking from './matchmaking.zh-CN'
+import matchmakingBoard from './matchmakingBoard.zh-CN'
 
 // 简体中文。键必须与 en.ts 完全一致（类型检查与 i18n.spec.ts 都会核对）。
 const zhCN: MessageSchema = {
+  matchmaking,
+  matchmakingBoard,
   app: {
     name: 'Laurel',
     tagline: '让每一次评审都公正透明',
@@ -71,6 +75,7 @@ const zhCN: MessageSchema = {
     myEntries: '我的申报',
     organize: '项目管理',
     judging: '评审任务',
+    investor: '投资对接',
     openMenu: '打开菜单',
     menu: '菜单',
     signIn: '登录',
@@ -303,6 +308,14 @@ const zhCN: MessageSchema = {
       point3: '审阅排名并公布获奖名单',
       link: '管理我的项目',
       linkNew: '新建项目',
+    },
+    investor: {
+      title: '投资人',
+      text: '您可以与愿意向投资人展示的决赛项目团队对接。',
+      point1: '按类别、领域和舞台浏览决赛项目',
+      point2: '标记感兴趣的项目，并向团队发起约见',
+      point3: '约见确定后会收到附日程邀请的邮件',
+      link: '进入投资对接',
     },
     admin: {
       title: '管理员',
@@ -2164,6 +2177,7 @@ const zhCN: MessageSchema = {
       INVESTOR_INVITED: '{actor}邀请了一位投资人参加项目对接。',
       INVESTOR_BROWSED_PROJECTS: '{actor}以投资人身份浏览了共享项目列表。',
       INVESTOR_VIEWED_PROJECT: '{actor}以投资人身份查看了「{entry}」。',
+      INVESTOR_DOWNLOADED_FILE: '{actor}以投资人身份下载了「{entry}」的资料。',
       INVESTOR_INTEREST_MARKED: '{actor}对「{entry}」表示了兴趣。',
       INVESTOR_INTEREST_WITHDRAWN: '{actor}撤回了对「{entry}」的兴趣。',
       MEETING_REQUESTED: '{actor}向「{entry}」团队发起了会面请求。',

@@ -229,6 +229,34 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/live/AudienceVoteView.vue'),
     meta: { public: true, bare: true, titleKey: 'titles.audienceVote' },
   },
+  // ---- investor matchmaking ----
+  {
+    // The investor's start: the programs they are invited to and their meetings.
+    path: '/investor',
+    name: 'investor',
+    component: () => import('@/views/matchmaking/InvestorHomeView.vue'),
+    meta: { roles: ['INVESTOR'], titleKey: 'matchmaking.titles.home', nav: 'investor' },
+  },
+  {
+    // A program's shared finalists (filters in the query: category, topic, stage, band).
+    path: '/investor/programs/:programId(\\d+)',
+    name: 'investor-projects',
+    component: () => import('@/views/matchmaking/InvestorProjectsView.vue'),
+    meta: { wide: true, roles: ['INVESTOR'], titleKey: 'matchmaking.titles.projects', nav: 'investor' },
+  },
+  {
+    path: '/investor/projects/:entryId(\\d+)',
+    name: 'investor-project',
+    component: () => import('@/views/matchmaking/InvestorProjectView.vue'),
+    meta: { roles: ['INVESTOR'], titleKey: 'matchmaking.titles.project', nav: 'investor' },
+  },
+  {
+    // The organizer's matchmaking board: investors, the score-band setting, requests and meetings, export.
+    path: '/organize/programs/:id(\\d+)/matchmaking',
+    name: 'program-matchmaking',
+    component: () => import('@/views/matchmaking/MatchmakingBoardView.vue'),
+    meta: { wide: true, roles: ['ORGANIZER'], titleKey: 'matchmakingBoard.title', nav: 'organize' },
+  },
   // ---- winners, announcements and certificates ----
   {
     path: '/organize/programs/:id(\\d+)/winners',

@@ -194,6 +194,7 @@ class InvestorProjects {
         return finalists.stream()
                 .map(e -> new Project(
                         e.entryId(),
+                        program.id(),
                         e.title(),
                         e.categoryId(),
                         e.categoryId() == null ? null : program.categoryName(e.categoryId()),

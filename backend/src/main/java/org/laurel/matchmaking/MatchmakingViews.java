@@ -56,6 +56,7 @@ public final class MatchmakingViews {
     @Serdeable
     public record Project(
             long entryId,
+            long programId,
             String title,
             @Nullable Long categoryId,
             @Nullable String category,

@@ -1,0 +1,69 @@
+import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { isApiError } from '@/api/http'
+import {
+  acceptMeeting,
+  cancelMeeting,
+  declineMeeting,
+  type AcceptRequest,
+  type Meeting,
+  type MeetingStep,
+} from '@/api/matchmaking'
+
+/**
+ * Carries out a meeting step the server offered (`allowedActions`): accepting opens the dialog
+ * (`accepting`), declining and calling off ask for an optional reason. `changed` gets the
+ * meeting as the server now has it.
+ */
+export function useMeetingSteps(changed: (meeting: Meeting) => void) {
+  const { t } = useI18n()
+  const accepting = ref<Meeting | null>(null)
+  const busy = ref<number | null>(null)
+
+  async function reason(title: string): Promise<string | null | undefined> {
+    try {
+      const { value } = await ElMessageBox.prompt(t('matchmaking.meeting.reasonPlaceholder'), title, {
+        confirmButtonText: title,
+        cancelButtonText: t('common.cancel'),
+        inputType: 'textarea',
+        inputValidator: (v: string | null) => (v ?? '').length <= 1000,
+      })
+      return value?.trim() || null
+    } catch {
+      return undefined // dismissed
+    }
+  }
+
+  async function act(step: MeetingStep, meeting: Meeting): Promise<void> {
+    if (step === 'ACCEPT') {
+      accepting.value = meeting
+      return
+    }
+    const title = step === 'DECLINE' ? t('matchmaking.meeting.declineTitle') : t('matchmaking.meeting.cancelTitle')
+    const why = await reason(title)
+    if (why === undefined) return
+    busy.value = meeting.id
+    try {
+      const now = step === 'DECLINE' ? await declineMeeting(meeting.id, why) : await cancelMeeting(meeting.id, why)
+      changed(now)
+      ElMessage.success(step === 'DECLINE' ? t('matchmaking.meeting.declined') : t('matchmaking.meeting.cancelled'))
+    } catch (error) {
+      ElMessage.error(isApiError(error) ? error.detail : t('matchmaking.meeting.failed'))
+    } finally {
+      busy.value = null
+    }
+  }
+
+  /** The dialog's submit: errors go back to the dialog to show by its fields. */
+  async function accept(body: AcceptRequest): Promise<void> {
+    const meeting = accepting.value
+    if (!meeting) return
+    const now = await acceptMeeting(meeting.id, body)
+    accepting.value = null
+    changed(now)
+    ElMessage.success(t('matchmaking.meeting.accepted'))
+  }
+
+  return { accepting, busy, act, accept }
+}
