@@ -1,16 +1,24 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { DESKTOP, newPage } from './support'
+import { api, DESKTOP, newPage, token } from './support'
+
+const INVESTOR = 'investor@demo.laurel.dev'
 import { JUDGES, ORGANIZER, PASSWORD, stage, type Stage, signInAnywhere } from './payloads'
 
 // Every route of the app, visited as someone who may see it, under the server's real
 // Content-Security-Policy: not one violation may be reported, neither as a
 // securitypolicyviolation event nor as a console error.
 
-type Role = 'visitor' | 'applicant' | 'organizer' | 'judge' | 'admin'
+type Role = 'visitor' | 'applicant' | 'organizer' | 'judge' | 'admin' | 'investor'
+
+/** The demo investor's program and one project it may open. */
+interface Market {
+  programId: number
+  entryId: number
+}
 
 /** Route pattern (as in src/router/index.ts) -> who visits it and where; a new route without a visit fails the test. */
-function visits(s: Stage): Record<string, [Role, string][]> {
+function visits(s: Stage, m: Market): Record<string, [Role, string][]> {
   return {
     '/': [['visitor', '/']],
     '/login': [['visitor', '/login']],
@@ -59,6 +67,10 @@ function visits(s: Stage): Record<string, [Role, string][]> {
     '/live/:sessionId(\\d+)/screen': [['visitor', `/live/${s.sessionId}/screen?lang=en`]],
     '/live/:sessionId(\\d+)/vote': [['visitor', `/live/${s.sessionId}/vote?lang=zh-CN`]],
     '/organize/programs/:id(\\d+)/winners': [['organizer', `/organize/programs/${s.programId}/winners`]],
+    '/investor': [['investor', '/investor']],
+    '/investor/programs/:programId(\\d+)': [['investor', `/investor/programs/${m.programId}`]],
+    '/investor/projects/:entryId(\\d+)': [['investor', `/investor/projects/${m.entryId}`]],
+    '/organize/programs/:id(\\d+)/matchmaking': [['organizer', `/organize/programs/${m.programId}/matchmaking`]],
     '/programs/:slug/winners': [['visitor', `/programs/${s.slug}/winners`]],
     '/events/:slug/schedule': [['visitor', `/events/${s.slug}/schedule`]],
     '/programs/:slug/showcase': [['visitor', `/programs/${s.slug}/showcase`]],
@@ -104,7 +116,16 @@ async function collect(page: Page): Promise<string[]> {
 test('no route of the app reports a Content-Security-Policy violation', async ({ browser, baseURL, request }) => {
   test.setTimeout(150_000)
   const s = await stage(request, Date.now())
-  const table = visits(s)
+  const investor = await token(request, INVESTOR)
+  const programId = (await api<{ items: { programId: number }[] }>(request, investor, 'GET', '/api/investor/programs'))
+    .items[0]!.programId
+  const projects = await api<{ items: { entryId: number }[] }>(
+    request,
+    investor,
+    'GET',
+    `/api/investor/programs/${programId}/projects`,
+  )
+  const table = visits(s, { programId, entryId: projects.items[0]!.entryId })
   expect(
     routerPaths().filter((p) => !(p in table)),
     'routes without a visit',
@@ -116,6 +137,7 @@ test('no route of the app reports a Content-Security-Policy violation', async ({
     organizer: await watched(browser, baseURL, ORGANIZER),
     judge: await watched(browser, baseURL, s.judgeEmail || JUDGES[0]),
     admin: await watched(browser, baseURL, 'admin@demo.laurel.dev'),
+    investor: await watched(browser, baseURL, INVESTOR),
   }
   // The watcher itself works: a style element injected by hand is blocked and reported.
   const probe = people.visitor.page

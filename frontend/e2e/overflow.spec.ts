@@ -14,6 +14,7 @@ const WIDTHS = [
 
 const ORGANIZER = 'organizer@demo.laurel.dev'
 const ADMIN = 'admin@demo.laurel.dev'
+const INVESTOR = 'investor@demo.laurel.dev'
 
 /** A word of {@code length} characters without a space (or any other break opportunity). */
 function word(prefix: string, length = 96): string {
@@ -32,7 +33,7 @@ interface Seed {
 
 interface Visit {
   path: string
-  as?: 'applicant' | 'organizer' | 'judge' | 'admin'
+  as?: 'applicant' | 'organizer' | 'judge' | 'admin' | 'investor'
 }
 
 async function seed(request: APIRequestContext): Promise<Seed> {
@@ -167,7 +168,13 @@ async function demoLiveSession(request: APIRequestContext, organizer: string): P
 }
 
 /** Every route of the router, with the person who may see it. */
-function visits(s: Seed): Visit[] {
+/** The demo investor's program and one project it may open. */
+interface Market {
+  programId: number
+  entryId: number
+}
+
+function visits(s: Seed, m: Market): Visit[] {
   const round = `/organize/rounds/${s.roundId}`
   const list: Visit[] = [
     { path: '/' },
@@ -208,6 +215,11 @@ function visits(s: Seed): Visit[] {
     { path: '/judging', as: 'judge' },
     { path: `/judging/rounds/${s.roundId}/entries/${s.entryId}`, as: 'judge' },
     { path: '/admin/users', as: 'admin' },
+    { path: '/workspace', as: 'investor' },
+    { path: '/investor', as: 'investor' },
+    { path: `/investor/programs/${m.programId}`, as: 'investor' },
+    { path: `/investor/projects/${m.entryId}`, as: 'investor' },
+    { path: `/organize/programs/${m.programId}/matchmaking`, as: 'organizer' },
   ]
   if (s.sessionId !== null) {
     list.push(
@@ -278,9 +290,20 @@ for (const viewport of WIDTHS) {
       organizer: await sessionFor(request, ORGANIZER, PASSWORD),
       judge: await sessionFor(request, s.judge.email, s.judge.password),
       admin: await sessionFor(request, ADMIN, PASSWORD),
+      investor: await sessionFor(request, INVESTOR, PASSWORD),
     }
+    const investor = JSON.parse(sessions.investor).accessToken as string
+    const programId = (
+      await api<{ items: { programId: number }[] }>(request, investor, 'GET', '/api/investor/programs')
+    ).items[0]!.programId
+    const projects = await api<{ items: { entryId: number }[] }>(
+      request,
+      investor,
+      'GET',
+      `/api/investor/programs/${programId}/projects`,
+    )
     const wider: string[] = []
-    for (const visit of visits(s)) {
+    for (const visit of visits(s, { programId, entryId: projects.items[0]!.entryId })) {
       const overflow = await overflowAt(browser, baseURL!, viewport, visit, visit.as ? sessions[visit.as] : null)
       if (overflow > 1) wider.push(`${visit.path} (${visit.as ?? 'anonymous'}): ${overflow} px too wide`)
     }

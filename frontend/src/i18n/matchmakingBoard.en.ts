@@ -101,10 +101,4 @@ export default {
     noReply: 'No reply yet.',
     decidedAt: 'Answered {date}',
   },
-  status: {
-    REQUESTED: 'Waiting',
-    ACCEPTED: 'Accepted',
-    DECLINED: 'Declined',
-    CANCELLED: 'Called off',
-  },
 }

@@ -102,12 +102,6 @@ const zhCN: typeof en = {
     noReply: '团队尚未回复。',
     decidedAt: '回复于 {date}',
   },
-  status: {
-    REQUESTED: '待回复',
-    ACCEPTED: '已接受',
-    DECLINED: '已婉拒',
-    CANCELLED: '已取消',
-  },
 }
 
 export default zhCN

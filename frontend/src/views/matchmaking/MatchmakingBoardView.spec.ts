@@ -174,7 +174,7 @@ describe('MatchmakingBoardView', () => {
 
     expect(text(section(root, 'board-projects-title'))).toContain('Gamma Grid')
     // The accepted meeting at its time in the program's zone (02:00 UTC is 10:00 in Shanghai).
-    const accepted = meetingRows(root).find((row) => row.includes('Accepted'))
+    const accepted = meetingRows(root).find((row) => row.includes('Meeting set'))
     expect(accepted).toContain('10:00')
     expect(accepted).toContain('Hall B, table 4')
     expect(text(section(root, 'board-meetings-title'))).toContain('Asia/Shanghai')
