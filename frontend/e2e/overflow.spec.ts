@@ -1,4 +1,4 @@
-import { test, expect, type APIRequestContext, type Browser } from '@playwright/test'
+import { test, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { PASSWORD, api, token } from './support'
 
 // Long unbroken words must never widen a page: an entry title, a team member, an attachment, a
@@ -244,13 +244,16 @@ async function sessionFor(request: APIRequestContext, email: string, password: s
   })
 }
 
-async function overflowAt(
+/**
+ * One browser page per person and width, reused from visit to visit: its cache keeps the app's
+ * scripts, so each visit costs the page's own work, not a fresh download of the whole app.
+ */
+async function pageFor(
   browser: Browser,
   baseURL: string,
   viewport: (typeof WIDTHS)[number],
-  visit: Visit,
   session: string | null,
-): Promise<number> {
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({
     baseURL,
     locale: 'en-US',
@@ -258,20 +261,21 @@ async function overflowAt(
     isMobile: viewport.isMobile,
     hasTouch: viewport.isMobile,
   })
-  try {
-    await context.addInitScript((stored) => {
-      localStorage.setItem('laurel.locale', 'en')
-      if (stored) localStorage.setItem('laurel.auth', stored)
-    }, session)
-    const page = await context.newPage()
-    await page.goto(visit.path)
-    // Live pages keep an event stream open: "idle" may never come, so it is waited for briefly.
-    await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => undefined)
-    await page.waitForTimeout(300)
-    return await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-  } finally {
-    await context.close()
-  }
+  // Only once: the app may renew its tokens between visits, and the renewed ones must stay.
+  await context.addInitScript((stored) => {
+    localStorage.setItem('laurel.locale', 'en')
+    if (stored && !localStorage.getItem('laurel.auth')) localStorage.setItem('laurel.auth', stored)
+  }, session)
+  return { page: await context.newPage(), close: () => context.close() }
+}
+
+async function overflowOf(page: Page, visit: Visit): Promise<number> {
+  await page.goto(visit.path)
+  // Live pages keep an event stream open: "idle" never comes there, so they get a fixed moment.
+  if (visit.path.startsWith('/live/')) await page.waitForTimeout(2_000)
+  else await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => undefined)
+  await page.waitForTimeout(300)
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }
 
 let seeded: Promise<Seed> | undefined
@@ -303,10 +307,28 @@ for (const viewport of WIDTHS) {
       `/api/investor/programs/${programId}/projects`,
     )
     const wider: string[] = []
+    // Each person's visits in their own page; three people at a time.
+    const byPerson = new Map<Visit['as'], Visit[]>()
     for (const visit of visits(s, { programId, entryId: projects.items[0]!.entryId })) {
-      const overflow = await overflowAt(browser, baseURL!, viewport, visit, visit.as ? sessions[visit.as] : null)
-      if (overflow > 1) wider.push(`${visit.path} (${visit.as ?? 'anonymous'}): ${overflow} px too wide`)
+      byPerson.set(visit.as, [...(byPerson.get(visit.as) ?? []), visit])
     }
+    const queue = [...byPerson]
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [as, list] = next
+        const { page, close } = await pageFor(browser, baseURL!, viewport, as ? sessions[as] : null)
+        try {
+          for (const visit of list) {
+            const overflow = await overflowOf(page, visit)
+            if (overflow > 1) wider.push(`${visit.path} (${as ?? 'anonymous'}): ${overflow} px too wide`)
+          }
+        } finally {
+          await close()
+        }
+      }
+    }
+    await Promise.all([worker(), worker(), worker()])
+    wider.sort()
     expect(wider, `pages wider than ${viewport.width} px`).toEqual([])
   })
 }
