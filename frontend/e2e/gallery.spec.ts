@@ -1,4 +1,4 @@
-import { test, expect, type APIRequestContext, type Browser } from '@playwright/test'
+import { test, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { shots, PASSWORD, api, token } from './support'
 
 // Screenshots of the main pages for people to look at, not assertions about pixels: every page
@@ -50,6 +50,9 @@ async function demoPaths(request: APIRequestContext): Promise<Shot[]> {
   const applicant = await token(request, 'applicant@demo.laurel.dev')
   const mine = await api<{ id: number }[] | { items: { id: number }[] }>(request, applicant, 'GET', '/api/entries/mine')
   const mineList = Array.isArray(mine) ? mine : mine.items
+  const investor = await token(request, 'investor@demo.laurel.dev')
+  const market = (await api<{ items: { programId: number }[] }>(request, investor, 'GET', '/api/investor/programs'))
+    .items[0]!.programId
 
   const shots: Shot[] = [
     { name: 'home', path: '/' },
@@ -69,6 +72,13 @@ async function demoPaths(request: APIRequestContext): Promise<Shot[]> {
     { name: 'winners-organizer', path: `/organize/programs/${past!.id}/winners`, as: 'organizer@demo.laurel.dev' },
     { name: 'judge-queue', path: '/judging', as: 'judge@jury.laurel.dev' },
     { name: 'admin-users', path: '/admin/users', as: 'admin@demo.laurel.dev' },
+    { name: 'investor-home', path: '/investor', as: 'investor@demo.laurel.dev' },
+    { name: 'investor-finalists', path: `/investor/programs/${market}`, as: 'investor@demo.laurel.dev' },
+    {
+      name: 'matchmaking-board',
+      path: `/organize/programs/${market}/matchmaking`,
+      as: 'organizer@demo.laurel.dev',
+    },
   ]
   if (mineList[0]) {
     shots.push({ name: 'entry-detail', path: `/my/entries/${mineList[0].id}`, as: 'applicant@demo.laurel.dev' })
@@ -94,14 +104,8 @@ async function sessionFor(request: APIRequestContext, email: string): Promise<st
 type Width = (typeof WIDTHS)[number]
 type Language = (typeof LANGUAGES)[number]
 
-async function capture(
-  browser: Browser,
-  baseURL: string,
-  shot: Shot,
-  session: string | null,
-  width: Width,
-  language: Language,
-) {
+/** A page per person (null: a visitor) for one width and language, reused: its cache keeps the app's scripts. */
+async function pageFor(browser: Browser, baseURL: string, session: string | null, width: Width, language: Language) {
   const context = await browser.newContext({
     baseURL,
     locale: language === 'en' ? 'en-US' : 'zh-CN',
@@ -109,14 +113,18 @@ async function capture(
     isMobile: width.isMobile,
     hasTouch: width.isMobile,
   })
+  // The session only once: tokens the app renews between pictures must stay.
   await context.addInitScript(
     ([stored, lang]) => {
       localStorage.setItem('laurel.locale', lang as string)
-      if (stored) localStorage.setItem('laurel.auth', stored as string)
+      if (stored && !localStorage.getItem('laurel.auth')) localStorage.setItem('laurel.auth', stored as string)
     },
     [session, language],
   )
-  const page = await context.newPage()
+  return context.newPage()
+}
+
+async function capture(page: Page, shot: Shot, width: Width, language: Language) {
   await page.goto(shot.path)
   await expect(page.locator('h1').first()).toBeVisible()
   await page.waitForLoadState('networkidle')
@@ -128,7 +136,6 @@ async function capture(
     overflow,
     `${shot.path} at ${width.viewport.width} px in ${language} is wider than the window`,
   ).toBeLessThanOrEqual(1)
-  await context.close()
 }
 
 // One test per width and language so each has its own time budget: the whole gallery takes
@@ -138,11 +145,16 @@ for (const width of WIDTHS) {
     test(`the main pages at ${width.name} width in ${language}`, async ({ browser, request, baseURL }) => {
       test.setTimeout(300_000)
       const list = await demoPaths(request)
-      const sessions = new Map<string, string>()
+      const pages = new Map<string, Page>()
       for (const shot of list) {
-        if (shot.as && !sessions.has(shot.as)) sessions.set(shot.as, await sessionFor(request, shot.as))
-        await capture(browser, baseURL!, shot, shot.as ? sessions.get(shot.as)! : null, width, language)
+        const who = shot.as ?? ''
+        if (!pages.has(who)) {
+          const session = shot.as ? await sessionFor(request, shot.as) : null
+          pages.set(who, await pageFor(browser, baseURL!, session, width, language))
+        }
+        await capture(pages.get(who)!, shot, width, language)
       }
+      for (const page of pages.values()) await page.context().close()
     })
   }
 }

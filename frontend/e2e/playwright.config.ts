@@ -20,9 +20,10 @@ const external = process.env.E2E_BASE_URL
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  // The screenshot gallery and the overflow sweep check layout, which no database changes; CI's
-  // second pass, on PostgreSQL, sets E2E_SKIP_LAYOUT and keeps only the journeys that reach it.
-  testIgnore: process.env.E2E_SKIP_LAYOUT ? ['gallery.spec.ts', 'overflow.spec.ts'] : [],
+  // The screenshot gallery and the overflow sweep check layout, and the CSP and markup sweeps check
+  // what the browser does with what the server sends, which no database changes; CI's second pass,
+  // on PostgreSQL, sets E2E_SKIP_LAYOUT and keeps only the journeys that depend on the database.
+  testIgnore: process.env.E2E_SKIP_LAYOUT ? ['gallery.spec.ts', 'overflow.spec.ts', 'csp.spec.ts', 'xss.spec.ts'] : [],
   outputDir: '../target/e2e-results',
   timeout: 60_000,
   workers: 1,
