@@ -1,13 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { api, DESKTOP, newPage, token } from './support'
-
-const INVESTOR = 'investor@demo.laurel.dev'
 import { JUDGES, ORGANIZER, PASSWORD, stage, type Stage, signInAnywhere } from './payloads'
 
 // Every route of the app, visited as someone who may see it, under the server's real
 // Content-Security-Policy: not one violation may be reported, neither as a
 // securitypolicyviolation event nor as a console error.
+
+const INVESTOR = 'investor@demo.laurel.dev'
 
 type Role = 'visitor' | 'applicant' | 'organizer' | 'judge' | 'admin' | 'investor'
 

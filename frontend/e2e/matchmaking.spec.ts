@@ -42,7 +42,13 @@ test('an investor requests a meeting and the team accepts', async ({ browser, ba
   await investor.getByTestId('meeting-message').fill('We back hospital software in the Greater Bay Area. Coffee?')
   const sent = investor.waitForResponse((r) => r.url().includes('/meetings') && r.request().method() === 'POST')
   await investor.getByTestId('meeting-send').click()
-  expect((await sent).status()).toBe(201)
+  const response = await sent
+  expect(response.status()).toBe(201)
+  // Typed as the event's clocks read them: the demo's Asia/Shanghai, eight hours ahead of UTC.
+  expect((response.request().postDataJSON() as { proposedTimes: string[] }).proposedTimes).toEqual([
+    `${year}-01-15T02:00:00.000Z`,
+    `${year}-01-15T06:30:00.000Z`,
+  ])
   await expect(investor.getByText('Waiting for the team')).toBeVisible()
   await expect(investor.getByText('Jan 15, ' + year + ', 14:30')).toBeVisible()
   await investor.screenshot({ path: `${shots}matchmaking-project.png`, fullPage: true })

@@ -167,13 +167,13 @@ async function demoLiveSession(request: APIRequestContext, organizer: string): P
   return null
 }
 
-/** Every route of the router, with the person who may see it. */
 /** The demo investor's program and one project it may open. */
 interface Market {
   programId: number
   entryId: number
 }
 
+/** Every route of the router, with the person who may see it. */
 function visits(s: Seed, m: Market): Visit[] {
   const round = `/organize/rounds/${s.roundId}`
   const list: Visit[] = [

@@ -31,7 +31,7 @@ export default {
   },
   investors: {
     title: 'Investors',
-    hint: 'An investor sees the published projects of this program and may ask a team for a meeting.',
+    hint: 'An investor sees only the finalists whose teams share them with investors, and only what each team chose, and may ask a team for a meeting.',
     invite: 'Invite an investor',
     empty: 'No investor is invited yet. Invite the first one to open matchmaking for this program.',
     name: 'Name',

@@ -1,19 +1,19 @@
 import type en from './matchmakingBoard.en'
 
-// 组织方的项目对接看板。键必须与 matchmakingBoard.en.ts 完全一致。
+// 主办方的投资对接看板。键必须与 matchmakingBoard.en.ts 完全一致。
 const zhCN: typeof en = {
-  title: '项目对接',
-  link: '项目对接',
+  title: '投资对接',
+  link: '投资对接',
   backToProgram: '返回项目页',
   subtitle:
     '邀请投资人，跟进他们关注了哪些项目、向团队发出了哪些约见请求。约见由团队接受或婉拒，每一步都会在这里显示。',
   exportCsv: '导出 CSV',
   exportXlsx: '导出 XLSX',
   exportFailed: '导出文件下载失败。',
-  loadFailed: '项目对接看板加载失败。',
+  loadFailed: '投资对接看板加载失败。',
   refreshFailed: '看板刷新失败。',
   figures: {
-    label: '项目对接概况',
+    label: '投资对接概况',
     investors: '已邀请投资人',
     investorsNote: '{count} 位已发出约见请求',
     interests: '关注次数',
@@ -33,9 +33,9 @@ const zhCN: typeof en = {
   },
   investors: {
     title: '投资人',
-    hint: '投资人可以浏览本项目已发布的参赛作品，并向团队发出约见请求。',
+    hint: '投资人只能看到团队选择向投资人展示的决赛项目及其选择展示的内容，并可向团队发出约见请求。',
     invite: '邀请投资人',
-    empty: '还没有邀请任何投资人。邀请第一位投资人，即可为本项目开启对接。',
+    empty: '还没有邀请任何投资人。邀请第一位投资人，即可为本赛事开启对接。',
     name: '姓名',
     email: '邮箱',
     firm: '机构',
@@ -47,7 +47,7 @@ const zhCN: typeof en = {
   },
   invite: {
     title: '邀请投资人',
-    subtitle: '新邮箱会自动创建账号并收到邀请邮件；已有账号的邮箱会直接加入本项目。',
+    subtitle: '新邮箱会自动创建账号并收到邀请邮件；已有账号的邮箱会直接加入本赛事。',
     email: '邮箱',
     displayName: '姓名',
     displayNameHint: '新邮箱必填；已有账号沿用原来的姓名。',
@@ -64,7 +64,7 @@ const zhCN: typeof en = {
     emailInvalid: '请填写有效的邮箱地址。',
     firmRequired: '请填写投资人所在机构。',
     sent: '已向 {email} 发送邀请。',
-    added: '已将 {name} 加入本项目的投资人。',
+    added: '已将 {name} 加入本赛事的投资人。',
   },
   projects: {
     title: '按参赛项目',
@@ -77,7 +77,7 @@ const zhCN: typeof en = {
   },
   meetings: {
     title: '约见',
-    hint: '时间按本项目所在时区（{zone}）显示。',
+    hint: '时间按本赛事所在时区（{zone}）显示。',
     empty: '还没有投资人发出约见请求。请求一经发出就会出现在这里。',
     emptyFilter: '没有该状态的约见。',
     filter: '显示约见',

@@ -8,6 +8,7 @@ function meeting(patch: Partial<Meeting> = {}): Meeting {
   return {
     id: 7,
     programId: 3,
+    timeZone: 'Asia/Shanghai',
     entryId: 12,
     entryTitle: 'CarbonTrace',
     investorId: 40,
@@ -39,7 +40,6 @@ describe('MeetingCard', () => {
   function render(props: Record<string, unknown>) {
     const acts: unknown[][] = []
     const mounted = mountComponent(MeetingCard, {
-      timeZone: 'Asia/Shanghai',
       onAct: (...args: unknown[]) => acts.push(args),
       ...props,
     })
@@ -57,6 +57,7 @@ describe('MeetingCard', () => {
     // 02:00 and 06:30 UTC are 10:00 and 14:30 in Shanghai.
     expect(root.textContent).toContain('10:00')
     expect(root.textContent).toContain('14:30')
+    expect(root.textContent).toContain('Proposed times (Asia/Shanghai)')
     expect(buttons(root)).toEqual(['Accept', 'Decline'])
     ;(root.querySelector('[data-testid="meeting-accept"]') as HTMLElement).click()
     expect(acts).toEqual([['ACCEPT', m]])

@@ -56,6 +56,7 @@ const meeting = (
 ): Meeting => ({
   id,
   programId: 3,
+  timeZone: 'Asia/Shanghai',
   entryId,
   entryTitle,
   investorId: who.investorId,

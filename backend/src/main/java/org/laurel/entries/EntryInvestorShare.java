@@ -139,9 +139,19 @@ public class EntryInvestorShare {
         return EntryService.stored(store, file, file.fileName());
     }
 
+    /** The choice as it stands; a chosen file removed since no longer counts (nor is it ever served). */
     public ShareView get(long entryId, long userId) {
         Entry entry = policy.editableBy(entryId, userId);
-        return view(entry.getId(), rows.findById(entryId).orElse(null), entry.getApplicantId() == userId);
+        ShareView v = view(entry.getId(), rows.findById(entryId).orElse(null), entry.getApplicantId() == userId);
+        Set<Long> own = attachments.findByEntryIdOrderById(entryId).stream()
+                .map(EntryParts.Attachment::id)
+                .collect(Collectors.toSet());
+        return new ShareView(
+                v.entryId(),
+                v.shared(),
+                v.fields(),
+                v.fileIds().stream().filter(own::contains).toList(),
+                v.canChange());
     }
 
     @Transactional

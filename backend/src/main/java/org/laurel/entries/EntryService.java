@@ -281,7 +281,7 @@ public class EntryService {
         return stored(store, a, name);
     }
 
-    /** A download of a stored attachment under {@code name}, opened only when the response streams it. */
+    /** A download of a stored attachment under {@code name}; its bytes are opened by whoever serves it. */
     static Download stored(AttachmentStore store, Attachment a, String name) {
         return new Download(name, a.contentType(), a.sizeBytes(), () -> {
             try {

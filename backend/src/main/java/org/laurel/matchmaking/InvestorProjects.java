@@ -147,20 +147,39 @@ class InvestorProjects {
         return visible(entryId, investorId);
     }
 
-    /** A file the team shares, for one of the program's investors; the download is recorded in the audit trail. */
+    /**
+     * A file the team shares, for one of the program's investors. The file is opened here, before
+     * the download is recorded, so the audit trail never shows a download that could not happen.
+     */
     @Transactional
     EntryService.Download file(long entryId, long fileId, long investorId) {
         Project project = visible(entryId, investorId);
-        EntryService.Download download = shares.sharedFile(entryId, fileId);
-        fileDownloaded.publishEvent(new MatchmakingEvents.FileDownloaded(
-                investorId, programOf(entryId), project.entryId(), fileId, download.fileName()));
-        return download;
+        EntryService.Download shared = shares.sharedFile(entryId, fileId);
+        java.io.InputStream bytes = shared.open(); // 404 if the object is gone
+        try {
+            fileDownloaded.publishEvent(new MatchmakingEvents.FileDownloaded(
+                    investorId, project.programId(), project.entryId(), fileId, shared.fileName()));
+        } catch (RuntimeException e) {
+            try {
+                bytes.close();
+            } catch (java.io.IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return new EntryService.Download(shared.fileName(), shared.contentType(), shared.size(), () -> bytes);
     }
 
-    /** The project as this investor may see it, or 404 (not shared, not a finalist, or another program's). */
+    /**
+     * The project as this investor may see it, or 404: not shared, not a finalist, or of a program
+     * the investor is not invited to (404 too, so an entry id tells a stranger nothing, not even
+     * that it exists or where).
+     */
     Project visible(long entryId, long investorId) {
         long programId = programOf(entryId);
-        investors.require(programId, investorId);
+        if (!investors.invited(programId, investorId)) {
+            throw new MatchmakingProblems.ProjectNotFound(entryId);
+        }
         return projects(programs.find(programId), investorId, investors.scoreBands(programId)).stream()
                 .filter(p -> p.entryId() == entryId)
                 .findFirst()
@@ -195,6 +214,7 @@ class InvestorProjects {
                 .map(e -> new Project(
                         e.entryId(),
                         program.id(),
+                        program.timeZone(),
                         e.title(),
                         e.categoryId(),
                         e.categoryId() == null ? null : program.categoryName(e.categoryId()),
@@ -211,7 +231,9 @@ class InvestorProjects {
                         slotOf.get(e.entryId()),
                         scores.containsKey(e.entryId()) ? band(scores.get(e.entryId())) : null,
                         liked.contains(e.entryId()),
-                        latest.get(e.entryId())))
+                        latest.get(e.entryId()),
+                        !latest.containsKey(e.entryId())
+                                || !latest.get(e.entryId()).status().open()))
                 .sorted(Comparator.comparing(Project::title, String.CASE_INSENSITIVE_ORDER)
                         .thenComparingLong(Project::entryId))
                 .toList();

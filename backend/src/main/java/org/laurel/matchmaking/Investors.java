@@ -118,6 +118,11 @@ public class Investors {
                 .toList();
     }
 
+    /** Whether the person is one of the program's investors. */
+    boolean invited(long programId, long investorId) {
+        return investors.findByProgramIdAndInvestorId(programId, investorId).isPresent();
+    }
+
     /** The investor's place in the program, or 403: the one check of every investor request. */
     Investor require(long programId, long investorId) {
         return investors

@@ -51,12 +51,14 @@ public final class MatchmakingViews {
     /**
      * A project as an investor sees it: title and category always; the rest only as its team
      * chose (null or empty otherwise); its stage slot; its score band when the organizer shows
-     * bands and the pitch was revealed; the investor's own interest and latest meeting.
+     * bands and the pitch was revealed; the investor's own interest and latest meeting, and whether
+     * they may ask for another now (none open: {@link MeetingStatus#open()}). Times read in {@code timeZone}.
      */
     @Serdeable
     public record Project(
             long entryId,
             long programId,
+            String timeZone,
             String title,
             @Nullable Long categoryId,
             @Nullable String category,
@@ -69,7 +71,8 @@ public final class MatchmakingViews {
             @Nullable SlotRef stage,
             @Nullable String scoreBand,
             boolean interested,
-            @Nullable MeetingView meeting) {}
+            @Nullable MeetingView meeting,
+            boolean canRequestMeeting) {}
 
     @Serdeable
     public record Topic(long id, String name) {}
@@ -93,11 +96,15 @@ public final class MatchmakingViews {
     @Serdeable
     public record DeclineRequest(@Nullable @Size(max = 1000) String reply) {}
 
-    /** A meeting as either side sees it; {@code allowedActions}: the reader's steps now (the server's rule). */
+    /**
+     * A meeting as either side sees it; {@code allowedActions}: the reader's steps now (the server's
+     * rule); {@code timeZone}: the program's, in which both sides read the times.
+     */
     @Serdeable
     public record MeetingView(
             long id,
             long programId,
+            String timeZone,
             long entryId,
             String entryTitle,
             long investorId,

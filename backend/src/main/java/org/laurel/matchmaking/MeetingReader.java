@@ -19,16 +19,19 @@ class MeetingReader {
     private final MatchmakingParts.Investors investors;
     private final EntryDirectory entries;
     private final IdentityService identity;
+    private final org.laurel.programs.ProgramService programs;
 
     MeetingReader(
             MatchmakingParts.Meetings meetings,
             MatchmakingParts.Investors investors,
             EntryDirectory entries,
-            IdentityService identity) {
+            IdentityService identity,
+            org.laurel.programs.ProgramService programs) {
         this.meetings = meetings;
         this.investors = investors;
         this.entries = entries;
         this.identity = identity;
+        this.programs = programs;
     }
 
     /** An investor's meetings in every program, newest last. */
@@ -66,10 +69,17 @@ class MeetingReader {
                 .findByInvestorIdIn(
                         rows.stream().map(Meeting::investorId).distinct().toList())
                 .forEach(i -> firms.put(i.programId() + ":" + i.investorId(), i.firm()));
+        // One lookup per program (an investor follows a few), never per meeting.
+        Map<Long, String> zones = new java.util.HashMap<>();
+        rows.stream()
+                .map(Meeting::programId)
+                .distinct()
+                .forEach(p -> zones.put(p, programs.find(p).timeZone()));
         return rows.stream()
                 .map(m -> new MeetingView(
                         m.id(),
                         m.programId(),
+                        zones.get(m.programId()),
                         m.entryId(),
                         titles.getOrDefault(m.entryId(), ""),
                         m.investorId(),
@@ -92,6 +102,7 @@ class MeetingReader {
         return new MeetingView(
                 v.id(),
                 v.programId(),
+                v.timeZone(),
                 v.entryId(),
                 v.entryTitle(),
                 v.investorId(),

@@ -106,6 +106,9 @@ class MatchmakingApiTest {
         assertThat((List<?>) p.get("files")).isEmpty();
         assertThat(p.get("stage")).isNotNull();
         assertThat(p.get("scoreBand")).isNull();
+        assertThat(p.get("canRequestMeeting")).isEqualTo(true);
+        assertThat(p.get("timeZone"))
+                .isEqualTo(m.live().season().program().view().get("timeZone"));
 
         // The other entry is not shared: 404, as for an id that does not exist.
         assertThat(type(api().get("/api/investor/projects/" + m.kept(), m.investor())))
@@ -196,7 +199,18 @@ class MatchmakingApiTest {
         assertThat(api().get(path + deck, null).status()).isEqualTo(401);
         assertThat(api().get(path + deck, m.owner()).status()).isEqualTo(403);
         String other = api().newUser("other-investor", Set.of("INVESTOR"));
-        assertThat(api().get(path + deck, other).status()).isEqualTo(403);
+        assertThat(api().get(path + deck, other).status()).isEqualTo(404);
+        // Once the team takes the file back (here: files no longer shared), it is gone for investors.
+        assertThat(api().put(
+                                "/api/entries/" + m.shared() + "/investor-share",
+                                Map.of("shared", true, "fields", List.of("SUMMARY"), "fileIds", List.of()),
+                                m.owner())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().get(path + deck, m.investor()).status()).isEqualTo(404);
+        assertThat((List<?>) api().get("/api/investor/projects/" + m.shared(), m.investor())
+                        .get("files"))
+                .isEmpty();
 
         List<Map<String, Object>> audit = api().get(
                         "/api/programs/" + m.programId() + "/audit", m.live().org())
@@ -254,8 +268,9 @@ class MatchmakingApiTest {
                 .isEqualTo(403);
         assertThat(type(api().get("/api/investor/programs/" + m.programId() + "/projects", other)))
                 .isEqualTo("investor-not-invited");
-        assertThat(api().get("/api/investor/projects/" + m.shared(), other).status())
-                .isEqualTo(403);
+        // An investor of another program learns nothing of this one's entries, not even that they exist.
+        assertThat(type(api().get("/api/investor/projects/" + m.shared(), other)))
+                .isEqualTo("project-not-found");
         assertThat(api().get("/api/investor/programs", other).list("items")).isEmpty();
         assertThat(api().get("/api/investor/programs", m.investor()).list("items"))
                 .singleElement()
@@ -327,7 +342,13 @@ class MatchmakingApiTest {
         assertThat(asked.status()).as(String.valueOf(asked.body())).isEqualTo(201);
         assertThat(asked.get("status")).isEqualTo("REQUESTED");
         assertThat((List<String>) asked.get("allowedActions")).containsExactly("CANCEL");
+        assertThat(asked.get("timeZone"))
+                .isEqualTo(m.live().season().program().view().get("timeZone"));
         long id = ((Number) asked.get("id")).longValue();
+        // While it is open the project says no other request may be made (the server's rule, shown).
+        assertThat(api().get("/api/investor/projects/" + m.shared(), m.investor())
+                        .get("canRequestMeeting"))
+                .isEqualTo(false);
         assertThat(type(api().post(
                                 path,
                                 Map.of("proposedTimes", List.of(t1.toString()), "minutes", 30, "message", "Again"),
