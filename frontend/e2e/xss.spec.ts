@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DESKTOP, newPage } from './support'
-import { ORGANIZER, PASSWORD, stage, signInAnywhere } from './payloads'
+import { api, DESKTOP, newPage, token } from './support'
+import { ORGANIZER, P, PASSWORD, stage, signInAnywhere } from './payloads'
 
 // Stored markup in every field a person can type, shown on every page that shows it: it must
 // read as text, run nothing and create no element. The stage is set through the API so each
@@ -69,4 +69,38 @@ test('markup typed into any field renders as text and runs nowhere', async ({ br
   const admin = await newPage(browser, baseURL, DESKTOP)
   await signInAnywhere(admin, 'admin@demo.laurel.dev')
   await expectInert(admin, `/admin/users?q=${encodeURIComponent(s.applicantEmail)}`, true)
+
+  // Matchmaking: the firm and focus areas an organizer types, an investor's message, a team's place
+  // and reply. The applicant is invited as an investor too, and asks their own team (the rules allow it).
+  const organizerToken = await token(request, ORGANIZER)
+  await api(request, organizerToken, 'POST', `/api/programs/${s.programId}/investors`, {
+    email: s.applicantEmail,
+    firm: P,
+    focusAreas: [P],
+  })
+  const both = await token(request, s.applicantEmail, PASSWORD) // a fresh token carries the new role
+  await api(request, both, 'PUT', `/api/entries/${s.entryId}/investor-share`, {
+    shared: true,
+    fields: ['SUMMARY', 'TEAM', 'ORGANIZATION'],
+    fileIds: [],
+  })
+  const asked = await api<{ id: number; proposedTimes: string[] }>(
+    request,
+    both,
+    'POST',
+    `/api/investor/projects/${s.entryId}/meetings`,
+    { proposedTimes: [new Date(Date.now() + 3 * 86_400_000).toISOString()], minutes: 30, message: P },
+  )
+  await api(request, both, 'POST', `/api/meetings/${asked.id}/accept`, {
+    startsAt: asked.proposedTimes[0],
+    location: P,
+    reply: P,
+  })
+  const investor = await newPage(browser, baseURL, DESKTOP)
+  await signInAnywhere(investor, s.applicantEmail, PASSWORD)
+  await expectInert(investor, '/investor', true)
+  await expectInert(investor, `/investor/programs/${s.programId}`, true)
+  await expectInert(investor, `/investor/projects/${s.entryId}`, true)
+  await expectInert(investor, `/my/entries/${s.entryId}`, true)
+  await expectInert(organizer, `/organize/programs/${s.programId}/matchmaking`, true)
 })

@@ -113,7 +113,7 @@ export default {
   share: {
     title: 'Investors',
     switch: 'Show this entry to the program’s investors',
-    on: 'Invited investors can see this project among the finalists, with what you choose below.',
+    on: 'Once this project pitches on one of the program’s stages, its invited investors see it among the finalists, with what you choose below.',
     off: 'Investors do not see this project. Title and category are shown once you switch it on.',
     ownerOnly: 'Only the entry’s owner changes this.',
     fields: 'Also show',
