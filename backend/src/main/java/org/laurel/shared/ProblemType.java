@@ -248,7 +248,7 @@ public enum ProblemType {
     BIDDING_CLOSED(409),
     @Schema(
             description =
-                    "The project is not shown to this reader: not in the showcase, or not shared with investors (not opted in, not shown, or no such entry).")
+                    "The project is not shown to this reader: not in the showcase, or not shared with this investor (not opted in, not a finalist, another program's, or no such entry).")
     @JsonProperty(TYPE_BASE + "project-not-found")
     PROJECT_NOT_FOUND(404),
     @Schema(description = "No published event or program answers to this slug.")
