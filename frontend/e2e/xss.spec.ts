@@ -76,7 +76,7 @@ test('markup typed into any field renders as text and runs nowhere', async ({ br
   await api(request, organizerToken, 'POST', `/api/programs/${s.programId}/investors`, {
     email: s.applicantEmail,
     firm: P,
-    focusAreas: [P],
+    focusAreas: ['<img src=x onerror=__xss=1>'], // a focus area holds at most 60 characters
   })
   const both = await token(request, s.applicantEmail, PASSWORD) // a fresh token carries the new role
   await api(request, both, 'PUT', `/api/entries/${s.entryId}/investor-share`, {
